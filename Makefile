@@ -1,0 +1,56 @@
+# The README's commands. Every target bootstraps the virtual environment it needs.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+## Start the desktop program on a demo company (created on first start).
+run: venv translations
+	$(BIN)/python -m app --demo
+
+## Lint, type-check, check the layering, then every test. Exit 5 (no tests) fails.
+test: venv translations lint
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 -p no:cacheprovider; rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
+
+lint: venv
+	$(BIN)/ruff check app tests benchmarks tools
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+unit: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/unit tests/services
+
+bench: bench-m
+
+bench-m: venv
+	$(BIN)/python -m benchmarks.run --size M
+
+bench-l: venv
+	$(BIN)/python -m benchmarks.run --size L
+
+screenshots: venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+
+migration: venv
+	$(BIN)/python tools/make_migration.py "$(MSG)"
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

@@ -1,0 +1,17 @@
+"""SQLAlchemy models: one module per aggregate. Importing this package registers them all."""
+
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.company import Company, NumberSequence, Setting
+from app.models.credit import CreditHold, CreditOverride, GradeHistory
+from app.models.customer import Classification, CommunicationEntry, Contact, Customer, CustomerTag
+from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
+from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
+from app.models.user import ReportTemplate, User
+
+__all__ = [
+    "Application", "AuditEntry", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
+    "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
+    "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
+    "Promise", "ReportTemplate", "Setting", "User",
+]

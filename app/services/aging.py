@@ -1,0 +1,179 @@
+"""Aging (INTERCHANGE §3): what is open at a date, by days overdue, per customer.
+
+Computed in SQL. Only items that can be open at D are read: a debit or credit
+whose ``settled_on`` is on or before D was closed by then, so a million-invoice
+ledger costs a scan of the index and a lookup per still-open item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Application, Customer, Document
+from app.models import money as m
+from app.models.ledger import DRAFT
+from app.services.company import load_company
+from app.services.dto import AgingReport, AgingRow, Bucket
+from app.services.errors import ValidationError
+from app.services.sql import raw
+from app.services.unit_of_work import UnitOfWork
+
+DEFAULT_BOUNDS = (30, 60, 90)
+
+
+def make_buckets(bounds: Sequence[int] = DEFAULT_BOUNDS) -> tuple[Bucket, ...]:
+    """``(30, 60, 90)`` -> not_due, d1_30, d31_60, d61_90, d91_plus."""
+    b = list(bounds)
+    if not b or any(x <= 0 for x in b) or b != sorted(set(b)):
+        raise ValidationError("buckets", "bucket limits must be increasing whole days above 0", code="buckets")
+    out = [Bucket("not_due", None, 0)]
+    low = 1
+    for high in b:
+        out.append(Bucket(f"d{low}_{high}", low, high))
+        low = high + 1
+    out.append(Bucket(f"d{low}_plus", low, None))
+    return tuple(out)
+
+
+DEFAULT_BUCKETS = make_buckets()
+
+
+def _applied_by(as_of: dt.date, col: object) -> object:
+    return (
+        select(func.coalesce(func.sum(raw(Application.amount)), 0))
+        .where(col == Document.id, Application.applied_on <= as_of, Application.undone_at.is_(None))
+        .correlate(Document)
+        .scalar_subquery()
+    )
+
+
+def open_at(as_of: dt.date, direction: int):  # type: ignore[no-untyped-def]
+    """Condition: a posted document of this direction, dated by D and not closed by D."""
+    return and_(
+        Document.direction == direction,
+        or_(Document.settled_on.is_(None), Document.settled_on > as_of),
+        Document.date <= as_of,
+        Document.status != DRAFT,
+    )
+
+
+def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEFAULT_BUCKETS,
+               basis: str = "due_date", customer_ids: Sequence[int] | None = None,
+               ) -> dict[int, tuple[list[int], int]]:
+    """customer id -> (open minor units per bucket, unapplied minor units as a negative number)."""
+    if basis not in ("due_date", "invoice_date"):
+        raise ValidationError("basis", "due_date or invoice_date", code="choice")
+    ref = func.coalesce(Document.due_date, Document.date) if basis == "due_date" else Document.date
+    open_amt = raw(Document.amount) - _applied_by(as_of, Application.debit_id)  # type: ignore[operator]
+    cols = []
+    for b in buckets:
+        conds = []
+        if b.low is not None:  # days >= low  <=>  ref <= D - low
+            conds.append(ref <= as_of - dt.timedelta(days=b.low))
+        if b.high is not None:  # days <= high  <=>  ref >= D - high
+            conds.append(ref >= as_of - dt.timedelta(days=b.high))
+        cols.append(func.sum(case((and_(*conds), open_amt), else_=0)) if conds else func.sum(open_amt))
+    q = select(Document.customer_id, *cols).where(open_at(as_of, 1)).group_by(Document.customer_id)
+    uq = (
+        select(Document.customer_id,
+               func.sum(raw(Document.amount) - _applied_by(as_of, Application.credit_id)))  # type: ignore[operator]
+        .where(open_at(as_of, -1))
+        .group_by(Document.customer_id)
+    )
+    if customer_ids is not None:
+        q = q.where(Document.customer_id.in_(list(customer_ids)))
+        uq = uq.where(Document.customer_id.in_(list(customer_ids)))
+    out: dict[int, tuple[list[int], int]] = {}
+    for row in session.execute(q):
+        out[row[0]] = ([int(x or 0) for x in row[1:]], 0)
+    for cid, unapplied in session.execute(uq):
+        amounts = out.get(cid, ([0] * len(buckets), 0))[0]
+        out[cid] = (amounts, -int(unapplied or 0))
+    return out
+
+
+def aging(uow: UnitOfWork, as_of: dt.date, bounds: Sequence[int] = DEFAULT_BOUNDS, basis: str = "due_date",
+          customer_ids: Sequence[int] | None = None, include_zero: bool = False) -> AgingReport:
+    """Aging as of a date: every customer with a non-zero figure, ordered by code."""
+    buckets = make_buckets(bounds)
+    with uow:
+        s = uow.session
+        currency = load_company(s).currency
+        digits = uow.digits
+        data = aging_rows(s, as_of, buckets, basis, customer_ids)
+        ids = list(data)
+        names: dict[int, tuple[str, str]] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for cid, code, name in s.execute(
+                select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(chunk))
+            ):
+                names[cid] = (code, name)
+        if include_zero and customer_ids is not None:
+            for cid, code, name in s.execute(
+                select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(list(customer_ids)))
+            ):
+                names[cid] = (code, name)
+                data.setdefault(cid, ([0] * len(buckets), 0))
+    rows = []
+    totals = [0] * len(buckets)
+    tu = 0
+    for cid, (amounts, unapplied) in data.items():
+        if not include_zero and not any(amounts) and not unapplied:
+            continue
+        code, name = names[cid]
+        total = sum(amounts) + unapplied
+        for k, a in enumerate(amounts):
+            totals[k] += a
+        tu += unapplied
+        rows.append(AgingRow(cid, code, name, tuple(m.from_minor(a, digits) for a in amounts),
+                             m.from_minor(unapplied, digits), m.from_minor(total, digits)))
+    rows.sort(key=lambda r: r.code)
+    return AgingReport(as_of, currency, buckets, tuple(rows),
+                       tuple(m.from_minor(t, digits) for t in totals), m.from_minor(tu, digits),
+                       m.from_minor(sum(totals) + tu, digits), basis)
+
+
+def aging_row_for(session: Session, customer_id: int, code: str, name: str, as_of: dt.date, digits: int,
+                  buckets: Sequence[Bucket] = DEFAULT_BUCKETS) -> AgingRow:
+    data = aging_rows(session, as_of, buckets, customer_ids=[customer_id])
+    amounts, unapplied = data.get(customer_id, ([0] * len(buckets), 0))
+    return AgingRow(customer_id, code, name, tuple(m.from_minor(a, digits) for a in amounts),
+                    m.from_minor(unapplied, digits), m.from_minor(sum(amounts) + unapplied, digits))
+
+
+def overdue_total(session: Session, as_of: dt.date) -> Decimal:
+    data = aging_rows(session, as_of)
+    return Decimal(sum(sum(a[1:]) for a, _ in data.values()))
+
+
+# The same figures as one hand-written SQL statement: the floor the benchmark compares with.
+FLOOR_SQL = """
+SELECT d.customer_id,
+  SUM(CASE WHEN COALESCE(d.due_date, d.date) >= :d0 THEN d.amount - COALESCE(a.applied, 0) ELSE 0 END),
+  SUM(CASE WHEN COALESCE(d.due_date, d.date) BETWEEN :d30 AND :d1 THEN d.amount - COALESCE(a.applied, 0) ELSE 0 END),
+  SUM(CASE WHEN COALESCE(d.due_date, d.date) BETWEEN :d60 AND :d31 THEN d.amount - COALESCE(a.applied, 0) ELSE 0 END),
+  SUM(CASE WHEN COALESCE(d.due_date, d.date) BETWEEN :d90 AND :d61 THEN d.amount - COALESCE(a.applied, 0) ELSE 0 END),
+  SUM(CASE WHEN COALESCE(d.due_date, d.date) <= :d91 THEN d.amount - COALESCE(a.applied, 0) ELSE 0 END)
+FROM documents d
+LEFT JOIN (
+  SELECT x.debit_id, SUM(x.amount) AS applied FROM applications x
+  WHERE x.applied_on <= :d0 AND x.undone_at IS NULL GROUP BY x.debit_id
+) a ON a.debit_id = d.id
+WHERE d.direction = 1 AND d.status <> 'draft' AND d.date <= :d0
+  AND (d.settled_on IS NULL OR d.settled_on > :d0)
+GROUP BY d.customer_id
+"""
+
+
+def floor_params(as_of: dt.date) -> dict[str, dt.date]:
+    def back(n: int) -> dt.date:
+        return as_of - dt.timedelta(days=n)
+
+    return {"d0": as_of, "d1": back(1), "d30": back(30), "d31": back(31), "d60": back(60), "d61": back(61),
+            "d90": back(90), "d91": back(91)}

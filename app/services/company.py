@@ -1,0 +1,141 @@
+"""Creating, opening and describing a company file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Company, NumberSequence
+from app.models import money as m
+from app.models import schema
+from app.models.db import make_engine, sqlite_path, to_url
+from app.services import audit
+from app.services.dto import CompanyInfo
+from app.services.errors import CompanyFileError, NotFound, ValidationError
+from app.services.unit_of_work import Database, UnitOfWork
+
+LOCALES = ("en", "zh_CN")
+DEFAULT_SEQUENCES = {
+    "invoice": "INV", "payment": "PAY", "credit_note": "CN", "refund": "RF", "write_off": "WO",
+    "opening_balance": "OB", "charge": "CH", "void": "VD", "customer": "C",
+}
+
+
+def validate_currency(currency: str) -> str:
+    cur = currency.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", cur):
+        raise ValidationError("currency", f"not an ISO 4217 code: {currency!r}", code="currency")
+    return cur
+
+
+def create_company(target: str, name: str, currency: str = "CNY", locale: str = "zh_CN",
+                   **details: str) -> Database:
+    """Make a new company file (or an empty server database) and return it open."""
+    if not name.strip():
+        raise ValidationError("company", "a company name is needed", code="required")
+    cur = validate_currency(currency)
+    if locale not in LOCALES:
+        raise ValidationError("locale", f"choose one of {', '.join(LOCALES)}", code="choice")
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if path.exists() and path.stat().st_size > 0:
+            raise CompanyFileError(f"{path} already exists; open it or choose another name")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    if schema.has_schema(engine):
+        engine.dispose()
+        raise CompanyFileError(f"{url} already holds a company")
+    schema.create_schema(engine)
+    db = Database(url, engine)
+    with db.uow() as uow:
+        s = uow.session
+        s.add(Company(name=name.strip(), currency=cur, minor_digits=m.minor_digits(cur), locale=locale,
+                      **details))
+        for kind, prefix in DEFAULT_SEQUENCES.items():
+            s.add(NumberSequence(name=kind, prefix=prefix, next_value=1, width=6))
+        audit.record(s, uow.user, "company.create", "company", 1, after={"name": name, "currency": cur})
+        uow.commit()
+    db.refresh_money()
+    return db
+
+
+def open_company(target: str, *, upgrade: bool = True,
+                 before_upgrade: Callable[[Database], None] | None = None) -> Database:
+    """Open an existing company file, upgrading an older schema (after ``before_upgrade``)."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise NotFound("company file", str(path))
+    engine = make_engine(url)
+    try:
+        if not schema.has_schema(engine):
+            raise CompanyFileError(f"{target} is not a Duebook company file")
+        if upgrade and schema.needs_upgrade(engine):
+            if schema.current_revision(engine) not in _known_revisions():
+                raise CompanyFileError(f"{target} was written by a newer Duebook; update the program")
+            db0 = Database(url, engine)
+            schema.upgrade(engine, before=(lambda: before_upgrade(db0)) if before_upgrade else None)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(url, engine)
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(schema.MIGRATIONS))
+    return {r.revision for r in script.walk_revisions()}
+
+
+def _info(c: Company) -> CompanyInfo:
+    return CompanyInfo(
+        name=c.name, address=c.address, tax_id=c.tax_id, phone=c.phone, email=c.email,
+        currency=c.currency, minor_digits=c.minor_digits, locale=c.locale, bank_name=c.bank_name,
+        bank_account=c.bank_account, bank_details=c.bank_details, logo=c.logo, backup_dir=c.backup_dir,
+    )
+
+
+def load_company(session: Session) -> Company:
+    c = session.execute(select(Company).order_by(Company.id).limit(1)).scalar_one_or_none()
+    if c is None:
+        raise CompanyFileError("the file holds no company")
+    return c
+
+
+def company_info(uow: UnitOfWork) -> CompanyInfo:
+    with uow:
+        return _info(load_company(uow.session))
+
+
+def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
+    """Change the company's details. The currency cannot change once documents exist."""
+    with uow:
+        c = load_company(uow.session)
+        before = _info(c)
+        if not info.name.strip():
+            raise ValidationError("name", "a company name is needed", code="required")
+        if info.locale not in LOCALES:
+            raise ValidationError("locale", f"choose one of {', '.join(LOCALES)}", code="choice")
+        if validate_currency(info.currency) != c.currency:
+            raise ValidationError("currency", "the currency of a company file cannot be changed",
+                                  code="fixed")
+        for f in ("name", "address", "tax_id", "phone", "email", "locale", "bank_name", "bank_account",
+                  "bank_details", "logo", "backup_dir"):
+            setattr(c, f, getattr(info, f))
+        after = _info(c)
+        audit.record(uow.session, uow.user, "company.update", "company", c.id,
+                     before=replace(before, logo=None).__dict__, after=replace(after, logo=None).__dict__)
+        uow.commit()
+        return after
+
+
+def default_company_path(data_dir: Path, name: str) -> Path:
+    safe = re.sub(r"[^\w\-]+", "_", name.strip(), flags=re.UNICODE).strip("_") or "company"
+    return data_dir / f"{safe}.duebook"

@@ -1,0 +1,635 @@
+"""The ledger (往来明细): post, void, apply and unapply documents; read a customer's ledger.
+
+A posted document is never edited or deleted. It is voided by a reversing
+document of kind ``void`` dated on or after it; its applications are undone
+first, so the money it had settled is free again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from app.models import Application, Customer, Document, InvoiceLine, NumberSequence
+from app.models import money as m
+from app.models.base import utcnow
+from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
+from app.services import audit, settlement
+from app.services.customers import find_customer
+from app.services.dto import (
+    AllocationProposal,
+    ApplicationInfo,
+    DocumentInfo,
+    LedgerLine,
+    LedgerPage,
+    LineInfo,
+    LineInput,
+    OpenItem,
+)
+from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
+from app.services.sql import balance_of, money_sum, signed_amount
+from app.services.unit_of_work import UnitOfWork
+
+ZERO = Decimal(0)
+
+
+# ---------------------------------------------------------------- numbering
+
+def next_number(session: Session, kind: str) -> str:
+    """The next free number of a kind; never hands out the same number twice."""
+    seq = session.get(NumberSequence, kind, with_for_update=True)
+    if seq is None:
+        seq = NumberSequence(name=kind, prefix=kind[:3].upper(), next_value=1, width=6)
+        session.add(seq)
+    n = seq.next_value
+    while True:
+        number = f"{seq.prefix}{n:0{seq.width}d}"
+        taken = session.execute(
+            select(exists().where(and_(Document.kind == kind, Document.number == number)))
+        ).scalar()
+        n += 1
+        if not taken:
+            seq.next_value = n
+            return number
+
+
+def _check_number_free(session: Session, kind: str, number: str) -> None:
+    if session.execute(select(exists().where(and_(Document.kind == kind, Document.number == number)))).scalar():
+        raise ValidationErrors([FieldProblem("number", "duplicate", f"{kind} {number} already exists")])
+    seq = session.get(NumberSequence, kind)
+    if seq is not None:
+        mt = re.fullmatch(re.escape(seq.prefix) + r"(\d+)", number)
+        if mt and int(mt.group(1)) >= seq.next_value:
+            seq.next_value = int(mt.group(1)) + 1
+
+
+# ---------------------------------------------------------------- reading
+
+def _info(d: Document, code: str, target: str = "", voids: str = "") -> DocumentInfo:
+    return DocumentInfo(
+        id=d.id, customer_id=d.customer_id, customer_code=code, kind=d.kind, number=d.number,
+        status=d.status, direction=d.direction, date=d.date, due_date=d.due_date, amount=d.amount,
+        open_amount=d.open_amount, description=d.description, method=d.method, reference=d.reference,
+        reason=d.reason, contract_ref=d.contract_ref, target_number=target, voids_number=voids,
+        disputed=d.disputed,
+        lines=tuple(LineInfo(ln.position, ln.description, ln.quantity, ln.unit_price, ln.tax_rate, ln.net,
+                             ln.tax, ln.total) for ln in d.lines),
+    )
+
+
+def _document_info(session: Session, d: Document) -> DocumentInfo:
+    code = session.execute(select(Customer.code).where(Customer.id == d.customer_id)).scalar_one()
+    target = session.get(Document, d.target_id).number if d.target_id else ""  # type: ignore[union-attr]
+    voids = session.get(Document, d.voids_id).number if d.voids_id else ""  # type: ignore[union-attr]
+    return _info(d, code, target, voids)
+
+
+def get_document(uow: UnitOfWork, document_id: int) -> DocumentInfo:
+    with uow:
+        d = uow.session.get(Document, document_id, options=[selectinload(Document.lines)])
+        if d is None:
+            raise NotFound("document", document_id)
+        return _document_info(uow.session, d)
+
+
+def find_document(uow: UnitOfWork, kind: str, number: str) -> DocumentInfo:
+    with uow:
+        d = uow.session.execute(
+            select(Document).where(Document.kind == kind, Document.number == number)
+        ).scalar_one_or_none()
+        if d is None:
+            raise NotFound(kind.replace("_", " "), number)
+        return _document_info(uow.session, d)
+
+
+def balance(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> Decimal:
+    """Balance of a customer at a date: debits minus credits dated on or before it."""
+    with uow:
+        c = find_customer(uow.session, code)
+        return balance_of(uow.session, c.id, as_of)
+
+
+# ---------------------------------------------------------------- posting
+
+def _customer_for_posting(session: Session, key: int | str) -> Customer:
+    c = find_customer(session, key)
+    if c.archived:
+        raise StateError(f"customer {c.code} is archived; bring it back before posting")
+    return c
+
+
+def _positive(field: str, amount: Decimal, digits: int) -> Decimal:
+    if amount is None or not isinstance(amount, Decimal):
+        raise ValidationError(field, "an amount is needed", code="required")
+    if amount <= 0:
+        raise ValidationError(field, "must be greater than zero", code="positive")
+    if amount != m.round_money(amount, digits):
+        raise ValidationError(field, f"at most {digits} decimal places", code="digits")
+    return amount
+
+
+def compute_lines(lines: Sequence[LineInput], digits: int) -> list[InvoiceLine]:
+    out = []
+    for i, ln in enumerate(lines):
+        if ln.quantity <= 0:
+            raise ValidationError(f"lines[{i}].quantity", "must be greater than zero", code="positive")
+        if ln.unit_price < 0:
+            raise ValidationError(f"lines[{i}].unit_price", "cannot be negative", code="negative")
+        if ln.tax_rate < 0 or ln.tax_rate >= 1:
+            raise ValidationError(f"lines[{i}].tax_rate", "must be between 0 and 1 (0.13 = 13 %)", code="range")
+        net = m.round_money(ln.quantity * ln.unit_price, digits)
+        tax = m.round_money(net * ln.tax_rate, digits)
+        out.append(InvoiceLine(position=i, description=ln.description, quantity=ln.quantity,
+                               unit_price=ln.unit_price, tax_rate=ln.tax_rate, net=net, tax=tax, total=net + tax))
+    return out
+
+
+@dataclass(frozen=True)
+class PostResult:
+    document: DocumentInfo
+    applications: tuple[AllocationProposal, ...] = ()
+    warning: str = ""
+
+
+def _new_document(session: Session, uow: UnitOfWork, c: Customer, kind: str, number: str, date: dt.date,
+                  amount: Decimal, status: str, **fields: object) -> Document:
+    if number.strip():
+        number = number.strip()
+        _check_number_free(session, kind, number)
+    else:
+        number = next_number(session, kind)
+    direction = 1 if kind in DEBIT_KINDS else -1
+    d = Document(customer_id=c.id, kind=kind, number=number, status=status, direction=direction, date=date,
+                 amount=amount, open_amount=amount, created_by=uow.user,
+                 posted_at=utcnow() if status == POSTED else None, **fields)
+    if direction == 1 and d.due_date is None:
+        d.due_date = date
+    session.add(d)
+    session.flush()
+    return d
+
+
+def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal | None = None, *,
+                 lines: Sequence[LineInput] = (), number: str = "", due_date: dt.date | None = None,
+                 description: str = "", contract_ref: str = "", draft: bool = False,
+                 override_reason: str = "") -> PostResult:
+    """Post (or save as draft) an invoice of one amount or of lines (qty x price + tax)."""
+    with uow:
+        s = uow.session
+        c = _customer_for_posting(s, customer)
+        line_rows = compute_lines(lines, uow.digits) if lines else []
+        if line_rows:
+            amount = sum((ln.total for ln in line_rows), ZERO)
+        amount = _positive("amount", amount, uow.digits)  # type: ignore[arg-type]
+        due = due_date or (date + dt.timedelta(days=c.payment_terms_days))
+        if due < date:
+            raise ValidationError("due_date", "cannot be before the invoice date", code="order")
+        warning = ""
+        if not draft:
+            warning = _credit_check(s, uow, c, amount, date, override_reason)
+        d = _new_document(s, uow, c, "invoice", number, date, amount, DRAFT if draft else POSTED,
+                          due_date=due, description=description, contract_ref=contract_ref)
+        d.lines = line_rows
+        s.flush()
+        info = _document_info(s, d)
+        audit.record(s, uow.user, "document.draft" if draft else "document.post", "invoice", d.number,
+                     after=_audit_doc(info))
+        _after_credit_check(s, uow, c, d, amount, date, override_reason)
+        uow.commit()
+        return PostResult(info, warning=warning)
+
+
+def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, date: dt.date,
+                  override_reason: str) -> str:
+    """Credit policy at posting (filled in by app.services.credit when present)."""
+    try:
+        from app.services import credit_policy
+    except ImportError:
+        return ""
+    return credit_policy.check_posting(s, uow, c, amount, date, override_reason)
+
+
+def _after_credit_check(s: Session, uow: UnitOfWork, c: Customer, d: Document, amount: Decimal,
+                        date: dt.date, override_reason: str) -> None:
+    try:
+        from app.services import credit_policy
+    except ImportError:
+        return
+    credit_policy.record_override(s, uow, c, d, amount, date, override_reason)
+
+
+def post_debit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, amount: Decimal, *,
+               number: str = "", due_date: dt.date | None = None, description: str = "",
+               reason: str = "") -> PostResult:
+    """Opening balance, refund or charge: a debit without lines."""
+    if kind not in ("opening_balance", "refund", "charge"):
+        raise ValidationError("kind", f"{kind} is not a debit kind", code="choice")
+    with uow:
+        s = uow.session
+        c = _customer_for_posting(s, customer)
+        amount = _positive("amount", amount, uow.digits)
+        d = _new_document(s, uow, c, kind, number, date, amount, POSTED, due_date=due_date or date,
+                          description=description, reason=reason)
+        info = _document_info(s, d)
+        audit.record(s, uow.user, "document.post", kind, d.number, after=_audit_doc(info))
+        uow.commit()
+        return PostResult(info)
+
+
+def propose_allocation(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal,
+                       invoice_number: str = "") -> list[AllocationProposal]:
+    """What the rules would do with a payment: for the GUI to show and let the user change."""
+    with uow:
+        s = uow.session
+        c = find_customer(s, customer)
+        target, candidates = _targets(s, c, date, invoice_number)
+        snapshot = {d.id: d.open for d in ([target] if target else candidates)}
+        allocs = settlement.allocate(date, amount, target, candidates)
+        return [AllocationProposal(a.debit.id, a.debit.number, a.debit.date, a.debit.due_date,
+                                   snapshot[a.debit.id], a.amount) for a in allocs]
+
+
+def open_debits(uow: UnitOfWork, customer: int | str) -> list[AllocationProposal]:
+    """Every open debit of a customer, oldest first, for manual allocation."""
+    with uow:
+        c = find_customer(uow.session, customer)
+        return [AllocationProposal(d.id, d.number, d.date, d.due_date, d.open, ZERO)
+                for d in settlement.open_debits_for(uow.session, c.id)]
+
+
+def _targets(s: Session, c: Customer, date: dt.date, invoice_number: str
+             ) -> tuple[settlement.OpenDebit | None, list[settlement.OpenDebit]]:
+    if invoice_number:
+        inv = s.execute(select(Document).where(Document.kind == "invoice", Document.number == invoice_number)
+                        ).scalar_one_or_none()
+        if inv is None or inv.status == DRAFT:
+            raise ValidationError("invoice_number", f"no invoice {invoice_number}", code="unknown")
+        if inv.customer_id != c.id:
+            raise ValidationError("invoice_number", f"invoice {invoice_number} belongs to another customer",
+                                  code="other_customer")
+        return settlement.OpenDebit(inv.id, inv.number, inv.date, inv.due_date or inv.date, inv.open_amount), []
+    return None, settlement.open_debits_for(s, c.id, on_or_before=date)
+
+
+def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, amount: Decimal, *,
+                number: str = "", invoice_number: str = "", method: str = "", memo: str = "",
+                reason: str = "", allocations: Sequence[tuple[int, Decimal]] | None = None) -> PostResult:
+    """Post a payment, credit note or write-off and settle it.
+
+    With ``allocations`` (debit id, amount) the user's choice is applied;
+    otherwise the rules of INTERCHANGE §2 (named invoice, else oldest first).
+    """
+    if kind not in CREDIT_KINDS:
+        raise ValidationError("kind", f"{kind} is not a credit kind", code="choice")
+    if kind == "payment" and method and method not in PAYMENT_METHODS:
+        raise ValidationError("method", f"one of {', '.join(PAYMENT_METHODS)}", code="choice")
+    if kind == "write_off" and not reason.strip():
+        raise ValidationError("reason", "a write-off needs a reason", code="required")
+    with uow:
+        s = uow.session
+        c = _customer_for_posting(s, customer)
+        amount = _positive("amount", amount, uow.digits)
+        if allocations is not None:
+            allocs = _manual_allocations(s, c, date, amount, allocations)
+            target_id = None
+        else:
+            target, candidates = _targets(s, c, date, invoice_number)
+            allocs = settlement.allocate(date, amount, target, candidates)
+            target_id = target.id if target else None
+        d = _new_document(s, uow, c, kind, number, date, amount, POSTED, method=method or "",
+                          reference=number if kind == "payment" else "", description=memo, reason=reason,
+                          target_id=target_id)
+        settlement.record_applications(s, d, allocs, uow.user)
+        info = _document_info(s, d)
+        audit.record(s, uow.user, "document.post", kind, d.number, after={
+            **_audit_doc(info), "applied": [[a.debit.number, str(a.amount), a.applied_on.isoformat()] for a in allocs]})
+        uow.commit()
+        return PostResult(info, tuple(AllocationProposal(a.debit.id, a.debit.number, a.debit.date, a.debit.due_date,
+                                                         a.debit.open + a.amount, a.amount) for a in allocs))
+
+
+def post_payment(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal, **kw: object) -> PostResult:
+    return post_credit(uow, "payment", customer, date, amount, **kw)  # type: ignore[arg-type]
+
+
+def post_credit_note(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal,
+                     **kw: object) -> PostResult:
+    return post_credit(uow, "credit_note", customer, date, amount, **kw)  # type: ignore[arg-type]
+
+
+def _manual_allocations(s: Session, c: Customer, date: dt.date, amount: Decimal,
+                        chosen: Sequence[tuple[int, Decimal]]) -> list[settlement.Allocation]:
+    total = sum((a for _, a in chosen), ZERO)
+    if total > amount:
+        raise ValidationError("allocations", "more is allocated than the amount", code="over")
+    out = []
+    for debit_id, amt in chosen:
+        if amt <= 0:
+            continue
+        d = s.get(Document, debit_id)
+        if d is None or d.customer_id != c.id or d.direction != 1 or d.status != POSTED:
+            raise ValidationError("allocations", f"document {debit_id} cannot take this credit", code="target")
+        if amt > d.open_amount:
+            raise ValidationError("allocations", f"{d.number} is open for {d.open_amount} only", code="over")
+        od = settlement.OpenDebit(d.id, d.number, d.date, d.due_date or d.date, d.open_amount)
+        out.append(settlement._take(od, amt, max(date, d.date)))
+    return out
+
+
+def apply_credit(uow: UnitOfWork, credit_id: int, debit_id: int, amount: Decimal | None = None) -> ApplicationInfo:
+    """Apply (some of) a credit's unapplied remainder to an open debit of the same customer."""
+    with uow:
+        s = uow.session
+        cr = s.get(Document, credit_id)
+        db = s.get(Document, debit_id)
+        if cr is None or cr.direction != -1 or cr.status != POSTED:
+            raise StateError("only a posted payment, credit note or write-off can be applied")
+        if db is None or db.direction != 1 or db.status != POSTED:
+            raise StateError("a credit can only be applied to a posted open item")
+        if cr.customer_id != db.customer_id:
+            raise StateError("the credit and the item belong to different customers")
+        amt = min(cr.open_amount, db.open_amount) if amount is None else amount
+        if amt <= 0 or amt > cr.open_amount or amt > db.open_amount:
+            raise ValidationError("amount", f"between 0 and {min(cr.open_amount, db.open_amount)}", code="range")
+        od = settlement.OpenDebit(db.id, db.number, db.date, db.due_date or db.date, db.open_amount)
+        alloc = settlement._take(od, amt, max(cr.date, db.date))
+        settlement.record_applications(s, cr, [alloc], uow.user)
+        app = s.execute(select(Application).where(Application.credit_id == cr.id, Application.debit_id == db.id)
+                        .order_by(Application.id.desc()).limit(1)).scalar_one()
+        audit.record(s, uow.user, "application.apply", "application", app.id,
+                     after={"credit": cr.number, "debit": db.number, "amount": amt, "applied_on": alloc.applied_on})
+        info = _app_info(s, app)
+        uow.commit()
+        return info
+
+
+def _undo(s: Session, app: Application, user: str) -> None:
+    app.undone_at = utcnow()
+    app.undone_by = user
+    cr = s.get(Document, app.credit_id)
+    db = s.get(Document, app.debit_id)
+    assert cr is not None and db is not None
+    cr.open_amount = cr.open_amount + app.amount
+    cr.settled_on = None
+    db.open_amount = db.open_amount + app.amount
+    db.settled_on = None
+
+
+def unapply(uow: UnitOfWork, application_id: int) -> ApplicationInfo:
+    """Undo an application; the row stays as history, both documents are open again by its amount."""
+    with uow:
+        s = uow.session
+        app = s.get(Application, application_id)
+        if app is None:
+            raise NotFound("application", application_id)
+        if app.undone_at is not None:
+            raise StateError("this application was already undone")
+        for doc_id in (app.credit_id, app.debit_id):
+            d = s.get(Document, doc_id)
+            if d is not None and (d.kind == "void" or d.status == VOIDED):
+                raise StateError("an application made by a void cannot be undone")
+        _undo(s, app, uow.user)
+        s.flush()
+        info = _app_info(s, app)
+        audit.record(s, uow.user, "application.unapply", "application", app.id,
+                     before={"credit": info.credit_number, "debit": info.debit_number, "amount": app.amount})
+        uow.commit()
+        return info
+
+
+def _app_info(s: Session, app: Application) -> ApplicationInfo:
+    cr = s.get(Document, app.credit_id)
+    db = s.get(Document, app.debit_id)
+    assert cr is not None and db is not None
+    return ApplicationInfo(app.id, cr.id, cr.kind, cr.number, db.id, db.kind, db.number, app.amount,
+                           app.applied_on, app.undone_at is not None)
+
+
+def applications_of(uow: UnitOfWork, document_id: int, include_undone: bool = True) -> list[ApplicationInfo]:
+    """The application history of a document (as credit or as debit)."""
+    with uow:
+        s = uow.session
+        q = select(Application).where(or_(Application.credit_id == document_id, Application.debit_id == document_id))
+        if not include_undone:
+            q = q.where(Application.undone_at.is_(None))
+        return [_app_info(s, a) for a in s.execute(q.order_by(Application.id)).scalars()]
+
+
+def void_document(uow: UnitOfWork, document_id: int, date: dt.date, reason: str) -> DocumentInfo:
+    """Void a posted document by a reversing entry; its applications are undone first."""
+    if not reason.strip():
+        raise ValidationError("reason", "say why the document is voided", code="required")
+    with uow:
+        s = uow.session
+        d = s.get(Document, document_id)
+        if d is None:
+            raise NotFound("document", document_id)
+        if d.status == DRAFT:
+            raise StateError(f"{d.number} is a draft: delete it instead")
+        if d.status == VOIDED:
+            raise StateError(f"{d.number} is already voided")
+        if d.kind == "void":
+            raise StateError("a void cannot itself be voided")
+        if date < d.date:
+            raise ValidationError("date", "a void cannot be dated before the document", code="order")
+        for app in s.execute(select(Application).where(
+                or_(Application.credit_id == d.id, Application.debit_id == d.id),
+                Application.undone_at.is_(None))).scalars():
+            _undo(s, app, uow.user)
+        s.flush()
+        c = s.get(Customer, d.customer_id)
+        assert c is not None
+        v = Document(customer_id=d.customer_id, kind="void", number=next_number(s, "void"), status=POSTED,
+                     direction=-d.direction, date=date, due_date=date if d.direction == -1 else None,
+                     amount=d.amount, open_amount=d.amount, reason=reason, voids_id=d.id,
+                     description=f"{d.kind} {d.number}", created_by=uow.user, posted_at=utcnow())
+        s.add(v)
+        s.flush()
+        if d.direction == 1:
+            credit, debit = v, d
+        else:
+            credit, debit = d, v
+        od = settlement.OpenDebit(debit.id, debit.number, debit.date, debit.due_date or debit.date,
+                                  debit.open_amount)
+        alloc = settlement._take(od, d.amount, max(d.date, date))
+        settlement.record_applications(s, credit, [alloc], uow.user)
+        d.status = VOIDED
+        s.flush()
+        info = _document_info(s, v)
+        audit.record(s, uow.user, "document.void", d.kind, d.number, before={"status": POSTED},
+                     after={"status": VOIDED, "void": v.number, "reason": reason, "date": date})
+        uow.commit()
+        return info
+
+
+def post_draft(uow: UnitOfWork, document_id: int, override_reason: str = "") -> DocumentInfo:
+    with uow:
+        s = uow.session
+        d = s.get(Document, document_id)
+        if d is None:
+            raise NotFound("document", document_id)
+        if d.status != DRAFT:
+            raise StateError(f"{d.number} is not a draft")
+        c = _customer_for_posting(s, d.customer_id)
+        _credit_check(s, uow, c, d.amount, d.date, override_reason)
+        d.status = POSTED
+        d.posted_at = utcnow()
+        s.flush()
+        info = _document_info(s, d)
+        audit.record(s, uow.user, "document.post", d.kind, d.number, after=_audit_doc(info))
+        _after_credit_check(s, uow, c, d, d.amount, d.date, override_reason)
+        uow.commit()
+        return info
+
+
+def delete_draft(uow: UnitOfWork, document_id: int) -> None:
+    with uow:
+        s = uow.session
+        d = s.get(Document, document_id)
+        if d is None:
+            raise NotFound("document", document_id)
+        if d.status != DRAFT:
+            raise StateError(f"{d.number} is posted: void it instead")
+        audit.record(s, uow.user, "document.delete_draft", d.kind, d.number)
+        s.delete(d)
+        uow.commit()
+
+
+def set_disputed(uow: UnitOfWork, document_id: int, disputed: bool) -> DocumentInfo:
+    """Mark an invoice as disputed (kept out of dunning) or clear the mark."""
+    with uow:
+        s = uow.session
+        d = s.get(Document, document_id)
+        if d is None:
+            raise NotFound("document", document_id)
+        d.disputed = disputed
+        s.flush()
+        audit.record(s, uow.user, "document.dispute" if disputed else "document.undispute", d.kind, d.number)
+        info = _document_info(s, d)
+        uow.commit()
+        return info
+
+
+def _audit_doc(info: DocumentInfo) -> dict[str, object]:
+    return {"customer": info.customer_code, "kind": info.kind, "number": info.number, "date": info.date,
+            "due_date": info.due_date, "amount": info.amount, "status": info.status,
+            "target": info.target_number}
+
+
+# ---------------------------------------------------------------- the ledger view
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kinds: tuple[str, ...] = ()
+    open_only: bool = False
+    include_drafts: bool = True
+
+
+def ledger(uow: UnitOfWork, customer: int | str, f: LedgerFilter = LedgerFilter(),
+           as_of: dt.date | None = None, offset: int = 0, limit: int | None = None) -> LedgerPage:
+    """Every document of a customer with a running balance, oldest first.
+
+    The running balance starts from the balance before ``date_from``; filtering by
+    kind or open items keeps the running balance of the full ledger.
+    """
+    today = as_of or dt.date.today()
+    with uow:
+        s = uow.session
+        c = find_customer(s, customer)
+        opening = balance_of(s, c.id, f.date_from - dt.timedelta(days=1)) if f.date_from else ZERO
+        q = select(Document.id, Document.date, Document.kind, Document.number, Document.description,
+                   Document.due_date, Document.direction, Document.amount, Document.open_amount,
+                   Document.status).where(Document.customer_id == c.id)
+        if f.date_from:
+            q = q.where(Document.date >= f.date_from)
+        if f.date_to:
+            q = q.where(Document.date <= f.date_to)
+        if not f.include_drafts:
+            q = q.where(Document.status != DRAFT)
+        q = q.order_by(Document.date, Document.id)
+        lines: list[LedgerLine] = []
+        bal = opening
+        tdebit = tcredit = ZERO
+        z = m.from_minor(0, uow.digits)
+        for (i, date, kind, number, desc, due, direction, amount, open_amt, status) in s.execute(q):
+            counts = status != DRAFT
+            debit = amount if direction == 1 else z
+            credit = amount if direction == -1 else z
+            if counts:
+                bal = bal + debit - credit
+            if f.kinds and kind not in f.kinds:
+                continue
+            if f.open_only and not (status == POSTED and open_amt > 0):
+                continue
+            if counts:
+                tdebit += debit
+                tcredit += credit
+            overdue = (today - due).days if (due and direction == 1 and open_amt > 0 and status == POSTED) else None
+            lines.append(LedgerLine(i, date, kind, number, desc, due, debit, credit, bal, open_amt, status,
+                                    overdue))
+        closing = bal
+        total = len(lines)
+        if offset or limit is not None:
+            lines = lines[offset: None if limit is None else offset + limit]
+        return LedgerPage(c.id, c.code, c.name, tuple(lines), tdebit + z, tcredit + z, opening + z, closing + z,
+                          total)
+
+
+def open_items(uow: UnitOfWork, customer: int | str, as_of: dt.date) -> list[OpenItem]:
+    """Debits open at ``as_of`` (by applications dated on or before it), oldest due first."""
+    with uow:
+        s = uow.session
+        c = find_customer(s, customer)
+        return open_items_in(s, c.id, as_of)
+
+
+def open_items_in(s: Session, customer_id: int, as_of: dt.date) -> list[OpenItem]:
+    applied = (
+        select(Application.debit_id.label("did"), money_sum(Application.amount).label("applied"))
+        .where(Application.applied_on <= as_of, Application.undone_at.is_(None))
+        .group_by(Application.debit_id)
+        .subquery()
+    )
+    debit = aliased(Document)
+    q = (
+        select(debit, func.coalesce(applied.c.applied, 0))
+        .outerjoin(applied, applied.c.did == debit.id)
+        .where(debit.customer_id == customer_id, debit.direction == 1, debit.status != DRAFT,
+               debit.date <= as_of, or_(debit.settled_on.is_(None), debit.settled_on > as_of))
+    )
+    out = []
+    for d, applied_amt in s.execute(q):
+        open_amt = d.amount - applied_amt
+        if open_amt <= 0:
+            continue
+        due = d.due_date or d.date
+        out.append(OpenItem(d.id, d.kind, d.number, d.date, due, d.amount, open_amt, (as_of - due).days,
+                            d.disputed))
+    out.sort(key=lambda o: (o.due_date, o.date, o.number))
+    return out
+
+
+def _applied_at(s: Session, debit_id: int, as_of: dt.date) -> Decimal:
+    return s.execute(select(money_sum(Application.amount)).where(
+        Application.debit_id == debit_id, Application.applied_on <= as_of, Application.undone_at.is_(None)
+    )).scalar_one()
+
+
+def recent_documents(uow: UnitOfWork, limit: int = 20) -> list[DocumentInfo]:
+    with uow:
+        s = uow.session
+        rows = s.execute(select(Document, Customer.code).join(Customer, Customer.id == Document.customer_id)
+                         .order_by(Document.id.desc()).limit(limit)).all()
+        return [_info(d, code) for d, code in rows]
+
+
+def total_signed(s: Session) -> Decimal:
+    return s.execute(select(money_sum(signed_amount())).where(Document.status != DRAFT)).scalar_one()

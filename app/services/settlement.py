@@ -1,0 +1,158 @@
+"""How credits settle debits (INTERCHANGE §2), in one place for posting and import.
+
+A credit (payment, credit note, write-off) naming an invoice goes to that
+invoice up to its open amount; one naming none goes to the customer's open
+debits issued on or before its date, oldest first by due date, issue date and
+number (code-point order). A remainder stays unapplied. An application takes
+effect on the later of the credit's and the debit's dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Application, Document
+from app.models.ledger import POSTED
+
+ZERO = Decimal(0)
+CREDIT_ORDER = {"payment": 0, "credit_note": 1, "write_off": 2}
+
+
+@dataclass
+class OpenDebit:
+    """A debit's state while credits are being allocated."""
+
+    id: int
+    number: str
+    date: dt.date
+    due_date: dt.date
+    open: Decimal
+    last_applied: dt.date | None = None
+
+    @property
+    def key(self) -> tuple[dt.date, dt.date, str]:
+        return (self.due_date, self.date, self.number)
+
+
+@dataclass
+class Allocation:
+    debit: OpenDebit
+    amount: Decimal
+    applied_on: dt.date
+
+
+def allocate(credit_date: dt.date, amount: Decimal, target: OpenDebit | None,
+             candidates: Iterable[OpenDebit]) -> list[Allocation]:
+    """Where ``amount`` goes. Updates the debits' open amounts; returns the allocations."""
+    out: list[Allocation] = []
+    remaining = amount
+    if target is not None:
+        take = min(remaining, target.open)
+        if take > 0:
+            out.append(_take(target, take, max(credit_date, target.date)))
+        return out
+    for d in candidates:
+        if remaining <= 0:
+            break
+        if d.open <= 0 or d.date > credit_date:
+            continue
+        take = min(remaining, d.open)
+        out.append(_take(d, take, credit_date))
+        remaining -= take
+    return out
+
+
+def _take(d: OpenDebit, amount: Decimal, on: dt.date) -> Allocation:
+    d.open -= amount
+    if d.last_applied is None or on > d.last_applied:
+        d.last_applied = on
+    return Allocation(d, amount, on)
+
+
+@dataclass
+class CustomerBook:
+    """Open debits of one customer during a batch: available ones sorted oldest first."""
+
+    pending: list[OpenDebit] = field(default_factory=list)  # not yet issued at the current date
+    available: list[OpenDebit] = field(default_factory=list)
+    _keys: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
+    _sorted_pending: bool = False
+    _closed: int = 0
+
+    def add(self, d: OpenDebit) -> None:
+        self.pending.append(d)
+        self._sorted_pending = False
+
+    def advance(self, day: dt.date) -> None:
+        """Make every debit issued on or before ``day`` available for oldest-first allocation."""
+        if not self.pending:
+            return
+        if not self._sorted_pending:
+            self.pending.sort(key=lambda d: d.date, reverse=True)
+            self._sorted_pending = True
+        while self.pending and self.pending[-1].date <= day:
+            d = self.pending.pop()
+            if d.open > 0:
+                i = bisect.bisect_right(self._keys, d.key)
+                self._keys.insert(i, d.key)
+                self.available.insert(i, d)
+
+    def oldest_first(self) -> list[OpenDebit]:
+        if self._closed > 32 and self._closed * 2 > len(self.available):
+            keep = [d for d in self.available if d.open > 0]
+            self.available = keep
+            self._keys = [d.key for d in keep]
+            self._closed = 0
+        return self.available
+
+    def note_closed(self, n: int) -> None:
+        self._closed += n
+
+
+def open_debits_for(session: Session, customer_id: int, on_or_before: dt.date | None = None) -> list[OpenDebit]:
+    """The customer's open posted debits, oldest first (sorted in Python: code-point order)."""
+    q = select(Document.id, Document.number, Document.date, Document.due_date, Document.open_amount).where(
+        Document.customer_id == customer_id, Document.direction == 1, Document.status == POSTED,
+        Document.open_amount > 0,
+    )
+    if on_or_before is not None:
+        q = q.where(Document.date <= on_or_before)
+    rows = [OpenDebit(i, n, d, due or d, o) for i, n, d, due, o in session.execute(q)]
+    rows.sort(key=lambda d: d.key)
+    return rows
+
+
+def last_applied_on(session: Session, document_id: int, as_credit: bool) -> dt.date | None:
+    col = Application.credit_id if as_credit else Application.debit_id
+    return session.execute(
+        select(func.max(Application.applied_on)).where(col == document_id, Application.undone_at.is_(None))
+    ).scalar()
+
+
+def record_applications(session: Session, credit: Document, allocations: list[Allocation], user: str) -> None:
+    """Write allocations of one credit and keep open amounts and settle dates in step."""
+    if not allocations:
+        return
+    total = ZERO
+    for a in allocations:
+        session.add(Application(credit_id=credit.id, debit_id=a.debit.id, amount=a.amount,
+                                applied_on=a.applied_on, created_by=user))
+        debit = session.get(Document, a.debit.id)
+        assert debit is not None
+        debit.open_amount = debit.open_amount - a.amount
+        if debit.open_amount == 0:
+            prev = last_applied_on(session, debit.id, as_credit=False)
+            debit.settled_on = max(x for x in (prev, a.applied_on) if x is not None)
+        total += a.amount
+    credit.open_amount = credit.open_amount - total
+    if credit.open_amount == 0:
+        session.flush()
+        credit.settled_on = last_applied_on(session, credit.id, as_credit=True)
+    session.flush()

@@ -1,0 +1,63 @@
+"""Small SQL building blocks shared by the figure services (portable Core expressions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from app.models import Document
+from app.models.ledger import DRAFT
+from app.models.types import Money
+
+
+def raw(col: Any) -> ColumnElement[int]:
+    """A Money column as its integer minor units, for arithmetic inside SQL."""
+    return type_coerce(col, BigInteger)
+
+
+def money_sum(expr: Any) -> ColumnElement[Decimal]:
+    """SUM of integer minor units, read back as a money Decimal (0 when no row)."""
+    return type_coerce(func.coalesce(func.sum(expr), 0), Money())
+
+
+def signed_amount() -> ColumnElement[int]:
+    return Document.direction * raw(Document.amount)
+
+
+def counts_in_balance() -> ColumnElement[bool]:
+    return Document.status != DRAFT
+
+
+def balances(session: Session, customer_ids: Iterable[int] | None = None,
+             as_of: dt.date | None = None) -> dict[int, Decimal]:
+    """Balance per customer: debits minus credits dated on or before ``as_of``."""
+    q = select(Document.customer_id, money_sum(signed_amount())).where(counts_in_balance())
+    if as_of is not None:
+        q = q.where(Document.date <= as_of)
+    if customer_ids is not None:
+        ids = list(customer_ids)
+        if not ids:
+            return {}
+        q = q.where(Document.customer_id.in_(ids))
+    q = q.group_by(Document.customer_id)
+    return {cid: bal for cid, bal in session.execute(q)}
+
+
+def balance_of(session: Session, customer_id: int, as_of: dt.date | None = None) -> Decimal:
+    q = select(money_sum(signed_amount())).where(
+        and_(Document.customer_id == customer_id, counts_in_balance())
+    )
+    if as_of is not None:
+        q = q.where(Document.date <= as_of)
+    return session.execute(q).scalar_one()
+
+
+def debit_credit(direction_col: Any, amount_col: Any) -> tuple[ColumnElement[int], ColumnElement[int]]:
+    debit = case((direction_col == 1, raw(amount_col)), else_=0)
+    credit = case((direction_col == -1, raw(amount_col)), else_=0)
+    return debit, credit

@@ -1,0 +1,83 @@
+"""The company database and the unit of work: rollback unless commit."""
+
+from __future__ import annotations
+
+import getpass
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from app.models.db import configure_money, is_sqlite_url, session_factory, sqlite_path
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a service account); still audit something
+        return "user"
+
+
+class Database:
+    """An open company: an engine and how to make sessions. Shared by GUI and CLI."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.digits = configure_money(engine)
+        self._sessions = session_factory(engine)
+        self.user = default_user()
+        self.role: str | None = None  # set by a login when users are on
+        self.read_only = False
+        self.lock: object | None = None  # app.services.locking.FileLock, when held
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite_url(self.url)
+
+    @property
+    def path(self) -> str | None:
+        p = sqlite_path(self.url)
+        return None if p is None else str(p)
+
+    def refresh_money(self) -> None:
+        self.digits = configure_money(self.engine)
+
+    def new_session(self) -> Session:
+        return self._sessions()
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self)
+
+    def close(self) -> None:
+        release = getattr(self.lock, "release", None)
+        if callable(release):
+            release()
+        self.engine.dispose()
+
+
+class UnitOfWork:
+    """``with db.uow() as uow: ...; uow.commit()``: anything not committed is rolled back."""
+
+    session: Session
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.digits = db.digits
+        self.user = db.user
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self.db.new_session()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

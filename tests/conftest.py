@@ -1,0 +1,32 @@
+"""Shared fixtures. Qt runs offscreen unless a display is asked for explicitly."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.services.company import create_company  # noqa: E402
+from app.services.unit_of_work import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings and data folders of the tests never touch the real user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("DUEBOOK_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A new, empty company file (CNY, English)."""
+    database = create_company(str(tmp_path / "company.duebook"), "Test Trading Co", "CNY", "en")
+    yield database
+    database.close()
