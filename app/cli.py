@@ -1,0 +1,59 @@
+"""The ``duebook`` command line (INTERCHANGE §4): parse, call a service, print.
+
+Exit 0 on success, 1 on a user error (one line on stderr), 2 on a usage error.
+Each area of the product registers its commands from a module in
+``app.commands`` so that the parser stays one short list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app.commands import COMMAND_MODULES
+from app.commands.common import Context, fail
+from app.services.errors import DuebookError, ImportRejected
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="duebook", description="Duebook receivables and credit control")
+    p.add_argument("--db", metavar="PATH_OR_URL",
+                   help="company file or postgresql+psycopg:// URL (default: the company file in the data folder)")
+    p.add_argument("--user", help="user name for the audit trail and permissions")
+    p.add_argument("--password-file", metavar="FILE", help="password of --user, when users are on")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # an area not built yet
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    try:
+        return int(args.handler(ctx, args) or 0)
+    except ImportRejected as e:
+        for err in e.errors:
+            print(str(err), file=sys.stderr)
+        print(f"duebook: {e.message()}", file=sys.stderr)
+        return 1
+    except DuebookError as e:
+        return fail(e.message())
+    except KeyboardInterrupt:
+        return fail("interrupted")
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""What every command needs: the open company, JSON output, dates and money as text."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from decimal import Decimal
+from typing import Any
+
+from app.models import money as m
+from app.services.unit_of_work import Database
+
+
+def fail(message: str) -> int:
+    """A user error: one line on stderr, exit 1."""
+    print(f"duebook: {message}".replace("\n", " "), file=sys.stderr)
+    return 1
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for ``YYYY-MM-DD``."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
+
+
+class Context:
+    """The command's view of the world: which company, which user."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._db: Database | None = None
+
+    @property
+    def target(self) -> str:
+        from app.config import default_company_file
+
+        return self.args.db or str(default_company_file())
+
+    def db(self) -> Database:
+        """Open the company named by ``--db`` (or the default one)."""
+        if self._db is None:
+            from app.services.company import open_company
+
+            db = open_company(self.target)
+            if getattr(self.args, "user", None):
+                db.user = self.args.user
+            self._db = db
+            self._login(db)
+        return self._db
+
+    def _login(self, db: Database) -> None:
+        try:
+            from app.services import users
+        except ImportError:
+            return
+        login = getattr(users, "cli_login", None)
+        if callable(login):
+            login(db, getattr(self.args, "user", None), getattr(self.args, "password_file", None))
+
+    def adopt(self, db: Database) -> None:
+        self._db = db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def money(self, value: Decimal | None) -> str | None:
+        if value is None:
+            return None
+        digits = self._db.digits if self._db is not None else 2
+        return m.format_plain(value, digits)
+
+
+def to_jsonable(value: Any, digits: int = 2) -> Any:
+    """Decimals become strings with the currency's digits, dates ISO strings."""
+    if isinstance(value, Decimal):
+        return m.format_plain(value, digits)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name), digits) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v, digits) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v, digits) for v in value]
+    return value
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: list[str], rows: list[list[str]], right: set[int] | None = None) -> None:
+    """Plain aligned columns for a person at a terminal (East Asian wide characters count double)."""
+    import unicodedata
+
+    def width(s: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+    right = right or set()
+    cols = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+
+    def fmt(cells: list[str]) -> str:
+        out = []
+        for i, c in enumerate(cells):
+            pad = " " * (cols[i] - width(c))
+            out.append(pad + c if i in right else c + pad)
+        return "  ".join(out).rstrip()
+
+    print(fmt(headers))
+    print("  ".join("-" * w for w in cols))
+    for r in rows:
+        print(fmt(r))
