@@ -1,0 +1,211 @@
+"""What every page shares: the open company, the job runner, signals, locale formatting.
+
+Pages never hold a database session. They call services through the context:
+
+    ctx.call(customers.search_ids, filt, on_done=self._show)          # read, off the GUI thread
+    ctx.call(ledger.post_payment, cid, day, amount, write=True, on_done=...)  # the writer; data_changed
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QWidget
+
+from app import config
+from app.models import money as m
+from app.services.dto import CompanyInfo
+from app.services.unit_of_work import Database, UnitOfWork
+from app.ui.jobs import Done, Failed, Job, Jobs
+
+LANGUAGES = ("en", "zh_CN")
+_BABEL = {"en": "en_US", "zh_CN": "zh_CN"}
+
+
+def resource_dir() -> Path:
+    """``resources/`` of the source tree, or of a PyInstaller bundle."""
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        return Path(base) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def i18n_dir() -> Path:
+    return resource_dir() / "i18n"
+
+
+class NoCompany(RuntimeError):
+    """A page asked for the database while no company is open (a programming error)."""
+
+
+class AppContext(QObject):
+    """The composition root's shared state. One per window."""
+
+    company_changed = Signal()  # a company was opened or closed (ctx.db may be None)
+    data_changed = Signal()  # after any write: pages reload what they show
+    language_changed = Signal(str)
+    navigate = Signal(str, object)  # (page key, argument) e.g. ("ledger", customer_id)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, settings: config.Settings | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.company: CompanyInfo | None = None
+        self.jobs = Jobs(self)
+        self.settings = settings if settings is not None else config.load_settings()
+        self.language = self.settings.language if self.settings.language in LANGUAGES else _system_language()
+        self._translators: list[QTranslator] = []
+        self.last_backup: dt.datetime | None = None
+        self.today_override: dt.date | None = None  # screenshots and tests pin "today"
+
+    # ---- company ---------------------------------------------------------------------------------
+    def set_database(self, db: Database | None, info: CompanyInfo | None = None) -> None:
+        """Make ``db`` the open company (closing the previous one) and tell every page."""
+        old = self.db
+        if old is not None and old is not db:
+            self.jobs.wait(10000)
+            old.close()
+        self.db = db
+        self.company = info
+        if db is not None and db.path:
+            self.settings.add_recent(db.path)
+            config.save_settings(self.settings)
+        self.company_changed.emit()
+
+    def close_database(self) -> None:
+        self.set_database(None)
+
+    def uow(self) -> UnitOfWork:
+        if self.db is None:
+            raise NoCompany("no company is open")
+        return self.db.uow()
+
+    @property
+    def digits(self) -> int:
+        if self.company is not None:
+            return self.company.minor_digits
+        return self.db.digits if self.db is not None else 2
+
+    @property
+    def currency(self) -> str:
+        return self.company.currency if self.company is not None else ""
+
+    def today(self) -> dt.date:
+        return self.today_override or dt.date.today()
+
+    # ---- running services ------------------------------------------------------------------------
+    def call(self, service: Callable[..., Any], *args: Any, on_done: Done | None = None,
+             on_error: Failed | None = None, write: bool = False, key: str | None = None,
+             progress: str | None = None, parent: QWidget | None = None, **kwargs: Any) -> Job | None:
+        """Run ``service(uow, *args, **kwargs)`` off the GUI thread with a fresh unit of work.
+
+        ``write=True``: on the single writer, and ``data_changed`` is emitted after success.
+        ``progress``: show a progress dialog and pass ``progress=`` to the service.
+        """
+        db = self.db
+        if db is None:
+            return None
+
+        def work(*p: Any) -> Any:
+            if p:
+                return service(db.uow(), *args, progress=p[0], **kwargs)
+            return service(db.uow(), *args, **kwargs)
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            if write:
+                self.data_changed.emit()
+
+        return self.jobs.run(work, done, on_error, progress, parent=parent, write=write, key=key)
+
+    # ---- language and formatting -----------------------------------------------------------------
+    def set_language(self, lang: str, save: bool = True) -> None:
+        """Install the translators of ``lang`` (live) and tell the window to rebuild its texts."""
+        if lang not in LANGUAGES:
+            lang = "en"
+        app = QCoreApplication.instance()
+        for t in self._translators:
+            if app is not None:
+                QCoreApplication.removeTranslator(t)
+        self._translators = []
+        if lang != "en" and app is not None:
+            ours = QTranslator(self)
+            if ours.load(str(i18n_dir() / f"duebook_{lang}.qm")):
+                QCoreApplication.installTranslator(ours)
+                self._translators.append(ours)
+            qt = QTranslator(self)
+            if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                QCoreApplication.installTranslator(qt)
+                self._translators.append(qt)
+        QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
+        changed = lang != self.language
+        self.language = lang
+        if save:
+            self.settings.language = lang
+            config.save_settings(self.settings)
+        if changed:
+            self.language_changed.emit(lang)
+
+    @property
+    def babel_locale(self) -> str:
+        return _BABEL.get(self.language, "en_US")
+
+    def money(self, value: Decimal | None, blank_zero: bool = False) -> str:
+        """An amount in the chosen locale, with the currency's minor digits (no symbol)."""
+        if value is None:
+            return ""
+        if blank_zero and value == 0:
+            return ""
+        d = self.digits
+        pattern = "#,##0" + ("." + "0" * d if d > 0 else "")
+        return format_decimal(m.round_money(Decimal(value), d), format=pattern, locale=self.babel_locale)
+
+    def money_cur(self, value: Decimal | None) -> str:
+        """An amount with its currency code: ``CNY 1,234.50``."""
+        if value is None:
+            return ""
+        return f"{self.currency} {self.money(value)}".strip()
+
+    def date(self, value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        if self.language == "zh_CN":
+            return value.isoformat()
+        return format_date(value, "medium", locale=self.babel_locale)
+
+    def number(self, value: int) -> str:
+        return format_decimal(value, locale=self.babel_locale)
+
+    def percent(self, ratio: Decimal | None) -> str:
+        if ratio is None:
+            return ""
+        return format_decimal(Decimal(ratio) * 100, format="#,##0.0", locale=self.babel_locale) + "%"
+
+    def parse_money(self, text: str) -> Decimal:
+        """An amount typed in the locale's format -> Decimal (never a float).
+
+        Grouping separators and spaces are allowed; a sign, letters or more decimals than the
+        currency has are refused with ValueError (its text says why, in English).
+        """
+        s = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", "")
+        if self.currency and s.upper().startswith(self.currency):
+            s = s[len(self.currency):].strip()
+        return m.parse_amount(s, self.digits)
+
+    def parse_decimal(self, text: str) -> Decimal:
+        """A plain non-negative decimal (quantity, rate) typed in the locale's format."""
+        s = text.strip().replace(",", "").replace(" ", "")
+        return m.parse_ratio(s)
+
+
+def _system_language() -> str:
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
