@@ -93,3 +93,71 @@ def configure_money(engine: Engine) -> int:
     digits = money.minor_digits(currency)
     set_minor_digits(engine, digits)
     return digits
+
+
+# ---------------------------------------------------------------- several writers on a server
+# On SQLite a writer holds the whole file from BEGIN IMMEDIATE to COMMIT, so
+# writers never interleave and these helpers have nothing to do. On PostgreSQL
+# writers run at once (READ COMMITTED); these make them queue where a figure
+# depends on what another writer may be changing.
+
+
+def is_postgres(bind: Any) -> bool:
+    """True for an engine, connection or session talking to PostgreSQL."""
+    if isinstance(bind, Session):
+        bind = bind.get_bind()
+    return bool(bind.dialect.name == "postgresql")
+
+
+def lock_row(session: Session, model: Any, row_id: int) -> Any:
+    """Hold one row (``SELECT ... FOR UPDATE``) until commit and return it fresh from the database.
+
+    Every writer that changes a customer's documents locks the customer row
+    first, so two payments never settle the same invoice from stale open
+    amounts and a credit check sees the exposure other writers committed.
+    SQLite: returns the object as loaded (the file lock already serializes).
+    """
+    if not is_postgres(session):
+        return session.get(model, row_id)
+    from sqlalchemy import select
+
+    return session.execute(
+        select(model).where(model.id == row_id).with_for_update().execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+
+
+def serialize(session: Session, name: str) -> None:
+    """One transaction at a time past this point for ``name``, until commit (PostgreSQL advisory lock).
+
+    For an append-only chain (the audit trail) whose next entry is built from
+    the last one: without it two writers would both chain to the same entry.
+    """
+    if is_postgres(session):
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:n))"), {"n": f"duebook:{name}"})
+
+
+def reset_sequences(conn: Any, tables: list[str]) -> None:
+    """After rows were inserted with explicit ids, move each table's id sequence past the highest id.
+
+    PostgreSQL only (SQLite's INTEGER PRIMARY KEY needs nothing).
+    """
+    if not is_postgres(conn):
+        return
+    for table in tables:
+        seq = conn.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar()
+        if seq is None:
+            continue
+        conn.execute(text(f'SELECT setval(:s, COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'),
+                     {"s": seq})
+
+
+def after_bulk_insert(session: Session, tables: list[str]) -> None:
+    """Rows were inserted with explicit ids: move PostgreSQL's id sequences past them."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    for table in tables:
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        ))

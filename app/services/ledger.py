@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from app.models import Application, Customer, Document, InvoiceLine, NumberSequence
 from app.models import money as m
 from app.models.base import utcnow
+from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
 from app.services import audit, settlement
 from app.services.customers import find_customer
@@ -43,7 +44,9 @@ ZERO = Decimal(0)
 
 def next_number(session: Session, kind: str) -> str:
     """The next free number of a kind; never hands out the same number twice."""
-    seq = session.get(NumberSequence, kind, with_for_update=True)
+    # FOR UPDATE makes a second writer wait here until the first commits (PostgreSQL);
+    # populate_existing re-reads next_value even if the row was loaded earlier in this session.
+    seq = session.get(NumberSequence, kind, with_for_update=True, populate_existing=True)
     if seq is None:
         seq = NumberSequence(name=kind, prefix=kind[:3].upper(), next_value=1, width=6)
         session.add(seq)
@@ -117,8 +120,23 @@ def balance(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> Decimal
 
 # ---------------------------------------------------------------- posting
 
+def _lock_customer(s: Session, customer_id: int, *docs: Document | None) -> None:
+    """Several writers (PostgreSQL): hold the customer row until commit, then re-read ``docs``.
+
+    Everything that changes a customer's open amounts or checks its credit takes
+    this lock first, so two payments never settle one invoice from stale figures.
+    On SQLite the writer already holds the whole file and nothing happens.
+    """
+    lock_row(s, Customer, customer_id)
+    if is_postgres(s):
+        for d in docs:
+            if d is not None:
+                s.refresh(d)
+
+
 def _customer_for_posting(session: Session, key: int | str) -> Customer:
     c = find_customer(session, key)
+    c = lock_row(session, Customer, c.id) or c  # see _lock_customer
     if c.archived:
         raise StateError(f"customer {c.code} is archived; bring it back before posting")
     return c
@@ -348,6 +366,8 @@ def apply_credit(uow: UnitOfWork, credit_id: int, debit_id: int, amount: Decimal
         s = uow.session
         cr = s.get(Document, credit_id)
         db = s.get(Document, debit_id)
+        if cr is not None:
+            _lock_customer(s, cr.customer_id, cr, db)
         if cr is None or cr.direction != -1 or cr.status != POSTED:
             raise StateError("only a posted payment, credit note or write-off can be applied")
         if db is None or db.direction != 1 or db.status != POSTED:
@@ -388,6 +408,11 @@ def unapply(uow: UnitOfWork, application_id: int) -> ApplicationInfo:
         app = s.get(Application, application_id)
         if app is None:
             raise NotFound("application", application_id)
+        first = s.get(Document, app.credit_id)
+        if first is not None:
+            _lock_customer(s, first.customer_id, first)
+            if is_postgres(s):
+                s.refresh(app)
         if app.undone_at is not None:
             raise StateError("this application was already undone")
         for doc_id in (app.credit_id, app.debit_id):
@@ -430,6 +455,7 @@ def void_document(uow: UnitOfWork, document_id: int, date: dt.date, reason: str)
         d = s.get(Document, document_id)
         if d is None:
             raise NotFound("document", document_id)
+        _lock_customer(s, d.customer_id, d)
         if d.status == DRAFT:
             raise StateError(f"{d.number} is a draft: delete it instead")
         if d.status == VOIDED:
@@ -474,6 +500,7 @@ def post_draft(uow: UnitOfWork, document_id: int, override_reason: str = "") -> 
         d = s.get(Document, document_id)
         if d is None:
             raise NotFound("document", document_id)
+        _lock_customer(s, d.customer_id, d)
         if d.status != DRAFT:
             raise StateError(f"{d.number} is not a draft")
         c = _customer_for_posting(s, d.customer_id)
