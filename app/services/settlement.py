@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,15 +26,19 @@ ZERO = Decimal(0)
 CREDIT_ORDER = {"payment": 0, "credit_note": 1, "write_off": 2}
 
 
-@dataclass
+@dataclass(slots=True)
 class OpenDebit:
-    """A debit's state while credits are being allocated."""
+    """A debit's state while credits are being allocated.
+
+    ``open`` is a Decimal when posting, or integer minor units in a bulk import:
+    allocation only compares and subtracts, so both work exactly.
+    """
 
     id: int
     number: str
     date: dt.date
     due_date: dt.date
-    open: Decimal
+    open: Any
     last_applied: dt.date | None = None
 
     @property
@@ -41,14 +46,14 @@ class OpenDebit:
         return (self.due_date, self.date, self.number)
 
 
-@dataclass
+@dataclass(slots=True)
 class Allocation:
     debit: OpenDebit
-    amount: Decimal
+    amount: Any
     applied_on: dt.date
 
 
-def allocate(credit_date: dt.date, amount: Decimal, target: OpenDebit | None,
+def allocate(credit_date: dt.date, amount: Any, target: OpenDebit | None,
              candidates: Iterable[OpenDebit]) -> list[Allocation]:
     """Where ``amount`` goes. Updates the debits' open amounts; returns the allocations."""
     out: list[Allocation] = []
@@ -69,7 +74,7 @@ def allocate(credit_date: dt.date, amount: Decimal, target: OpenDebit | None,
     return out
 
 
-def _take(d: OpenDebit, amount: Decimal, on: dt.date) -> Allocation:
+def _take(d: OpenDebit, amount: Any, on: dt.date) -> Allocation:
     d.open -= amount
     if d.last_applied is None or on > d.last_applied:
         d.last_applied = on
