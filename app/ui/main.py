@@ -1,0 +1,135 @@
+"""The composition root of the desktop program: ``python -m app`` / ``duebook-gui``.
+
+Flags: ``--demo`` (open or create the demo company), ``--db PATH`` (open this company file),
+``--smoke`` (start, show the window, quit once the event loop ran: CI and bundles),
+``--lang en|zh_CN``. Qt's own arguments (``-platform offscreen``, ...) pass through.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import config
+from app.services import company as company_svc
+from app.services.dto import CompanyInfo
+from app.services.unit_of_work import Database
+from app.ui.context import AppContext, resource_dir
+from app.ui.errors import show_error
+from app.ui.jobs import JobProgress
+
+log = logging.getLogger(__name__)
+
+DEMO_CUSTOMERS = 200
+DEMO_INVOICES = 5000
+DEMO_SEED = 7
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    p = argparse.ArgumentParser(prog="duebook-gui", description="Duebook desktop program")
+    p.add_argument("--demo", action="store_true", help="open (or create) the demo company")
+    p.add_argument("--db", metavar="PATH", help="open this company file")
+    p.add_argument("--smoke", action="store_true", help="start, show the window and quit (CI)")
+    p.add_argument("--lang", choices=("en", "zh_CN"), help="language of this session")
+    return p.parse_known_args(argv)
+
+
+def make_demo(path: str, language: str, progress: JobProgress | None = None) -> tuple[Database, CompanyInfo]:
+    """Open the demo company, creating and filling it first when it does not exist yet."""
+    from app.ui.main_window import open_company_file
+
+    p = Path(path)
+    if p.exists() and p.stat().st_size > 0:
+        db, info, _owner = open_company_file(path)
+        return db, info
+    from app.services import demo
+
+    tmp = p.with_name(p.name + ".part")
+    for extra in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        extra.unlink(missing_ok=True)
+    name = "示例贸易有限公司" if language == "zh_CN" else "Demo Trading Co., Ltd."
+    db = company_svc.create_company(str(tmp), name, "CNY", language)
+    try:
+        demo.fill_demo(db, customers=DEMO_CUSTOMERS, invoices=DEMO_INVOICES, seed=DEMO_SEED, progress=progress)
+    except BaseException:
+        db.close()
+        for extra in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+            extra.unlink(missing_ok=True)
+        raise
+    db.close()
+    tmp.replace(p)
+    db, info, _owner = open_company_file(path)
+    return db, info
+
+
+def open_or_create_demo(ctx: AppContext, parent: QWidget | None = None) -> None:
+    path = str(config.demo_company_file())
+    exists = Path(path).exists()
+    lang = ctx.language
+
+    def done(result: tuple[Database, CompanyInfo]) -> None:
+        ctx.set_database(*result)
+
+    ctx.jobs.run(lambda progress: make_demo(path, lang, progress), done,
+                 lambda exc: show_error(parent, exc),
+                 progress=None if exists else QApplication.translate("Main", "Creating the demo company…"),
+                 parent=parent, write=True)
+
+
+def install_fonts(app: QApplication) -> None:
+    """Chinese text must never show as boxes: register the shipped font as a fallback."""
+    font_file = resource_dir() / "fonts" / "wqy-microhei.ttc"
+    if font_file.exists():
+        fid = QFontDatabase.addApplicationFont(str(font_file))
+        families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+        if families:
+            base = app.font()
+            QFont.insertSubstitution(base.family(), families[0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, qt_args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Duebook")
+    app.setOrganizationName("Duebook")
+    install_fonts(app)
+    window, ctx = build(args)
+    window.show()
+    if args.smoke:
+        def finish() -> None:
+            if ctx.jobs.pending == 0:
+                window.close()
+                app.quit()
+            else:
+                QTimer.singleShot(100, finish)
+
+        QTimer.singleShot(200, finish)
+    rc = app.exec()
+    return int(rc)
+
+
+def build(args: argparse.Namespace) -> tuple[Any, AppContext]:
+    """Make the context and the main window and open the company the arguments (or settings) name."""
+    from app.ui.main_window import MainWindow
+
+    ctx = AppContext()
+    ctx.set_language(args.lang or ctx.language, save=bool(args.lang))
+    window = MainWindow(ctx)
+    if args.db:
+        window.open_file(args.db)
+    elif args.demo:
+        open_or_create_demo(ctx, window)
+    else:
+        last = ctx.settings.last_file
+        if last and Path(last).exists():
+            window.open_file(last)
+    return window, ctx

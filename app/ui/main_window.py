@@ -1,0 +1,354 @@
+"""The main window: navigation built from ``app.ui.pages``, File menu, status bar, shortcuts."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import config
+from app.services import company as company_svc
+from app.services.dto import CompanyInfo
+from app.services.unit_of_work import Database
+from app.ui import pages as registry
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+
+TITLES: dict[str, object] = {
+    "dashboard": QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+    "customers": QT_TRANSLATE_NOOP("Pages", "Customers"),
+    "ledger": QT_TRANSLATE_NOOP("Pages", "Ledger"),
+    "credit": QT_TRANSLATE_NOOP("Pages", "Credit"),
+    "collections": QT_TRANSLATE_NOOP("Pages", "Collections"),
+    "reports": QT_TRANSLATE_NOOP("Pages", "Reports"),
+    "audit": QT_TRANSLATE_NOOP("Pages", "Audit trail"),
+    "settings": QT_TRANSLATE_NOOP("Pages", "Settings"),
+}
+
+
+def page_title(key: str) -> str:
+    t = TITLES.get(key)
+    return QCoreApplication.translate("Pages", str(t)) if t else key.replace("_", " ").title()
+
+
+def load_page_classes() -> list[tuple[str, Any]]:
+    """The registry's pages whose module imports (an area appears once it is built)."""
+    out: list[tuple[str, Any]] = []
+    for key, module, cls in registry.PAGES:
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name and module.startswith(exc.name):
+                continue  # not built yet
+            log.exception("page %s does not import", key)
+            continue
+        except Exception:
+            log.exception("page %s does not import", key)
+            continue
+        klass = getattr(mod, cls, None)
+        if isinstance(klass, type) and issubclass(klass, QWidget):
+            out.append((key, klass))
+    return out
+
+
+def open_company_file(path: str) -> tuple[Database, CompanyInfo, object]:
+    """Open a company file and take its write lock (read-only if another Duebook holds it)."""
+    db = company_svc.open_company(path)
+    try:
+        owner: object = None
+        try:
+            from app.services import locking
+
+            owner = locking.try_lock(db)
+        except ImportError:
+            owner = None
+        info = company_svc.company_info(db.uow())
+    except BaseException:
+        db.close()
+        raise
+    return db, info, owner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.pages: dict[str, QWidget] = {}
+        self.page_keys: list[str] = []
+        self._page_classes = load_page_classes()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        self.setCentralWidget(split)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.status_company = QLabel()
+        self.status_file = QLabel()
+        self.status_backup = QLabel()
+        self.status_busy = QLabel()
+        for w in (self.status_company, self.status_file, self.status_backup):
+            self.statusBar().addPermanentWidget(w)
+        self.statusBar().addWidget(self.status_busy)
+        ctx.company_changed.connect(self._company_changed)
+        ctx.language_changed.connect(lambda _l: self.rebuild())
+        ctx.navigate.connect(self.go)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.jobs.busy_changed.connect(
+            lambda busy: self.status_busy.setText(self.tr("Working…") if busy else ""))
+        geo = ctx.settings.window_geometry
+        if geo:
+            self.restoreGeometry(QByteArray.fromBase64(geo.encode()))
+        else:
+            self.resize(1280, 800)
+        self.rebuild()
+
+    # ---- building --------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """(Re)create menus and pages: on start, on a company change and on a language switch."""
+        current = self.current_key()
+        self.setWindowTitle(self._title())
+        self._build_menus()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for w in list(self.pages.values()):
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.pages.clear()
+        self.page_keys = []
+        if self.stack.count():
+            for i in reversed(range(self.stack.count())):
+                old = self.stack.widget(i)
+                if old is not None:
+                    self.stack.removeWidget(old)
+                    old.deleteLater()
+        if self.ctx.db is None:
+            from app.ui.welcome import WelcomePage
+
+            welcome = WelcomePage(self.ctx, self)
+            welcome.new_requested.connect(self.new_company)
+            welcome.open_requested.connect(self.open_dialog)
+            welcome.demo_requested.connect(self.open_demo)
+            welcome.recent_requested.connect(self.open_file)
+            self.stack.addWidget(welcome)
+            self.nav.setEnabled(False)
+        else:
+            self.nav.setEnabled(True)
+            for key, klass in self._page_classes:
+                try:
+                    page = klass(self.ctx, self)
+                except Exception:
+                    log.exception("page %s failed to start", key)
+                    continue
+                page.setObjectName(f"page_{key}")
+                self.pages[key] = page
+                self.page_keys.append(key)
+                self.stack.addWidget(page)
+                item = QListWidgetItem(page_title(key))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setSizeHint(QSize(140, 34))
+                self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self._update_status()
+        if self.page_keys:
+            self.go(current if current in self.pages else self.page_keys[0])
+
+    def _title(self) -> str:
+        if self.ctx.company is not None:
+            return f"{self.ctx.company.name} — Duebook"
+        return "Duebook"
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        mb.clear()
+        m_file = mb.addMenu(self.tr("&File"))
+        self._action(m_file, self.tr("&New company…"), self.new_company, QKeySequence("Ctrl+Shift+N"))
+        self._action(m_file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(m_file, self.tr("Open &demo company"), self.open_demo)
+        recent = QMenu(self.tr("&Recent files"), m_file)
+        recent.setObjectName("recentMenu")
+        files = [p for p in self.ctx.settings.recent_files if p]
+        for p in files:
+            act = recent.addAction(p)
+            act.triggered.connect(self._opener(p))
+        recent.setEnabled(bool(files))
+        m_file.addMenu(recent)
+        m_file.addSeparator()
+        close = self._action(m_file, self.tr("&Close company"), self.close_company, QKeySequence.StandardKey.Close)
+        close.setEnabled(self.ctx.db is not None)
+        m_file.addSeparator()
+        self._action(m_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        m_go = mb.addMenu(self.tr("&Go"))
+        for i, (key, _k) in enumerate(self._page_classes):
+            if self.ctx.db is None:
+                break
+            shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
+            self._action(m_go, page_title(key), self._goer(key), shortcut)
+        m_edit = mb.addMenu(self.tr("&Edit"))
+        self._action(m_edit, self.tr("&Find"), lambda: self._page_call("focus_search"), QKeySequence.StandardKey.Find)
+        self._action(m_edit, self.tr("&New document"), lambda: self._page_call("new_item"),
+                     QKeySequence.StandardKey.New)
+        self._action(m_edit, self.tr("&Refresh"), lambda: self.ctx.data_changed.emit(), QKeySequence("F5"))
+        m_help = mb.addMenu(self.tr("&Help"))
+        self._action(m_help, self.tr("&About Duebook"), self._about)
+
+    def _goer(self, key: str) -> Callable[[], None]:
+        return lambda: self.go(key)
+
+    def _opener(self, path: str) -> Callable[[], None]:
+        return lambda: self.open_file(path)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(lambda _c=False: slot())
+        menu.addAction(act)
+        return act
+
+    # ---- navigation ------------------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.page_keys[row] if 0 <= row < len(self.page_keys) else None
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.get(key)
+
+    def go(self, key: str, arg: object = None) -> None:
+        if key not in self.pages:
+            return
+        row = self.page_keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._show_row(row)
+        if arg is not None:
+            opener = getattr(self.pages[key], "open_item", None)
+            if callable(opener):
+                opener(arg)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            page = self.pages[self.page_keys[row]]
+            self.stack.setCurrentWidget(page)
+            shown = getattr(page, "page_shown", None)
+            if callable(shown):
+                shown()
+
+    def _page_call(self, name: str) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        fn = getattr(self.pages[key], name, None)
+        if callable(fn):
+            fn()
+
+    # ---- company files ---------------------------------------------------------------------------
+    def open_file(self, path: str) -> None:
+        def done(result: tuple[Database, CompanyInfo, object]) -> None:
+            db, info, owner = result
+            self.ctx.set_database(db, info)
+            if owner is not None:
+                QMessageBox.information(self, self.tr("Read-only"), self.tr(
+                    "This company file is open in another Duebook; it was opened read-only."))
+
+        self.ctx.jobs.run(lambda: open_company_file(path), done, lambda exc: show_error(self, exc))
+
+    def open_dialog(self) -> None:
+        start = str(Path(self.ctx.db.path).parent) if self.ctx.db and self.ctx.db.path else str(config.data_dir())
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Open company file"), start,
+                                               self.tr("Duebook company (*.duebook);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        from app.ui.main import open_or_create_demo
+
+        open_or_create_demo(self.ctx, self)
+
+    def new_company(self) -> None:
+        from app.ui.first_run import NewCompanyDialog
+
+        dlg = NewCompanyDialog(self.ctx, self)
+        dlg.created.connect(lambda db, info: self.ctx.set_database(db, info))
+        dlg.open()
+
+    def close_company(self) -> None:
+        self.ctx.close_database()
+
+    def _company_changed(self) -> None:
+        self.rebuild()
+
+    def _update_status(self) -> None:
+        ctx = self.ctx
+        if ctx.company is None or ctx.db is None:
+            self.status_company.setText(self.tr("No company open"))
+            self.status_file.setText("")
+            self.status_backup.setText("")
+            return
+        self.status_company.setText(ctx.company.name + (self.tr(" (read-only)") if ctx.db.read_only else ""))
+        self.status_file.setText(ctx.db.path or ctx.db.url)
+        self.status_backup.setText("")
+        last = _last_backup_text(ctx)
+        if last is not None:
+            self.status_backup.setText(self.tr("Last backup: %1").replace("%1", last or self.tr("never")))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Duebook"), self.tr(
+            "Duebook — receivables and credit control for the small-business bookkeeper."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        config.save_settings(self.ctx.settings)
+        self.ctx.jobs.wait(15000)
+        if self.ctx.db is not None:
+            self.ctx.db.close()
+            self.ctx.db = None
+        super().closeEvent(event)
+
+
+def _last_backup_text(ctx: AppContext) -> str | None:
+    """'' when backups exist as a feature but none was made; None when there is no backup service."""
+    try:
+        from app.services import backup  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    fn = getattr(backup, "last_backup", None)
+    if not callable(fn) or ctx.db is None:
+        return None
+    try:
+        when = fn(ctx.db)
+    except Exception:
+        log.debug("last backup unknown", exc_info=True)
+        return ""
+    if when is None:
+        return ""
+    d = getattr(when, "date", None)
+    return ctx.date(d()) if callable(d) else str(when)

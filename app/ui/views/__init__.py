@@ -1,0 +1,1 @@
+"""Duebook desktop program."""
