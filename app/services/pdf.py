@@ -1,0 +1,356 @@
+"""Shared PDF building blocks (reportlab): fonts, styles, letterhead, page numbers.
+
+Every Duebook PDF (statements, aging, dunning letters, credit reports) is built
+from these pieces so that they look alike and render Chinese everywhere.
+
+Fonts
+    :func:`register_fonts` registers WenQuanYi Micro Hei from
+    ``resources/fonts/wqy-microhei.ttc`` **by path** (never a system font) and
+    returns the font name (:data:`FONT`). The font has Latin and CJK glyphs, is
+    TrueType-outlined, and reportlab embeds a subset of it in each PDF, so a
+    Chinese name renders on a machine with no Chinese font. Called for you by
+    :func:`styles` and :func:`build_pdf`; idempotent.
+
+Text
+    ``styles()`` -> dict of ``ParagraphStyle`` keyed ``normal``, ``small``,
+    ``bold`` (slightly larger), ``title``, ``heading``, ``company``, ``cell``,
+    ``cell_right``, ``right``; all use ``wordWrap='CJK'`` so Chinese wraps.
+    ``para(text, style)`` makes a Paragraph from plain text (escaped, newlines
+    kept). ``label(key, lang)`` translates the common labels of :data:`LABELS`
+    (``en`` / ``zh_CN``); ``kind_label(kind, lang)`` names a document kind.
+    ``money_text(value, digits)`` -> ``"12,345.60"``; ``date_text(d)`` -> ISO.
+
+Page furniture
+    ``letterhead(company, lang, width)`` -> flowables: logo (if the company
+    has one), name, address, tax ID, phone/e-mail, and a rule.
+    ``grid_style(header_rows=1, money_cols=())`` -> a ``TableStyle`` for data
+    tables (header shaded, right-aligned money columns, light grid).
+    ``data_table(rows, col_widths, money_cols=(), repeat_rows=1)`` -> a
+    ``Table`` using that style whose header row repeats on every page.
+
+Building
+    ``build_pdf(path, story, *, company, lang, title, landscape_page=False)``
+    writes the PDF with A4 margins, a running footer with the company name and
+    "Page X of Y" (``第 X 页，共 Y 页``) on every page, document metadata, and
+    returns the ``Path``. Parent folders are created.
+    ``build_pdf_bytes(story, ...)`` does the same into memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.models import money as m
+from app.services.dto import CompanyInfo
+
+FONT = "DuebookSans"
+FONT_FILE = "wqy-microhei.ttc"
+MARGIN = 16 * mm
+GREY = colors.HexColor("#e8ebef")
+DARK = colors.HexColor("#2b3a4a")
+RULE = colors.HexColor("#9aa5b1")
+
+LABELS: dict[str, tuple[str, str]] = {
+    "page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
+    "tax_id": ("Tax ID", "税号"),
+    "phone": ("Tel", "电话"),
+    "email": ("E-mail", "邮箱"),
+    "customer": ("Customer", "客户"),
+    "code": ("Customer code", "客户编号"),
+    "address": ("Address", "地址"),
+    "date": ("Date", "日期"),
+    "number": ("Number", "单号"),
+    "kind": ("Type", "类型"),
+    "description": ("Description", "摘要"),
+    "due_date": ("Due date", "到期日"),
+    "days_overdue": ("Days overdue", "逾期天数"),
+    "debit": ("Debit", "借方"),
+    "credit": ("Credit", "贷方"),
+    "balance": ("Balance", "余额"),
+    "amount": ("Amount", "金额"),
+    "open_amount": ("Open amount", "未结金额"),
+    "total": ("Total", "合计"),
+    "not_due": ("Not due", "未到期"),
+    "unapplied": ("Unapplied", "未核销"),
+    "currency": ("Currency", "币种"),
+    "bank": ("Bank", "开户银行"),
+    "account": ("Account", "账号"),
+    "as_of": ("As of", "截至"),
+}
+
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "invoice": ("Invoice", "发票"),
+    "payment": ("Payment", "收款"),
+    "credit_note": ("Credit note", "贷项通知"),
+    "refund": ("Refund", "退款"),
+    "write_off": ("Write-off", "核销坏账"),
+    "opening_balance": ("Opening balance", "期初余额"),
+    "charge": ("Charge", "费用"),
+    "void": ("Void", "作废"),
+}
+
+_registered = False
+
+
+def resources_dir() -> Path:
+    """``resources/`` next to the ``app`` package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        p = Path(bundle) / "resources"
+        if p.is_dir():
+            return p
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def font_path() -> Path:
+    return resources_dir() / "fonts" / FONT_FILE
+
+
+def register_fonts() -> str:
+    """Register the shipped CJK font by path (once per process) and return its name."""
+    global _registered
+    if not _registered:
+        pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))
+        # One face only: bold/italic map to it so <b> markup never falls back to Helvetica.
+        from reportlab.lib.fonts import addMapping
+
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(FONT, bold, italic, FONT)
+        _registered = True
+    return FONT
+
+
+def is_zh(lang: str | None) -> bool:
+    return bool(lang) and str(lang).lower().startswith("zh")
+
+
+def label(key: str, lang: str | None, **kw: object) -> str:
+    en, zh = LABELS[key]
+    text = zh if is_zh(lang) else en
+    return text.format(**kw) if kw else text
+
+
+def kind_label(kind: str, lang: str | None) -> str:
+    pair = KIND_LABELS.get(kind)
+    if pair is None:
+        return kind
+    return pair[1] if is_zh(lang) else pair[0]
+
+
+def money_text(value: Decimal | None, digits: int = 2) -> str:
+    """``Decimal('-12345.6')`` -> ``'-12,345.60'`` (exact, never through a float)."""
+    if value is None:
+        return ""
+    return f"{m.round_money(value, digits):,.{digits}f}"
+
+
+def date_text(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+_styles: dict[str, ParagraphStyle] | None = None
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The shared paragraph styles (built once)."""
+    global _styles
+    if _styles is None:
+        f = register_fonts()
+        base = ParagraphStyle("normal", fontName=f, fontSize=9, leading=12, wordWrap="CJK")
+        _styles = {
+            "normal": base,
+            "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+            "bold": ParagraphStyle("bold", parent=base, fontSize=10, leading=13, textColor=DARK),
+            "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+            "title": ParagraphStyle("title", parent=base, fontSize=16, leading=20, textColor=DARK,
+                                    spaceBefore=4, spaceAfter=6),
+            "heading": ParagraphStyle("heading", parent=base, fontSize=11, leading=14, textColor=DARK,
+                                      spaceBefore=8, spaceAfter=4),
+            "company": ParagraphStyle("company", parent=base, fontSize=14, leading=18, textColor=DARK),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+            "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8, leading=10, alignment=TA_RIGHT),
+        }
+    return _styles
+
+
+def para(text: str, style: str | ParagraphStyle = "normal") -> Paragraph:
+    """A Paragraph of plain text: XML-escaped, line breaks kept."""
+    st = styles()[style] if isinstance(style, str) else style
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), st)
+
+
+def _logo(company: CompanyInfo, max_w: float, max_h: float) -> Flowable | None:
+    if not company.logo:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(io.BytesIO(company.logo))
+        w, h = reader.getSize()
+        scale = min(max_w / w, max_h / h)
+        return Image(io.BytesIO(company.logo), width=w * scale, height=h * scale)
+    except Exception:  # a damaged logo must never stop a statement
+        return None
+
+
+def letterhead(company: CompanyInfo, lang: str | None, width: float) -> list[Flowable]:
+    """Company name, address, tax ID, contact and logo, then a rule."""
+    s = styles()
+    lines = [para(company.name, s["company"])]
+    if company.address:
+        lines.append(para(company.address, s["normal"]))
+    contact = []
+    if company.tax_id:
+        contact.append(f"{label('tax_id', lang)}: {company.tax_id}")
+    if company.phone:
+        contact.append(f"{label('phone', lang)}: {company.phone}")
+    if company.email:
+        contact.append(f"{label('email', lang)}: {company.email}")
+    if contact:
+        lines.append(para("    ".join(contact), s["small"]))
+    logo = _logo(company, 40 * mm, 20 * mm)
+    if logo is not None:
+        t = Table([[lines, logo]], colWidths=[width - 44 * mm, 44 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        head: list[Flowable] = [t]
+    else:
+        head = list(lines)
+    rule = Table([[""]], colWidths=[width], rowHeights=[2])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
+    return [*head, Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm)]
+
+
+def grid_style(header_rows: int = 1, money_cols: Iterable[int] = (), font_size: float = 8) -> TableStyle:
+    f = register_fonts()
+    cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), f, font_size),
+        ("LEADING", (0, 0), (-1, -1), font_size + 2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d5dae0")),
+    ]
+    if header_rows:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), GREY),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), DARK),
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, RULE),
+        ]
+    for c in money_cols:
+        cmds.append(("ALIGN", (c, 0), (c, -1), "RIGHT"))
+    return TableStyle(cmds)
+
+
+def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], money_cols: Iterable[int] = (),
+               repeat_rows: int = 1, extra: Iterable[tuple[Any, ...]] = ()) -> Table:
+    """A data table whose header row(s) repeat on every page."""
+    t = Table([list(r) for r in rows], colWidths=list(col_widths), repeatRows=repeat_rows)
+    style = grid_style(repeat_rows, money_cols)
+    for cmd in extra:
+        style.add(*cmd)
+    t.setStyle(style)
+    return t
+
+
+def _numbered_canvas(company_name: str, lang: str | None, landscape_page: bool) -> type[rl_canvas.Canvas]:
+    """A canvas that knows the page count when the document is finished ("Page X of Y")."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._footer(pages)
+                super().showPage()
+            super().save()
+
+        def _footer(self, pages: int) -> None:
+            w, _h = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#5b6875"))
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            left, right = MARGIN + FRAME_PADDING, w - MARGIN - FRAME_PADDING
+            self.line(left, 11 * mm, right, 11 * mm)
+            self.drawString(left, 7.5 * mm, company_name[:90])
+            self.drawRightString(right, 7.5 * mm,
+                                 label("page", lang, page=self._pageNumber, pages=pages))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def page_size(landscape_page: bool = False) -> tuple[float, float]:
+    return landscape(A4) if landscape_page else A4
+
+
+FRAME_PADDING = 6  # reportlab's default frame padding, in points
+
+
+def content_width(landscape_page: bool = False) -> float:
+    """Width a flowable may use inside the page frame."""
+    return page_size(landscape_page)[0] - 2 * MARGIN - 2 * FRAME_PADDING
+
+
+def _doc(target: Any, company: CompanyInfo, title: str, landscape_page: bool) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
+        target, pagesize=page_size(landscape_page), leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=14 * mm, bottomMargin=16 * mm, title=title, author=company.name,
+        creator="Duebook", subject=title,
+    )
+
+
+def build_pdf(path: str | Path, story: list[Flowable], *, company: CompanyInfo, lang: str | None,
+              title: str, landscape_page: bool = False) -> Path:
+    """Write ``story`` as a PDF with the shared footer; returns the path written."""
+    register_fonts()
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc = _doc(str(out), company, title, landscape_page)
+    doc.build(story, canvasmaker=_numbered_canvas(company.name, lang, landscape_page))
+    return out
+
+
+def build_pdf_bytes(story: list[Flowable], *, company: CompanyInfo, lang: str | None, title: str,
+                    landscape_page: bool = False) -> bytes:
+    register_fonts()
+    buf = io.BytesIO()
+    doc = _doc(buf, company, title, landscape_page)
+    doc.build(story, canvasmaker=_numbered_canvas(company.name, lang, landscape_page))
+    return buf.getvalue()
