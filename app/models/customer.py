@@ -70,7 +70,7 @@ class Customer(Base):
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerTag.tag"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Contact(Base):

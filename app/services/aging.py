@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Application, Customer, Document
@@ -52,7 +52,7 @@ def _applied_by(as_of: dt.date, col: object) -> object:
     )
 
 
-def open_at(as_of: dt.date, direction: int):  # type: ignore[no-untyped-def]
+def open_at(as_of: dt.date, direction: int) -> ColumnElement[bool]:
     """Condition: a posted document of this direction, dated by D and not closed by D."""
     return and_(
         Document.direction == direction,
@@ -69,7 +69,7 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
     if basis not in ("due_date", "invoice_date"):
         raise ValidationError("basis", "due_date or invoice_date", code="choice")
     ref = func.coalesce(Document.due_date, Document.date) if basis == "due_date" else Document.date
-    open_amt = raw(Document.amount) - _applied_by(as_of, Application.debit_id)  # type: ignore[operator]
+    open_amt = raw(Document.amount) - _applied_by(as_of, Application.debit_id)
     cols = []
     for b in buckets:
         conds = []
@@ -81,7 +81,7 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
     q = select(Document.customer_id, *cols).where(open_at(as_of, 1)).group_by(Document.customer_id)
     uq = (
         select(Document.customer_id,
-               func.sum(raw(Document.amount) - _applied_by(as_of, Application.credit_id)))  # type: ignore[operator]
+               func.sum(raw(Document.amount) - _applied_by(as_of, Application.credit_id)))
         .where(open_at(as_of, -1))
         .group_by(Document.customer_id)
     )

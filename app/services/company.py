@@ -10,9 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Company, NumberSequence
+from app.models import Company, NumberSequence, schema
 from app.models import money as m
-from app.models import schema
 from app.models.db import make_engine, sqlite_path, to_url
 from app.services import audit
 from app.services.dto import CompanyInfo

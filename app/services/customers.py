@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Contact, Customer, CustomerTag, Document, NumberSequence
@@ -268,8 +269,8 @@ class CustomerFilter:
     value_class: str = ""
 
 
-def _filtered(f: CustomerFilter):  # type: ignore[no-untyped-def]
-    conds = []
+def _filtered(f: CustomerFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if f.status == "active":
         conds.append(Customer.archived.is_(False))
     elif f.status == "archived":
@@ -308,10 +309,7 @@ def search_ids(uow: UnitOfWork, f: CustomerFilter, order: str = "code", descendi
                 q = q.where(bal.c.bal != 0)
         cols = {"code": Customer.code, "name": Customer.name, "category": Customer.category,
                 "grade": func.coalesce(Customer.grade_override, Customer.grade)}
-        if order == "balance":
-            key = func.coalesce(bal.c.bal, 0)
-        else:
-            key = cols.get(order, Customer.code)
+        key = func.coalesce(bal.c.bal, 0) if order == "balance" else cols.get(order, Customer.code)
         q = q.order_by(key.desc() if descending else key.asc(), Customer.code)
         return list(s.execute(q).scalars())
 
@@ -378,7 +376,7 @@ def find_duplicates(uow: UnitOfWork, data: CustomerInput, exclude_id: int | None
 def duplicates_in(s: Session, data: CustomerInput, exclude_id: int | None = None) -> list[DuplicateHint]:
     hits: dict[int, DuplicateHint] = {}
 
-    def add(rows: Sequence[tuple[int, str, str]], reason: str) -> None:
+    def add(rows: Sequence[Any], reason: str) -> None:
         for cid, code, name in rows:
             if cid != exclude_id and cid not in hits:
                 hits[cid] = DuplicateHint(cid, code, name, reason)

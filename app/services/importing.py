@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -245,7 +246,7 @@ class _Row:
             if required:
                 self.bad(col, "an amount is required")
             return None
-        if isinstance(v, bool) or isinstance(v, dt.date):
+        if isinstance(v, bool | dt.date):
             self.bad(col, "not an amount")
             return None
         s = repr(v) if isinstance(v, float) else str(v)  # a float cell: its shortest decimal form
@@ -367,7 +368,7 @@ def _existing(session: Session, col: Any, values: Iterable[str], *where: Any) ->
 
 
 def _next_id(session: Session, model: type[Base]) -> int:
-    return int(session.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()) + 1  # type: ignore[attr-defined]
+    return int(session.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()) + 1  # type: ignore[attr-defined,unused-ignore]
 
 
 def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unknown: bool,
@@ -559,7 +560,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
     if "dunning_levels" in idxs:
         t = tables["dunning_levels"]
         existing_levels = {lv: d for lv, d in session.execute(select(DunningLevel.level, DunningLevel.days_overdue))}
-        seen = {}
+        seen_lv: dict[int, int] = {}
         new: dict[int, tuple[int, int]] = {}
         for n, r in _rows(t, idxs["dunning_levels"], errors):
             level = r.integer("level", None, 1, 99)
@@ -579,12 +580,12 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
             except ValueError:
                 r.bad("annual_interest_rate", f"not a decimal rate: {rate_text!r}")
             if level is not None:
-                if level in seen:
-                    r.bad("level", f"duplicate level {level} (also on row {seen[level]})")
+                if level in seen_lv:
+                    r.bad("level", f"duplicate level {level} (also on row {seen_lv[level]})")
                 elif level in existing_levels:
                     r.bad("level", f"level {level} is already in the company file")
                 else:
-                    seen[level] = n
+                    seen_lv[level] = n
                     if days is not None:
                         new[level] = (days, n)
             if not r.problems and level is not None and days is not None:
@@ -598,7 +599,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
                     errors.append(RowError(t.source, allv[lv][1] or 1, "level",
                                            f"levels must be numbered 1, 2, 3 ... without gaps (missing {want})"))
                     break
-            for a, b in zip(numbers, numbers[1:], strict=False):
+            for a, b in itertools.pairwise(numbers):
                 if allv[b][0] <= allv[a][0]:
                     errors.append(RowError(t.source, allv[b][1] or 1, "days_overdue",
                                            f"level {b} must have more days overdue than level {a}"))
@@ -697,7 +698,7 @@ def _raw(model: type[Base]) -> Table:
     if name in _raw_meta.tables:
         return _raw_meta.tables[name]
     cols = [Column(c.name, BigInteger if isinstance(c.type, Money) else c.type, primary_key=c.primary_key)
-            for c in model.__table__.columns]  # type: ignore[attr-defined]
+            for c in model.__table__.columns]
     return Table(name, _raw_meta, *cols)
 
 

@@ -227,7 +227,7 @@ def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, dat
                   override_reason: str) -> str:
     """Credit policy at posting (filled in by app.services.credit when present)."""
     try:
-        from app.services import credit_policy
+        from app.services import credit_policy  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return ""
     return credit_policy.check_posting(s, uow, c, amount, date, override_reason)
@@ -236,7 +236,7 @@ def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, dat
 def _after_credit_check(s: Session, uow: UnitOfWork, c: Customer, d: Document, amount: Decimal,
                         date: dt.date, override_reason: str) -> None:
     try:
-        from app.services import credit_policy
+        from app.services import credit_policy  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return
     credit_policy.record_override(s, uow, c, d, amount, date, override_reason)

@@ -44,12 +44,12 @@ def statement_in(uow: UnitOfWork, c: Customer, date_from: dt.date, date_to: dt.d
     digits = uow.digits
     zero = m.from_minor(0, digits)
     opening = balance_of(s, c.id, date_from - dt.timedelta(days=1)) + zero
-    docs = s.execute(
+    docs = list(s.execute(
         select(Document.date, Document.kind, Document.number, Document.description, Document.due_date,
                Document.direction, Document.amount)
         .where(Document.customer_id == c.id, Document.status != DRAFT, Document.date >= date_from,
                Document.date <= date_to)
-    ).all()
+    ).all())
     docs.sort(key=lambda r: (r.date, KIND_ORDER.get(r.kind, 3), r.number))
     bal = opening
     lines = []

@@ -54,7 +54,7 @@ def pinyin_initials(name: str) -> str:
         return ""
     from pypinyin import Style, lazy_pinyin
 
-    parts = lazy_pinyin(name, style=Style.FIRST_LETTER, errors=lambda s: list(s))
+    parts = lazy_pinyin(name, style=Style.FIRST_LETTER, errors=lambda s: list(s))  # type: ignore[arg-type,return-value]
     return "".join(p for p in parts if p.strip()).lower()
 
 
