@@ -1,0 +1,428 @@
+"""Clean customer files: tax IDs checked, likely duplicates found, two customers merged.
+
+A duplicate is the same tax ID, phone or email (see ``customers.duplicates_in``),
+or a similar name once the legal form is set aside: ``上海华东贸易有限公司`` and
+``上海华东贸易股份有限公司`` are the same name, and so are ``Harbor Trading Co., Ltd.``
+and ``Harbor Trading LLC``. Names are compared with rapidfuzz's normalized Indel
+similarity (0-100) on a key that keeps only letters, digits and CJK characters.
+
+The batch check of an import compares each new name only with the names that
+share its first, middle or last three key characters (blocking), so that 20,000
+new customers are checked against 20,000 existing ones in seconds instead of
+comparing 400 million pairs. A single edit anywhere in a name leaves one of
+those blocks intact, so near-identical names are still found; two names that
+differ at their beginning, middle and end at once are not (the single-customer
+check, :func:`similar_customers`, compares against every name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select, update
+
+from app.models import Base, Contact, Contract, Customer, CustomerTag
+from app.services import audit, text
+from app.services.dto import CustomerInput, DuplicateHint
+from app.services.errors import ValidationError
+from app.services.progress import NoProgress, Progress, check
+from app.services.unit_of_work import UnitOfWork
+
+DEFAULT_THRESHOLD = 85
+_KEEP = re.compile(r"[^0-9a-z\u3400-\u9fff\uf900-\ufaff]+")
+
+
+# ---------------------------------------------------------------- tax IDs
+
+@dataclass(frozen=True)
+class TaxIdCheck:
+    """What a tax ID is and whether it is right: ``kind`` is uscc, vat, other or empty."""
+
+    normalized: str
+    kind: str
+    valid: bool
+    reason: str = ""
+
+
+def check_tax_id(tax_id: str) -> TaxIdCheck:
+    """Validate a tax ID with python-stdnum.
+
+    18 characters of digits and capitals: China's unified social credit code,
+    whose check character must be right. Two letters then digits/letters: a VAT
+    number with its country prefix (EU countries, GB, CH, NO, ...), checked by
+    ``stdnum.vatin`` when the country is known to it. Anything else passes as a
+    plain registration number if it is 4-30 letters and digits.
+    """
+    from stdnum import vatin
+    from stdnum.cn import uscc
+    from stdnum.exceptions import ValidationError as StdnumError
+
+    t = text.norm_tax_id(tax_id)
+    if not t:
+        return TaxIdCheck("", "", True)
+    if len(t) == 18 and re.fullmatch(r"[0-9A-Z]{18}", t) and not re.match(r"[A-Z]{2}", t):
+        if uscc.is_valid(t):
+            return TaxIdCheck(t, "uscc", True)
+        return TaxIdCheck(t, "uscc", False, "not a valid unified social credit code (check character)")
+    if re.fullmatch(r"[A-Z]{2}[0-9A-Z]{2,16}", t):
+        try:
+            module = vatin._get_cc_module(t[:2])
+        except StdnumError:
+            module = None
+        if module is not None:
+            try:
+                vatin.validate(t)
+            except StdnumError as exc:
+                return TaxIdCheck(t, "vat", False, f"not a valid {t[:2]} VAT number: {exc}")
+            return TaxIdCheck(t, "vat", True)
+    if not re.fullmatch(r"[0-9A-Z]{4,30}", t):
+        return TaxIdCheck(t, "other", False, "only 4-30 letters and digits are allowed in a tax ID")
+    return TaxIdCheck(t, "other", True)
+
+
+# ---------------------------------------------------------------- names
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The part of a name that tells companies apart: no legal form, no spaces or punctuation."""
+    return _KEEP.sub("", text.strip_legal_suffix(name))
+
+
+def name_score(a: str, b: str) -> int:
+    """Similarity of two customer names, 0-100, legal forms set aside."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0
+    return round(fuzz.ratio(ka, kb))
+
+
+def similar_customers(uow: UnitOfWork, name: str, threshold: int = DEFAULT_THRESHOLD, limit: int = 10,
+                      exclude_id: int | None = None, include_archived: bool = True) -> list[DuplicateHint]:
+    """Customers whose name is similar to ``name`` (best first), compared against every name."""
+    key = name_key(name)
+    if not key:
+        return []
+    with uow:
+        q = select(Customer.id, Customer.code, Customer.name)
+        if not include_archived:
+            q = q.where(Customer.archived.is_(False))
+        rows = uow.session.execute(q).all()
+    keys = [name_key(n) for _, _, n in rows]
+    found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
+    hits = []
+    for _, score, idx in found:
+        cid, code, cname = rows[idx]
+        if cid != exclude_id:
+            hits.append(DuplicateHint(cid, code, cname, "name", round(score)))
+    hits.sort(key=lambda h: (-h.score, h.code))
+    return hits[:limit]
+
+
+def possible_duplicates(uow: UnitOfWork, data: CustomerInput, exclude_id: int | None = None,
+                        threshold: int = DEFAULT_THRESHOLD) -> list[DuplicateHint]:
+    """Everything that makes a new or changed customer look like an existing one, before it is saved."""
+    from app.services.customers import duplicates_in
+
+    with uow:
+        hits = {h.customer_id: h for h in duplicates_in(uow.session, data, exclude_id)}
+    for h in similar_customers(uow, data.name, threshold, exclude_id=exclude_id):
+        hits.setdefault(h.customer_id, h)
+    return sorted(hits.values(), key=lambda h: (h.reason != "tax_id", -h.score, h.code))
+
+
+# ---------------------------------------------------------------- batch check (imports)
+
+@dataclass(frozen=True)
+class ImportDuplicate:
+    """Row ``row`` (index into the rows checked) looks like an existing customer or an earlier row.
+
+    ``other_row`` is set when the look-alike is another row of the same import,
+    ``customer_code`` when it is a customer already in the file.
+    """
+
+    row: int
+    code: str
+    name: str
+    reason: str  # tax_id, phone, email, name
+    score: int
+    customer_code: str = ""
+    customer_name: str = ""
+    other_row: int | None = None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    code: str
+    name: str
+    row: int | None  # None: an existing customer
+
+
+def _blocks(key: str) -> tuple[str, ...]:
+    if len(key) <= 3:
+        return ("=" + key,)
+    out = ["<" + key[:3], ">" + key[-3:]]
+    if len(key) >= 7:
+        mid = len(key) // 2
+        out.append("|" + key[mid - 1:mid + 2])
+    return tuple(out)
+
+
+def check_import_duplicates(uow: UnitOfWork, rows: Sequence[CustomerInput],
+                            threshold: int = DEFAULT_THRESHOLD, progress: Progress | None = None
+                            ) -> list[ImportDuplicate]:
+    """Likely duplicates among customers about to be imported: against the file and each other.
+
+    Exact keys (tax ID, phone, email, name key) are matched through dictionaries,
+    similar names through blocking (see the module docstring). One hint per row
+    and look-alike, strongest reason first.
+    """
+    with uow:
+        existing = [tuple(r) for r in uow.session.execute(
+            select(Customer.id, Customer.code, Customer.name, Customer.tax_id_norm, Customer.phone_norm,
+                   Customer.email_norm))]
+        contacts = [tuple(r) for r in uow.session.execute(
+            select(Contact.customer_id, Contact.phone_norm, Contact.email_norm))]
+    return compare_rows(existing, contacts, rows, threshold, progress)
+
+
+def compare_rows(existing: Sequence[tuple[Any, ...]], contacts: Sequence[tuple[Any, ...]],
+                 rows: Sequence[CustomerInput], threshold: int = DEFAULT_THRESHOLD,
+                 progress: Progress | None = None) -> list[ImportDuplicate]:
+    """The batch check over plain data: ``existing`` (id, code, name, tax, phone, email norms),
+    ``contacts`` (customer id, phone norm, email norm)."""
+    progress = progress or NoProgress()
+    by_id = {r[0]: r for r in existing}
+    # exact keys -> (code, name, row)
+    exact: dict[tuple[str, str], list[tuple[str, str, int | None]]] = defaultdict(list)
+    for _cid, code, name, tax, phone, email in existing:
+        for kind, value in (("tax_id", tax), ("phone", phone), ("email", email)):
+            if value and (kind != "phone" or len(value) >= 6):
+                exact[(kind, value)].append((code, name, None))
+    for cid, phone, email in contacts:
+        c = by_id.get(cid)
+        if c is None:
+            continue
+        if phone and len(phone) >= 6:
+            exact[("phone", phone)].append((c[1], c[2], None))
+        if email:
+            exact[("email", email)].append((c[1], c[2], None))
+
+    index: dict[str, list[_Entry]] = defaultdict(list)
+    for _, code, name, *_rest in existing:
+        nk = name_key(name)
+        if nk:
+            e = _Entry(nk, code, name, None)
+            for b in _blocks(nk):
+                index[b].append(e)
+
+    out: list[ImportDuplicate] = []
+    total = len(rows)
+    for i, data in enumerate(rows):
+        if i % 500 == 0:
+            check(progress, i, total)
+        found: dict[tuple[str, int | None], ImportDuplicate] = {}
+
+        def hit(reason: str, score: int, code: str, name: str, row: int | None,
+                data: CustomerInput = data, i: int = i,
+                found: dict[tuple[str, int | None], ImportDuplicate] = found) -> None:
+            ident = (code, row)
+            if ident in found or (row is None and code == data.code.strip()):
+                return
+            found[ident] = ImportDuplicate(
+                i, data.code, data.name, reason, score,
+                customer_code=code if row is None else "", customer_name=name if row is None else "",
+                other_row=row)
+
+        keys = [("tax_id", text.norm_tax_id(data.tax_id)), ("phone", text.norm_phone(data.phone)),
+                ("email", text.norm_email(data.email))]
+        for ct in data.contacts:
+            keys += [("phone", text.norm_phone(ct.phone)), ("email", text.norm_email(ct.email))]
+        own_keys = {(kind, v) for kind, v in keys if v and (kind != "phone" or len(v) >= 6)}
+        for ek in sorted(own_keys):
+            for code, name, row in exact.get(ek, []):
+                hit(ek[0], 100, code, name, row)
+        key = name_key(data.name)
+        if key:
+            cands: dict[int, _Entry] = {}
+            blocks = _blocks(key)
+            for b in blocks:
+                for e in index.get(b, ()):
+                    cands[id(e)] = e
+            entries = list(cands.values())
+            if entries:
+                for _, score, idx in process.extract(key, [e.key for e in entries], scorer=fuzz.ratio,
+                                                     score_cutoff=threshold, limit=None):
+                    e = entries[idx]
+                    hit("name", round(score), e.code, e.name, e.row)
+            me = _Entry(key, data.code, data.name, i)
+            for b in blocks:
+                index[b].append(me)
+        for ek in own_keys:
+            exact[ek].append((data.code, data.name, i))
+        order = {"tax_id": 0, "phone": 1, "email": 2, "name": 3}
+        out += sorted(found.values(), key=lambda d: (order[d.reason], -d.score, d.customer_code))
+    check(progress, total, total)
+    return out
+
+
+# ---------------------------------------------------------------- merging
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept_code: str
+    merged_code: str
+    moved: dict[str, int]
+
+
+def _referencing_tables() -> list[tuple[str, str]]:
+    """(table, column) of every foreign key to customers.id, found in the models."""
+    out = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "customers" and fk.column.name == "id":
+                out.append((table.name, fk.parent.name))
+    return out
+
+
+def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult:
+    """Move everything of customer ``merge_id`` to ``keep_id`` and remove the merged record.
+
+    Documents, contacts, tags, the communication log, contracts, holds, overrides,
+    grade history and dunning letters all move. Blank fields of the kept customer
+    (phone, email, tax ID, addresses, ...) take the merged customer's values.
+    The merged customer's full record is kept in the audit trail.
+    """
+    from app.services.customers import _detail, audit_view, find_customer, search_blob
+
+    if keep_id == merge_id:
+        raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
+    with uow:
+        s = uow.session
+        keep = find_customer(s, keep_id)
+        gone = find_customer(s, merge_id)
+        before_keep = audit_view(_detail(keep))
+        before_gone = audit_view(_detail(gone))
+        moved: dict[str, int] = {}
+        # contacts: appended after the kept customer's own
+        pos = len(keep.contacts)
+        existing = {(c.name, c.phone_norm, c.email_norm) for c in keep.contacts}
+        for c in list(gone.contacts):
+            if (c.name, c.phone_norm, c.email_norm) in existing:
+                continue
+            keep.contacts.append(Contact(position=pos, name=c.name, role=c.role, phone=c.phone, email=c.email,
+                                         phone_norm=c.phone_norm, email_norm=c.email_norm))
+            pos += 1
+        moved["contacts"] = pos - len(before_keep["contacts"])  # type: ignore[arg-type]
+        have = {t.tag for t in keep.tags}
+        new_tags = sorted({t.tag for t in gone.tags} - have)
+        for t in new_tags:
+            keep.tags.append(CustomerTag(tag=t))
+        moved["tags"] = len(new_tags)
+        for fld in ("short_name", "category", "industry", "region", "size", "phone", "email", "tax_id",
+                    "billing_address", "shipping_address"):
+            if not getattr(keep, fld) and getattr(gone, fld):
+                setattr(keep, fld, getattr(gone, fld))
+        if gone.notes.strip():
+            keep.notes = (keep.notes.rstrip() + "\n" if keep.notes.strip() else "") + gone.notes
+        keep.tax_id_norm = text.norm_tax_id(keep.tax_id)
+        keep.phone_norm = text.norm_phone(keep.phone)
+        keep.email_norm = text.norm_email(keep.email)
+        s.flush()
+        # contracts are unique per customer and number: a clash keeps both, the moved one renamed
+        taken = set(s.execute(select(Contract.number).where(Contract.customer_id == keep.id)).scalars())
+        for ct in s.execute(select(Contract).where(Contract.customer_id == gone.id)).scalars():
+            if ct.number in taken:
+                ct.number = f"{ct.number}-{gone.code}"[:60]
+        s.flush()
+        gone.contacts.clear()
+        gone.tags.clear()
+        s.flush()
+        tables = {t.name: t for t in Base.metadata.sorted_tables}
+        for tname, col in _referencing_tables():
+            if tname in ("contacts", "customer_tags"):
+                continue
+            tbl = tables[tname]
+            res = s.execute(update(tbl).where(tbl.c[col] == gone.id).values({col: keep.id}))
+            if res.rowcount:  # type: ignore[attr-defined]
+                moved[tname] = moved.get(tname, 0) + int(res.rowcount)  # type: ignore[attr-defined]
+        s.flush()
+        s.expire(keep)
+        keep = find_customer(s, keep_id)
+        keep.search_text = search_blob(_detail(keep).to_input())
+        keep.pinyin_initials = text.pinyin_initials(keep.name)
+        s.flush()
+        gone_code = gone.code
+        s.delete(gone)
+        s.flush()
+        audit.record(s, uow.user, "customer.merge", "customer", keep.code,
+                     before={"kept": before_keep, "merged": before_gone},
+                     after={"kept": audit_view(_detail(keep)), "moved": moved})
+        uow.commit()
+        return MergeResult(keep.code, gone_code, moved)
+
+
+def merge_by_code(uow: UnitOfWork, keep_code: str, merge_code: str) -> MergeResult:
+    with uow:
+        from app.services.customers import find_customer
+
+        keep = find_customer(uow.session, keep_code).id
+        gone = find_customer(uow.session, merge_code).id
+    return merge_customers(uow, keep, gone)
+
+
+def duplicate_groups(uow: UnitOfWork, threshold: int = DEFAULT_THRESHOLD,
+                     progress: Progress | None = None) -> list[list[DuplicateHint]]:
+    """Groups of existing customers that look alike (for a clean-up screen), largest first."""
+    with uow:
+        rows = uow.session.execute(
+            select(Customer.id, Customer.code, Customer.name, Customer.tax_id, Customer.phone, Customer.email)
+            .where(Customer.archived.is_(False)).order_by(Customer.code)).all()
+    inputs = [CustomerInput(code=code, name=name, tax_id=tax, phone=phone, email=email)
+              for _, code, name, tax, phone, email in rows]
+    parent = list(range(len(rows)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    reasons: dict[int, tuple[str, int]] = {}
+    for d in compare_rows([], [], inputs, threshold, progress):
+        if d.other_row is None:
+            continue
+        a, b = find(d.row), find(d.other_row)
+        if a != b:
+            parent[a] = b
+        reasons.setdefault(d.row, (d.reason, d.score))
+        reasons.setdefault(d.other_row, (d.reason, d.score))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        groups[find(i)].append(i)
+    out = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        out.append([DuplicateHint(rows[i][0], rows[i][1], rows[i][2], *reasons.get(i, ("name", 100)))
+                    for i in members])
+    out.sort(key=lambda g: (-len(g), g[0].code))
+    return out
+
+
+def hints_text(hints: Iterable[DuplicateHint]) -> str:
+    return "; ".join(f"{h.code} {h.name} ({h.reason} {h.score})" for h in hints)
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD", "ImportDuplicate", "MergeResult", "TaxIdCheck", "check_import_duplicates",
+    "check_tax_id", "compare_rows", "duplicate_groups", "merge_by_code", "merge_customers", "name_key", "name_score",
+    "possible_duplicates", "similar_customers",
+]
+
