@@ -13,7 +13,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import String
 
 from app.models import money
 
@@ -161,3 +164,34 @@ def after_bulk_insert(session: Session, tables: list[str]) -> None:
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
         ))
+
+
+
+class CodePoint(ColumnElement[str]):
+    """Text compared in Unicode code-point order (see :func:`codepoint`)."""
+
+    inherit_cache = True
+    type = String()
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+
+@compiles(CodePoint)
+def _codepoint_plain(element: CodePoint, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.inner, **kw))
+
+
+@compiles(CodePoint, "postgresql")
+def _codepoint_pg(element: CodePoint, compiler: Any, **kw: Any) -> str:
+    return f'{compiler.process(element.inner, **kw)} COLLATE "C"'
+
+
+def codepoint(col: Any) -> CodePoint:
+    """``col`` for ORDER BY in Unicode code-point order on both engines.
+
+    SQLite compares text as UTF-8 bytes (code-point order) already; a PostgreSQL
+    database may use a linguistic collation (en_US.UTF-8, zh_CN.UTF-8), so there
+    the column is compared with ``COLLATE "C"``.
+    """
+    return CodePoint(col)
