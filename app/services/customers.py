@@ -16,6 +16,7 @@ from app.models.customer import LANGUAGES
 from app.services import audit, text
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, CustomerRow, DuplicateHint
 from app.services.errors import Conflict, FieldProblem, NotFound, StateError, ValidationErrors
+from app.services.permissions import require
 from app.services.sql import balances
 from app.services.unit_of_work import UnitOfWork
 
@@ -178,6 +179,7 @@ def _bump_code_sequence(session: Session, code: str) -> None:
 
 def create_customer(uow: UnitOfWork, data: CustomerInput) -> CustomerDetail:
     """Add a customer. An empty code takes the next free number."""
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         if not data.code.strip():
@@ -203,6 +205,7 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> CustomerDetail:
 def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
                     expected_version: int | None = None) -> CustomerDetail:
     """Change a customer's fields. ``expected_version`` catches an edit made meanwhile by someone else."""
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         problems = check_customer(data)
@@ -228,6 +231,7 @@ def set_archived(uow: UnitOfWork, customer_id: int, archived: bool = True) -> Cu
     """Archive (hide from lists and new documents) or bring back a customer. Never deletes."""
     from app.models.base import utcnow
 
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         c = find_customer(s, customer_id)
@@ -243,6 +247,7 @@ def set_archived(uow: UnitOfWork, customer_id: int, archived: bool = True) -> Cu
 
 def delete_customer(uow: UnitOfWork, customer_id: int) -> None:
     """Only a customer without any document can be deleted; others are archived."""
+    require(uow, "customer.delete")
     with uow:
         s = uow.session
         c = find_customer(s, customer_id)

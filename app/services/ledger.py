@@ -34,6 +34,7 @@ from app.services.dto import (
     OpenItem,
 )
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
+from app.services.permissions import require
 from app.services.sql import balance_of, money_sum, signed_amount
 from app.services.unit_of_work import UnitOfWork
 
@@ -198,6 +199,7 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
                  description: str = "", contract_ref: str = "", draft: bool = False,
                  override_reason: str = "") -> PostResult:
     """Post (or save as draft) an invoice of one amount or of lines (qty x price + tax)."""
+    require(uow, "document.post")
     with uow:
         s = uow.session
         c = _customer_for_posting(s, customer)
@@ -248,6 +250,7 @@ def post_debit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, a
     """Opening balance, refund or charge: a debit without lines."""
     if kind not in ("opening_balance", "refund", "charge"):
         raise ValidationError("kind", f"{kind} is not a debit kind", code="choice")
+    require(uow, "document.post")
     with uow:
         s = uow.session
         c = _customer_for_posting(s, customer)
@@ -309,6 +312,7 @@ def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, 
         raise ValidationError("method", f"one of {', '.join(PAYMENT_METHODS)}", code="choice")
     if kind == "write_off" and not reason.strip():
         raise ValidationError("reason", "a write-off needs a reason", code="required")
+    require(uow, "document.post")
     with uow:
         s = uow.session
         c = _customer_for_posting(s, customer)
@@ -362,6 +366,7 @@ def _manual_allocations(s: Session, c: Customer, date: dt.date, amount: Decimal,
 
 def apply_credit(uow: UnitOfWork, credit_id: int, debit_id: int, amount: Decimal | None = None) -> ApplicationInfo:
     """Apply (some of) a credit's unapplied remainder to an open debit of the same customer."""
+    require(uow, "application.write")
     with uow:
         s = uow.session
         cr = s.get(Document, credit_id)
@@ -403,6 +408,7 @@ def _undo(s: Session, app: Application, user: str) -> None:
 
 def unapply(uow: UnitOfWork, application_id: int) -> ApplicationInfo:
     """Undo an application; the row stays as history, both documents are open again by its amount."""
+    require(uow, "application.write")
     with uow:
         s = uow.session
         app = s.get(Application, application_id)
@@ -450,6 +456,7 @@ def void_document(uow: UnitOfWork, document_id: int, date: dt.date, reason: str)
     """Void a posted document by a reversing entry; its applications are undone first."""
     if not reason.strip():
         raise ValidationError("reason", "say why the document is voided", code="required")
+    require(uow, "document.void")
     with uow:
         s = uow.session
         d = s.get(Document, document_id)
@@ -495,6 +502,7 @@ def void_document(uow: UnitOfWork, document_id: int, date: dt.date, reason: str)
 
 
 def post_draft(uow: UnitOfWork, document_id: int, override_reason: str = "") -> DocumentInfo:
+    require(uow, "document.post")
     with uow:
         s = uow.session
         d = s.get(Document, document_id)
@@ -516,6 +524,7 @@ def post_draft(uow: UnitOfWork, document_id: int, override_reason: str = "") -> 
 
 
 def delete_draft(uow: UnitOfWork, document_id: int) -> None:
+    require(uow, "document.post")
     with uow:
         s = uow.session
         d = s.get(Document, document_id)
@@ -530,6 +539,7 @@ def delete_draft(uow: UnitOfWork, document_id: int) -> None:
 
 def set_disputed(uow: UnitOfWork, document_id: int, disputed: bool) -> DocumentInfo:
     """Mark an invoice as disputed (kept out of dunning) or clear the mark."""
+    require(uow, "document.post")
     with uow:
         s = uow.session
         d = s.get(Document, document_id)

@@ -1,0 +1,861 @@
+"""Encrypted backups (INTERCHANGE §5).
+
+A backup is ``duebook-<company>-<UTC timestamp>.duebak``: the age format
+(age-encryption.org/v1) encrypted to the company's X25519 recipient, holding a
+gzip'd tar of ``company.db`` (a consistent SQLite snapshot) and ``manifest.json``.
+
+* Making a backup needs only the public recipient (``company.backup_recipient``).
+* The identity (the secret key, needed to restore) is kept in the operating
+  system's keyring (service ``duebook``, user name = the recipient). Where no
+  keyring works (a headless Linux: ``NoKeyringError``) Duebook says so and keeps
+  it in a key file readable only by the user (``<config>/backup-keys``), and the
+  recovery key (the identity encrypted with a passphrase, age passphrase format,
+  armored) restores with or without Duebook:
+  ``age -d -i recovery-key.age backup.duebak | tar -xz``.
+* Verify decrypts into a temporary folder, checks the SHA-256 of company.db,
+  runs ``PRAGMA integrity_check`` and compares the row counts with the manifest.
+* Restore verifies first, writes a NEW file, keeps the old one aside and only
+  then swaps. Retention: 7 daily, 4 weekly, 12 monthly (never anything younger
+  than a day).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import tarfile
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from app import config
+from app.models.base import utcnow
+from app.services import audit
+from app.services.errors import DuebookError, FileLocked
+from app.services.progress import NoProgress, Progress, check
+from app.services.unit_of_work import Database
+
+FORMAT = "duebook-backup/1"
+SUFFIX = ".duebak"
+KEYRING_SERVICE = "duebook"
+LAST_KEY = "backup.last"
+AGE_MAGIC = b"age-encryption.org/v1"
+ARMOR_MAGIC = b"-----BEGIN AGE ENCRYPTED FILE-----"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+WARN_AFTER = dt.timedelta(days=7)
+STAMP = "%Y%m%dT%H%M%SZ"
+
+
+class BackupError(DuebookError):
+    """A backup cannot be made, read, verified or restored; the message says why."""
+
+    code = "backup"
+
+
+class NoKey(BackupError):
+    code = "backup_no_key"
+
+
+# ---- results --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: str
+    company: str
+    created_at: dt.datetime
+    size: int
+    sha256: str
+    row_counts: dict[str, int]
+    warnings: tuple[str, ...] = ()
+    pruned: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    path: str
+    company: str
+    company_key: str
+    schema_version: str
+    created_at: str
+    sha256: str
+    row_counts: dict[str, int]
+    integrity: str
+    ok: bool = True
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: str
+    kept_aside: str | None
+    report: VerifyReport
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    at: dt.datetime | None
+    path: str
+    size: int
+    overdue: bool  # none for a week (or never)
+
+    @property
+    def days(self) -> int | None:
+        return None if self.at is None else (utcnow() - self.at).days
+
+
+@dataclass
+class KeyStatus:
+    keyring: bool
+    reason: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+# ---- the identity: keyring, or a private key file when there is no keyring ------------------------
+
+def keys_dir() -> Path:
+    p = config.config_dir() / "backup-keys"
+    p.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(p, 0o700)
+    return p
+
+
+def _known_file() -> Path:
+    return keys_dir() / "known.json"
+
+
+def _known() -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(_known_file().read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _remember(recipient: str, company: str, where: str) -> None:
+    data = _known()
+    data[recipient] = {"company": company, "stored": where}
+    tmp = _known_file().with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(_known_file())
+
+
+def _key_file(recipient: str) -> Path:
+    return keys_dir() / f"{recipient}.key"
+
+
+def keyring_status() -> KeyStatus:
+    """Whether the OS keyring can keep the backup key here, and if not, why."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        kr = keyring.get_keyring()
+        if isinstance(kr, fail.Keyring) or getattr(kr, "priority", 1) <= 0:
+            return KeyStatus(False, f"no OS keyring is available ({type(kr).__module__})")
+        return KeyStatus(True)
+    except Exception as exc:  # a broken backend
+        return KeyStatus(False, f"the OS keyring does not work: {exc}")
+
+
+def store_identity(identity: str, recipient: str, company: str) -> KeyStatus:
+    """Keep the identity in the OS keyring; without one, in a private key file (and say so)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    status = keyring_status()
+    if status.keyring:
+        try:
+            keyring.set_password(KEYRING_SERVICE, recipient, identity)
+            _remember(recipient, company, "keyring")
+            return status
+        except (KeyringError, RuntimeError) as exc:
+            status = KeyStatus(False, f"the OS keyring refused the key: {exc}")
+    path = _key_file(recipient)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(f"# Duebook backup key of {company.encode('ascii', 'replace').decode()}\n"
+                 f"# public key: {recipient}\n{identity}\n")
+    with contextlib.suppress(OSError):
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    _remember(recipient, company, "file")
+    status.notes.append(
+        f"{status.reason}: the backup key was saved in {path} (readable only by you). "
+        "Write a recovery key (backup recovery-key) and keep it apart: restoring on another "
+        "machine needs it and its passphrase.")
+    return status
+
+
+def load_identity(recipient: str) -> x25519.Identity | None:
+    """The identity of ``recipient`` from the keyring or the private key file (None: not here)."""
+    if not recipient:
+        return None
+    if keyring_status().keyring:
+        try:
+            import keyring
+
+            secret = keyring.get_password(KEYRING_SERVICE, recipient)
+            if secret:
+                return x25519.Identity.from_str(secret.strip())
+        except Exception:
+            pass
+    path = _key_file(recipient)
+    if path.exists():
+        for line in path.read_text(encoding="ascii").splitlines():
+            if line.startswith("AGE-SECRET-KEY-"):
+                return x25519.Identity.from_str(line.strip())
+    return None
+
+
+def known_identities() -> list[x25519.Identity]:
+    out = []
+    for recipient in _known():
+        ident = load_identity(recipient)
+        if ident is not None:
+            out.append(ident)
+    return out
+
+
+def _company_row(db: Database) -> tuple[str, str]:
+    """(name, backup_recipient) read with plain SQL, so that an older schema works too."""
+    from sqlalchemy import inspect
+
+    cols = {c["name"] for c in inspect(db.engine).get_columns("company")}
+    sel = "name, backup_recipient" if "backup_recipient" in cols else "name, ''"
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql(f"SELECT {sel} FROM company ORDER BY id LIMIT 1").first()
+    if row is None:
+        raise BackupError("the file holds no company")
+    return str(row[0]), str(row[1] or "")
+
+
+def ensure_recipient(db: Database) -> tuple[str, KeyStatus]:
+    """The company's backup recipient, creating the key pair at the first backup (set-up)."""
+    name, recipient = _company_row(db)
+    if recipient:
+        return recipient, KeyStatus(load_identity(recipient) is not None)
+    ident = x25519.Identity.generate()
+    recipient = str(ident.to_public())
+    status = store_identity(str(ident), recipient, name)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE company SET backup_recipient = ? WHERE backup_recipient = ''"
+                             if db.is_sqlite else
+                             "UPDATE company SET backup_recipient = %s WHERE backup_recipient = ''",
+                             (recipient,))
+    _name, stored = _company_row(db)
+    if stored != recipient:  # someone else set up at the same moment: use theirs
+        return stored, KeyStatus(load_identity(stored) is not None)
+    with db.uow() as uow:
+        audit.record(uow.session, db.user, "backup.setup", "company", 1,
+                     after={"recipient": recipient, "keyring": status.keyring})
+        uow.commit()
+    return recipient, status
+
+
+def company_identity(db: Database) -> x25519.Identity:
+    recipient, _status = ensure_recipient(db)
+    ident = load_identity(recipient)
+    if ident is None:
+        raise NoKey(f"the backup key of this company is not on this computer "
+                    f"({keyring_status().reason or 'not in the OS keyring'}); "
+                    "use the recovery key and its passphrase")
+    return ident
+
+
+# ---- recovery key ---------------------------------------------------------------------------------
+
+def recovery_key_bytes(identity: x25519.Identity, passphrase: str) -> bytes:
+    if len(passphrase) < 8:
+        raise BackupError("choose a passphrase of at least 8 characters")
+    text = f"# Duebook recovery key\n# public key: {identity.to_public()}\n{identity}\n"
+    out: bytes = pyrage.passphrase.encrypt(text.encode("ascii"), passphrase, armored=True)
+    return out
+
+
+def write_recovery_key(db: Database, out: str | os.PathLike[str], passphrase: str) -> Path:
+    """Write the company's identity encrypted with ``passphrase`` (age passphrase format, armored)."""
+    ident = company_identity(db)
+    data = recovery_key_bytes(ident, passphrase)
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    with db.uow() as uow:
+        audit.record(uow.session, db.user, "backup.recovery_key", "company", 1, after={"file": str(path)})
+        uow.commit()
+    return path
+
+
+def read_recovery_key(path: str | os.PathLike[str], passphrase: str | None = None) -> x25519.Identity:
+    """An identity from a recovery key (with its passphrase) or from a plain age identity file."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise BackupError(f"cannot read the key file {path}: {exc.strerror}") from exc
+    if raw.lstrip().startswith(ARMOR_MAGIC) or raw.startswith(AGE_MAGIC):
+        if passphrase is None:
+            raise BackupError(f"{path} is a recovery key: its passphrase is needed")
+        try:
+            raw = pyrage.passphrase.decrypt(raw, passphrase)
+        except Exception as exc:
+            raise BackupError("wrong passphrase for the recovery key") from exc
+    for line in raw.decode("ascii", "replace").splitlines():
+        if line.strip().startswith("AGE-SECRET-KEY-"):
+            try:
+                return x25519.Identity.from_str(line.strip())
+            except Exception as exc:
+                raise BackupError(f"{path} holds a damaged key") from exc
+    raise BackupError(f"{path} holds no age identity")
+
+
+# ---- making a backup ------------------------------------------------------------------------------
+
+def slug(name: str) -> str:
+    return re.sub(r"[^\w\-]+", "_", name.strip(), flags=re.UNICODE).strip("_") or "company"
+
+
+def backup_name(company: str, at: dt.datetime) -> str:
+    return f"duebook-{slug(company)}-{at.strftime(STAMP)}{SUFFIX}"
+
+
+def default_dest(db: Database) -> Path:
+    try:
+        with db.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT backup_dir FROM company ORDER BY id LIMIT 1").first()
+        if row and row[0]:
+            return Path(str(row[0]))
+    except Exception:
+        pass
+    return config.default_backup_dir()
+
+
+def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {n: int(conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def snapshot(db: Database, dst: Path) -> None:
+    """A consistent SQLite copy of the company at ``dst``, while others keep writing."""
+    if db.is_sqlite:
+        assert db.path is not None
+        src = sqlite3.connect(db.path, timeout=30)
+        out = sqlite3.connect(str(dst))
+        try:
+            src.backup(out, pages=-1)  # ONE step: a consistent copy that never blocks writers
+            out.execute("PRAGMA journal_mode=DELETE")
+            out.commit()
+        finally:
+            out.close()
+            src.close()
+    else:
+        _snapshot_server(db, dst)
+
+
+def _snapshot_server(db: Database, dst: Path) -> None:
+    """A PostgreSQL company: its tables copied into a new SQLite file, in one repeatable read."""
+    from sqlalchemy import insert, select
+
+    from app.models import schema
+    from app.models.base import Base
+    from app.models.db import make_engine, set_minor_digits, to_url
+
+    engine = make_engine(to_url(str(dst)))
+    try:
+        set_minor_digits(engine, db.digits)
+        schema.create_schema(engine)
+        with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, \
+                engine.begin() as out:
+            out.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            for table in Base.metadata.sorted_tables:
+                result = src.execution_options(yield_per=5000).execute(select(table))
+                for part in result.mappings().partitions(5000):
+                    out.execute(insert(table), [dict(r) for r in part])
+            rev = src.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            if rev:
+                out.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (rev,))
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    finally:
+        engine.dispose()
+    for extra in ("-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(dst) + extra).unlink()
+
+
+def _manifest(db_file: Path, company: str, recipient: str, at: dt.datetime) -> dict[str, Any]:
+    conn = sqlite3.connect(str(db_file))
+    try:
+        counts = _table_counts(conn)
+        try:
+            version = str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+        except (sqlite3.Error, TypeError):
+            version = ""
+    finally:
+        conn.close()
+    return {
+        "format": FORMAT,
+        "company": company,
+        "company_key": recipient,
+        "schema_version": version,
+        "row_counts": counts,
+        "sha256": _sha256(db_file),
+        "created_at": at.replace(microsecond=0).isoformat() + "Z",
+    }
+
+
+def _unique(path: Path) -> Path:
+    if not path.exists():
+        return path
+    for i in range(2, 1000):
+        cand = path.with_name(f"{path.stem}-{i}{path.suffix}")
+        if not cand.exists():
+            return cand
+    raise BackupError(f"too many backups named like {path}")
+
+
+def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
+                  progress: Progress | None = None, reason: str = "manual", prune: bool = True,
+                  now: dt.datetime | None = None) -> BackupResult:
+    """Make an encrypted backup of the open company into ``dest`` (default: its backup folder)."""
+    from app.services.permissions import check as check_permission
+
+    check_permission(db, "backup.create")
+    p = progress or NoProgress()
+    at = now or utcnow()
+    recipient, status = ensure_recipient(db)
+    company, _r = _company_row(db)
+    dest_dir = Path(dest) if dest else default_dest(db)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    target = _unique(dest_dir / backup_name(company, at))
+    check(p, 0, 4)
+    with tempfile.TemporaryDirectory(prefix="duebook-backup-") as tmp:
+        work = Path(tmp)
+        db_file = work / "company.db"
+        snapshot(db, db_file)
+        check(p, 1, 4)
+        manifest = _manifest(db_file, company, recipient, at)
+        (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                            encoding="utf-8")
+        check(p, 2, 4)
+        tar_path = work / "backup.tar.gz"
+        with tarfile.open(tar_path, "w:gz", compresslevel=1, format=tarfile.PAX_FORMAT) as tar:
+            for member in ("company.db", "manifest.json"):
+                info = tar.gettarinfo(str(work / member), arcname=member)
+                info.uid = info.gid = 0
+                info.uname = info.gname = ""
+                info.mode = 0o600
+                with open(work / member, "rb") as fh:
+                    tar.addfile(info, fh)
+        db_file.unlink()
+        check(p, 3, 4)
+        partial = target.with_name(target.name + ".part")
+        try:
+            pyrage.encrypt_file(str(tar_path), str(partial), [x25519.Recipient.from_str(recipient)])
+            with open(partial, "rb") as fh:
+                os.fsync(fh.fileno())
+            partial.replace(target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+    size = target.stat().st_size
+    _record_backup(db, target, size, manifest, reason, at)
+    pruned = prune_backups(dest_dir, company, now=at) if prune else []
+    check(p, 4, 4)
+    return BackupResult(str(target), company, at, size, manifest["sha256"], manifest["row_counts"],
+                        tuple(status.notes), tuple(str(x) for x in pruned))
+
+
+def _record_backup(db: Database, target: Path, size: int, manifest: dict[str, Any], reason: str,
+                   at: dt.datetime) -> None:
+    from app.models import Setting
+
+    value = json.dumps({"at": at.isoformat(), "file": str(target), "size": size,
+                        "sha256": manifest["sha256"]}, ensure_ascii=False)
+    with db.uow() as uow:
+        s = uow.session
+        row = s.get(Setting, LAST_KEY)
+        if row is None:
+            s.add(Setting(key=LAST_KEY, value=value))
+        else:
+            row.value = value
+        audit.record(s, db.user, "backup.create", "backup", target.name,
+                     after={"file": str(target), "size": size, "sha256": manifest["sha256"],
+                            "reason": reason})
+        uow.commit()
+
+
+def last_backup(db: Database, now: dt.datetime | None = None) -> LastBackup:
+    """When the last backup was made, and whether it is more than a week ago (or never)."""
+    from app.models import Setting
+
+    with db.uow() as uow:
+        row = uow.session.get(Setting, LAST_KEY)
+        raw = row.value if row is not None else ""
+    moment = now or utcnow()
+    try:
+        data = json.loads(raw) if raw else {}
+        at = dt.datetime.fromisoformat(data["at"]) if data else None
+    except (ValueError, KeyError, TypeError):
+        data, at = {}, None
+    overdue = at is None or moment - at > WARN_AFTER
+    return LastBackup(at, str(data.get("file", "")), int(data.get("size", 0) or 0), overdue)
+
+
+def backup_if_due(db: Database, dest: str | os.PathLike[str] | None = None, *,
+                  every: dt.timedelta = dt.timedelta(days=1), reason: str = "daily",
+                  progress: Progress | None = None) -> BackupResult | None:
+    """The daily (or on-close) backup: made only when the last one is older than ``every``."""
+    last = last_backup(db)
+    if last.at is not None and utcnow() - last.at < every:
+        return None
+    return create_backup(db, dest, reason=reason, progress=progress)
+
+
+def before_upgrade(db: Database) -> None:
+    """``open_company(..., before_upgrade=backup.before_upgrade)``: a backup before a migration."""
+    create_backup(db, reason="before upgrade")
+
+
+# ---- retention ------------------------------------------------------------------------------------
+
+_NAME_RE = re.compile(r"^duebook-(?P<slug>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.duebak$")
+
+
+def _backups_in(folder: Path, company: str) -> list[tuple[dt.datetime, Path]]:
+    want = slug(company)
+    out = []
+    for p in folder.glob(f"duebook-*{SUFFIX}"):
+        m = _NAME_RE.match(p.name)
+        if m and m.group("slug") == want:
+            out.append((dt.datetime.strptime(m.group("stamp"), STAMP), p))
+    out.sort(key=lambda t: (t[0], t[1].name), reverse=True)
+    return out
+
+
+def retained(stamps: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Which backups to keep: the newest of each of the last 7 days, 4 weeks and 12 months
+    that have one, and every backup younger than a day."""
+    ordered = sorted(set(stamps), reverse=True)
+    keep = {t for t in ordered if now - t < dt.timedelta(days=1)}
+    for key_fn, count in ((lambda t: t.date(), KEEP_DAILY),
+                          (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+                          (lambda t: (t.year, t.month), KEEP_MONTHLY)):
+        seen: list[object] = []
+        for t in ordered:
+            k = key_fn(t)
+            if k in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(k)
+            keep.add(t)
+    return keep
+
+
+def prune_backups(folder: str | os.PathLike[str], company: str,
+                  now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups of ``company`` in ``folder`` that the retention rule does not keep."""
+    items = _backups_in(Path(folder), company)
+    keep = retained([t for t, _ in items], now or utcnow())
+    newest_of: dict[dt.datetime, Path] = {}
+    for t, p in items:
+        newest_of.setdefault(t, p)
+    removed = []
+    for t, p in items:
+        if t in keep:
+            continue
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed.append(p)
+    return removed
+
+
+# ---- reading and verifying ------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity],
+                  workdir: str | os.PathLike[str] | None = None,
+                  progress: Progress | None = None) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Decrypt and unpack ``path`` into a temporary folder: yields (company.db, manifest)."""
+    p = progress or NoProgress()
+    src = Path(path)
+    try:
+        with open(src, "rb") as fh:
+            head = fh.read(len(ARMOR_MAGIC))
+    except OSError as exc:
+        raise BackupError(f"cannot read {src}: {exc.strerror}") from exc
+    if not (head.startswith(AGE_MAGIC) or head.startswith(ARMOR_MAGIC)):
+        raise BackupError(f"{src.name} is not a Duebook backup (not in the age format)")
+    if not identities:
+        raise NoKey(f"no key to open {src.name}: the company's key is not on this computer; "
+                    "use the recovery key and its passphrase")
+    with tempfile.TemporaryDirectory(prefix="duebook-verify-", dir=workdir) as tmp:
+        work = Path(tmp)
+        tar_path = work / "backup.tar.gz"
+        try:
+            pyrage.decrypt_file(str(src), str(tar_path), identities)
+        except pyrage.DecryptError as exc:
+            if "No matching keys" in str(exc):
+                raise BackupError(
+                    f"{src.name} cannot be opened with this company's key: it is a backup of another "
+                    "company, was made with another key, or its header is damaged") from exc
+            raise BackupError(f"{src.name} is damaged (truncated or altered): {exc}") from exc
+        except OSError as exc:
+            raise BackupError(f"{src.name} is damaged (truncated or altered): decryption failed "
+                              "its integrity check") from exc
+        check(p, 1, 4)
+        members = _unpack(tar_path, work, src.name)
+        tar_path.unlink()
+        try:
+            manifest = json.loads(members["manifest.json"].read_text(encoding="utf-8"))
+            if not isinstance(manifest, dict) or "sha256" not in manifest:
+                raise ValueError("no sha256")
+        except ValueError as exc:
+            raise BackupError(f"{src.name} has a damaged manifest") from exc
+        yield members["company.db"], manifest
+
+
+def _unpack(tar_path: Path, work: Path, name: str) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    try:
+        with tarfile.open(tar_path, "r:gz") as tar:
+            for member in tar:
+                if member.name not in ("company.db", "manifest.json") or not member.isfile():
+                    continue
+                fh = tar.extractfile(member)
+                if fh is None:
+                    continue
+                out = work / member.name
+                with open(out, "wb") as dst:
+                    shutil.copyfileobj(fh, dst, 1 << 20)
+                found[member.name] = out
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise BackupError(f"{name} is damaged: its archive cannot be read ({exc})") from exc
+    missing = {"company.db", "manifest.json"} - set(found)
+    if missing:
+        raise BackupError(f"{name} is not a Duebook backup: {', '.join(sorted(missing))} missing")
+    return found
+
+
+def check_snapshot(db_file: Path, manifest: dict[str, Any], name: str) -> tuple[str, dict[str, int]]:
+    """SHA-256, integrity check and row counts of an unpacked company.db against its manifest."""
+    if _sha256(db_file) != manifest.get("sha256"):
+        raise BackupError(f"{name}: company.db does not match its manifest (SHA-256 differs)")
+    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+            counts = _table_counts(conn)
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"{name}: company.db is not a sound database ({exc})") from exc
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        raise BackupError(f"{name}: company.db fails SQLite's integrity check: {'; '.join(rows[:3])}")
+    expected = manifest.get("row_counts") or {}
+    diff = [t for t in sorted(set(expected) | set(counts)) if expected.get(t) != counts.get(t)]
+    if diff:
+        t = diff[0]
+        raise BackupError(f"{name}: table {t} holds {counts.get(t, 0)} rows, the manifest says "
+                          f"{expected.get(t, 0)}")
+    return "ok", counts
+
+
+def expected_company(db: Database | None) -> tuple[str, str] | None:
+    if db is None:
+        return None
+    try:
+        return _company_row(db)
+    except Exception:
+        return None
+
+
+def _check_company(manifest: dict[str, Any], expect: tuple[str, str] | None, name: str) -> None:
+    if expect is None:
+        return
+    exp_name, exp_key = expect
+    key = str(manifest.get("company_key", ""))
+    same = key == exp_key if (key and exp_key) else manifest.get("company") == exp_name
+    if not same:
+        raise BackupError(f"{name} is a backup of another company ({manifest.get('company')!r}), "
+                          f"not of {exp_name!r}")
+
+
+def identities_for(db: Database | None, extra: x25519.Identity | None = None) -> list[x25519.Identity]:
+    """Keys to try: a recovery key given by the user, the company's, then every other one known here."""
+    out: list[x25519.Identity] = []
+    if extra is not None:
+        out.append(extra)
+    if db is not None:
+        with contextlib.suppress(Exception):
+            _n, recipient = _company_row(db)
+            ident = load_identity(recipient)
+            if ident is not None:
+                out.append(ident)
+    seen = {str(i.to_public()) for i in out}
+    for ident in known_identities():
+        if str(ident.to_public()) not in seen:
+            out.append(ident)
+    return out
+
+
+def verify_backup(path: str | os.PathLike[str], db: Database | None = None, *,
+                  identity: x25519.Identity | None = None, progress: Progress | None = None,
+                  identities: list[x25519.Identity] | None = None,
+                  expect: tuple[str, str] | None = None) -> VerifyReport:
+    """Decrypt, check the hash, the integrity and the counts; with ``db``, also that it is its company's."""
+    name = Path(path).name
+    p = progress or NoProgress()
+    keys = identities if identities is not None else identities_for(db, identity)
+    with opened_backup(path, keys, progress=p) as (db_file, manifest):
+        check(p, 2, 4)
+        _check_company(manifest, expect or expected_company(db), name)
+        integrity, counts = check_snapshot(db_file, manifest, name)
+        check(p, 4, 4)
+    return _report(path, manifest, integrity, counts)
+
+
+def _report(path: str | os.PathLike[str], manifest: dict[str, Any], integrity: str,
+            counts: dict[str, int]) -> VerifyReport:
+    return VerifyReport(str(path), str(manifest.get("company", "")), str(manifest.get("company_key", "")),
+                        str(manifest.get("schema_version", "")), str(manifest.get("created_at", "")),
+                        str(manifest["sha256"]), counts, integrity)
+
+
+def _target_company(target: Path) -> tuple[str, str] | None:
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            cols = {r[1] for r in conn.execute("PRAGMA table_info(company)")}
+            sel = "name, backup_recipient" if "backup_recipient" in cols else "name, ''"
+            row = conn.execute(f"SELECT {sel} FROM company ORDER BY id LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{target} exists and is not a Duebook company file; nothing was replaced "
+                          f"({exc})") from exc
+    return None if row is None else (str(row[0]), str(row[1] or ""))
+
+
+def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str], *,
+                   db: Database | None = None, identity: x25519.Identity | None = None,
+                   progress: Progress | None = None, backup_current: bool = True,
+                   identities: list[x25519.Identity] | None = None) -> RestoreResult:
+    """Restore ``path`` into the company file ``target``.
+
+    The backup is verified into a new file beside ``target`` first; only then is the
+    current ``target`` (if any) moved aside (``<name>.before-restore-<stamp>``, with a
+    backup made of it) and the new file put in its place. Any refusal replaces nothing.
+    A company file open in a Duebook (this one included) must be closed first.
+    """
+    from app.services.locking import FileLock
+
+    tgt = Path(target).expanduser().resolve()
+    name = Path(path).name
+    p = progress or NoProgress()
+    tgt.parent.mkdir(parents=True, exist_ok=True)
+    expect = _target_company(tgt)
+    warnings: list[str] = []
+    keys = identities if identities is not None else identities_for(db, identity)
+    with opened_backup(path, keys, workdir=tgt.parent, progress=p) as (
+            db_file, manifest):
+        check(p, 2, 4)
+        _check_company(manifest, expect, name)
+        integrity, counts = check_snapshot(db_file, manifest, name)
+        report = _report(path, manifest, integrity, counts)
+        check(p, 3, 4)
+        lock = FileLock(tgt)
+        lock.acquire()  # FileLocked (naming the holder) when a Duebook has the file open
+        try:
+            kept = None
+            if tgt.exists():
+                if backup_current:
+                    warnings += _backup_before_restore(tgt)
+                kept = _set_aside(tgt)
+            fresh = tgt.with_name(tgt.name + ".restoring")
+            shutil.move(str(db_file), fresh)
+            with open(fresh, "rb") as fh:
+                os.fsync(fh.fileno())
+            fresh.replace(tgt)
+        finally:
+            lock.release()
+    _audit_restore(tgt, path, kept)
+    check(p, 4, 4)
+    return RestoreResult(str(tgt), None if kept is None else str(kept), report, tuple(warnings))
+
+
+def _backup_before_restore(tgt: Path) -> list[str]:
+    from app.services.company import open_company
+
+    try:
+        old = open_company(str(tgt), upgrade=False)
+    except Exception as exc:
+        return [f"no backup of the replaced file could be made ({exc}); it is kept aside"]
+    try:
+        create_backup(old, reason="before restore", prune=False)
+        return []
+    except FileLocked:
+        raise
+    except Exception as exc:
+        return [f"no backup of the replaced file could be made ({exc}); it is kept aside"]
+    finally:
+        old.close()
+
+
+def _set_aside(tgt: Path) -> Path:
+    """Move the current file (after folding its WAL in) to ``<name>.before-restore-<stamp>``."""
+    try:
+        conn = sqlite3.connect(str(tgt))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.close()
+    except sqlite3.Error:
+        pass
+    aside = _unique(tgt.with_name(f"{tgt.name}.before-restore-{utcnow().strftime(STAMP)}"))
+    tgt.replace(aside)
+    for extra in ("-wal", "-shm"):
+        side = Path(str(tgt) + extra)
+        if side.exists():
+            side.replace(Path(str(aside) + extra))
+    return aside
+
+
+def _audit_restore(tgt: Path, path: str | os.PathLike[str], kept: Path | None) -> None:
+    from app.services.company import open_company
+
+    try:
+        restored = open_company(str(tgt), upgrade=False)
+    except Exception:
+        return
+    try:
+        with restored.uow() as uow:
+            audit.record(uow.session, restored.user, "backup.restore", "backup", Path(path).name,
+                         after={"file": str(path), "kept_aside": str(kept) if kept else ""})
+            uow.commit()
+    finally:
+        restored.close()
