@@ -1,0 +1,437 @@
+"""Dunning (INTERCHANGE §6/§7): levels, proposals as of a date, and the committed history.
+
+A customer's proposed level is the highest level whose ``days_overdue`` is at most
+the days overdue of their most overdue invoice, never more than one above the
+last committed level (no letter, or no overdue invoice left since it: level 0),
+and never within 14 days of the last committed letter. No proposal below the
+level's ``min_amount``. Interest is computed per invoice, rounded half up to the
+minor unit, then summed. Disputed invoices and excluded customers are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Application, Customer, Document
+from app.models import money as m
+from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel
+from app.models.ledger import DRAFT, VOIDED
+from app.services import audit
+from app.services.credit import require
+from app.services.customers import find_customer
+from app.services.errors import FieldProblem, ValidationErrors
+from app.services.progress import NoProgress, Progress, check
+from app.services.sql import raw
+from app.services.unit_of_work import UnitOfWork
+
+ZERO = Decimal(0)
+SPACING_DAYS = 14
+DUNNING_KINDS = ("invoice", "opening_balance")
+DEFAULT_DUE_DAYS = 14
+
+
+# ---------------------------------------------------------------- levels
+
+@dataclass(frozen=True)
+class LevelInfo:
+    level: int
+    days_overdue: int
+    fee: Decimal = ZERO
+    annual_interest_rate: Decimal = ZERO
+    title: str = ""
+    min_amount: Decimal = ZERO
+
+
+def check_levels(levels: Sequence[LevelInfo], digits: int = 2) -> list[FieldProblem]:
+    """Every problem at once: numbered 1..n without gaps, days_overdue increasing, amounts sane."""
+    problems: list[FieldProblem] = []
+    numbers = sorted(lv.level for lv in levels)
+    if numbers != list(range(1, len(levels) + 1)):
+        problems.append(FieldProblem("level", "numbering", "levels must be numbered 1, 2, 3 ... without gaps"))
+    by_level = sorted(levels, key=lambda lv: lv.level)
+    for i, lv in enumerate(by_level):
+        f = f"levels[{lv.level}]"
+        if lv.days_overdue < 1:
+            problems.append(FieldProblem(f"{f}.days_overdue", "range", "must be at least 1 day"))
+        if i and lv.days_overdue <= by_level[i - 1].days_overdue:
+            problems.append(FieldProblem(f"{f}.days_overdue", "order",
+                                         "must be more than the level before it"))
+        for name in ("fee", "min_amount"):
+            v: Decimal = getattr(lv, name)
+            if v < 0:
+                problems.append(FieldProblem(f"{f}.{name}", "negative", "cannot be negative"))
+            elif v != m.round_money(v, digits):
+                problems.append(FieldProblem(f"{f}.{name}", "digits", f"at most {digits} decimal places"))
+        if lv.annual_interest_rate < 0 or lv.annual_interest_rate > 1:
+            problems.append(FieldProblem(f"{f}.annual_interest_rate", "range",
+                                         "a yearly rate between 0 and 1 (0.08 = 8 %)"))
+    return problems
+
+
+def _level_info(lv: DunningLevel) -> LevelInfo:
+    return LevelInfo(lv.level, lv.days_overdue, lv.fee, lv.annual_interest_rate, lv.title, lv.min_amount)
+
+
+def levels_in(session: Session) -> list[LevelInfo]:
+    return [_level_info(lv) for lv in session.execute(select(DunningLevel).order_by(DunningLevel.level)).scalars()]
+
+
+def list_levels(uow: UnitOfWork) -> list[LevelInfo]:
+    with uow:
+        return levels_in(uow.session)
+
+
+def replace_levels_in(session: Session, user: str, levels: Sequence[LevelInfo], digits: int) -> None:
+    """Replace every level (inside the caller's transaction), after checking them all."""
+    problems = check_levels(levels, digits)
+    if problems:
+        raise ValidationErrors(problems)
+    before = levels_in(session)
+    session.execute(delete(DunningLevel))
+    for lv in sorted(levels, key=lambda x: x.level):
+        session.add(DunningLevel(level=lv.level, days_overdue=lv.days_overdue, fee=lv.fee,
+                                 annual_interest_rate=lv.annual_interest_rate, title=lv.title.strip(),
+                                 min_amount=lv.min_amount))
+    session.flush()
+    audit.record(session, user, "dunning.levels", "dunning_levels", "", before=[x.__dict__ for x in before],
+                 after=[x.__dict__ for x in levels])
+
+
+def save_levels(uow: UnitOfWork, levels: Sequence[LevelInfo]) -> list[LevelInfo]:
+    """Replace the dunning levels (the levels editor and ``dunning_levels.csv``)."""
+    require(uow, "settings.write")
+    with uow:
+        replace_levels_in(uow.session, uow.user, levels, uow.digits)
+        out = levels_in(uow.session)
+        uow.commit()
+        return out
+
+
+# ---------------------------------------------------------------- proposals
+
+@dataclass(frozen=True)
+class ProposalItem:
+    document_id: int
+    number: str
+    kind: str
+    date: dt.date
+    due_date: dt.date
+    days_overdue: int
+    amount: Decimal
+    open_amount: Decimal
+    interest: Decimal
+
+
+@dataclass(frozen=True)
+class Proposal:
+    customer_id: int
+    customer: str  # the code
+    name: str
+    language: str
+    level: int
+    title: str
+    invoices: tuple[ProposalItem, ...]
+    overdue_amount: Decimal
+    fee: Decimal
+    interest: Decimal
+    total: Decimal
+    last_level: int  # the level the cap started from (0: none, or reset)
+    last_letter_on: dt.date | None
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class DunningRun:
+    as_of: dt.date
+    proposals: tuple[Proposal, ...]
+    levels: tuple[LevelInfo, ...]
+
+
+@dataclass
+class _Open:
+    id: int
+    customer_id: int
+    kind: str
+    number: str
+    date: dt.date
+    due: dt.date
+    amount: Decimal
+    open: Decimal
+
+
+def _overdue_items(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None
+                   ) -> dict[int, list[_Open]]:
+    """Open, overdue (D - due >= 1), undisputed debits at D per customer, oldest due first."""
+    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
+               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
+                      Application.undone_at.is_(None))
+               .correlate(Document).scalar_subquery())
+    due = func.coalesce(Document.due_date, Document.date)
+    q = (select(Document.id, Document.customer_id, Document.kind, Document.number, Document.date, due,
+                raw(Document.amount), applied)
+         .where(Document.direction == 1, Document.kind.in_(DUNNING_KINDS), Document.status != DRAFT,
+                Document.status != VOIDED, Document.date <= as_of,
+                or_(Document.settled_on.is_(None), Document.settled_on > as_of),
+                due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False)))
+    out: dict[int, list[_Open]] = defaultdict(list)
+
+    def run(qq: Any) -> None:
+        for i, cid, kind, number, date, due_d, amount, app_amt in session.execute(qq):
+            open_minor = int(amount) - int(app_amt or 0)
+            if open_minor <= 0:
+                continue
+            out[cid].append(_Open(i, cid, kind, number, date, due_d, m.from_minor(int(amount), digits),
+                                  m.from_minor(open_minor, digits)))
+
+    if customer_ids is None:
+        run(q)
+    else:
+        ids = list(customer_ids)
+        for k in range(0, len(ids), 900):
+            run(q.where(Document.customer_id.in_(ids[k:k + 900])))
+    for items in out.values():
+        items.sort(key=lambda o: (o.due, o.date, o.number))
+    return out
+
+
+def _last_letters(session: Session, as_of: dt.date) -> dict[int, tuple[int, dt.date]]:
+    """customer id -> (level, date) of the last letter committed on or before D."""
+    out: dict[int, tuple[int, dt.date]] = {}
+    q = (select(DunningLetter.customer_id, DunningLetter.level, DunningLetter.as_of)
+         .where(DunningLetter.as_of <= as_of).order_by(DunningLetter.as_of, DunningLetter.id))
+    for cid, level, on in session.execute(q):
+        out[cid] = (level, on)
+    return out
+
+
+def _cleared_since(session: Session, customer_id: int, since: dt.date, as_of: dt.date) -> bool:
+    """Whether the customer had no overdue invoice left at some day after ``since`` up to D.
+
+    The set of overdue invoices only shrinks when one is settled, so only settle dates
+    in (since, D] need checking.
+    """
+    due = func.coalesce(Document.due_date, Document.date)
+    rows = session.execute(
+        select(Document.date, due, Document.settled_on).where(
+            Document.customer_id == customer_id, Document.direction == 1, Document.kind.in_(DUNNING_KINDS),
+            Document.status != DRAFT, Document.disputed.is_(False), Document.date <= as_of,
+            or_(Document.settled_on.is_(None), Document.settled_on > since))
+    ).all()
+    days = sorted({s for _d, _due, s in rows if s is not None and since < s <= as_of})
+    for t in days:
+        if not any(d <= t and du <= t - dt.timedelta(days=1) and (s is None or s > t) for d, du, s in rows):
+            return True
+    return False
+
+
+def interest_on(open_amount: Decimal, rate: Decimal, days: int, digits: int) -> Decimal:
+    """open amount x annual rate x days / 365, rounded half up to the minor unit."""
+    return m.round_money(open_amount * rate * days / Decimal(365), digits)
+
+
+def proposals_in(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None = None,
+                 progress: Progress | None = None) -> DunningRun:
+    progress = progress or NoProgress()
+    levels = levels_in(session)
+    if not levels:
+        return DunningRun(as_of, (), ())
+    check(progress, 0, 3)
+    items = _overdue_items(session, as_of, digits, customer_ids)
+    check(progress, 1, 3)
+    last = _last_letters(session, as_of)
+    ids = list(items)
+    custs: dict[int, tuple[str, str, str, bool, str]] = {}
+    for k in range(0, len(ids), 900):
+        for cid, code, name, lang, excluded, addr in session.execute(
+                select(Customer.id, Customer.code, Customer.name, Customer.language, Customer.dunning_excluded,
+                       Customer.billing_address).where(Customer.id.in_(ids[k:k + 900]))):
+            custs[cid] = (code, name, lang, excluded, addr)
+    check(progress, 2, 3)
+    zero = m.from_minor(0, digits)
+    out = []
+    for cid, its in items.items():
+        code, name, lang, excluded, addr = custs[cid]
+        if excluded:
+            continue
+        worst = max(as_of.toordinal() - o.due.toordinal() for o in its)
+        eligible = [lv for lv in levels if lv.days_overdue <= worst]
+        if not eligible:
+            continue
+        by_days = eligible[-1].level
+        last_level, last_on = 0, None
+        if cid in last:
+            lvl, on = last[cid]
+            if (as_of - on).days < SPACING_DAYS:
+                continue
+            last_on = on
+            if not _cleared_since(session, cid, on, as_of):
+                last_level = lvl
+        level = levels[min(by_days, last_level + 1) - 1]
+        overdue = sum((o.open for o in its), zero)
+        if overdue < level.min_amount:
+            continue
+        rows = []
+        for o in its:
+            days = (as_of - o.due).days
+            rows.append(ProposalItem(o.id, o.number, o.kind, o.date, o.due, days, o.amount, o.open,
+                                     interest_on(o.open, level.annual_interest_rate, days, digits)))
+        interest = sum((r.interest for r in rows), zero)
+        fee = level.fee + zero
+        out.append(Proposal(cid, code, name, lang, level.level, level.title, tuple(rows), overdue, fee, interest,
+                            overdue + fee + interest, last_level, last_on, addr))
+    out.sort(key=lambda p: p.customer)
+    progress.update(3, 3)
+    return DunningRun(as_of, tuple(out), tuple(levels))
+
+
+def propose(uow: UnitOfWork, as_of: dt.date, codes: Sequence[str] | None = None,
+            progress: Progress | None = None) -> DunningRun:
+    """The dunning proposals as of a date (nothing is written)."""
+    with uow:
+        s = uow.session
+        ids = None if codes is None else [find_customer(s, c).id for c in codes]
+        return proposals_in(s, as_of, uow.digits, ids, progress)
+
+
+# ---------------------------------------------------------------- committing
+
+@dataclass(frozen=True)
+class LetterItemInfo:
+    number: str
+    days_overdue: int
+    open_amount: Decimal
+    interest: Decimal
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    id: int
+    customer: str
+    level: int
+    as_of: dt.date
+    overdue_amount: Decimal
+    fee: Decimal
+    interest: Decimal
+    total: Decimal
+    charge_number: str
+    created_by: str
+    items: tuple[LetterItemInfo, ...]
+
+
+class _Shared:
+    """Lets a service that opens its own unit of work join the caller's transaction."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.db = uow.db
+        self.session = uow.session
+        self.user = uow.user
+        self.digits = uow.digits
+
+    def __enter__(self) -> _Shared:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.session.flush()
+
+    def rollback(self) -> None:
+        return None
+
+
+def commit(uow: UnitOfWork, as_of: dt.date, *, only: Iterable[str] | None = None, exclude: Iterable[str] = (),
+           post_charges: bool = False, due_days: int = DEFAULT_DUE_DAYS,
+           progress: Progress | None = None) -> list[Proposal]:
+    """Record the run's letters in each customer's history (all proposals, or ``only`` those codes,
+    less ``exclude``), dated ``as_of``. With ``post_charges``, fee + interest is posted as a charge.
+
+    The proposals are recomputed inside the transaction, so what is committed is exactly what
+    the rules give at that moment.
+    """
+    require(uow, "dunning.commit")
+    from app.services import ledger
+
+    excluded = set(exclude)
+    wanted = None if only is None else set(only)
+    with uow:
+        s = uow.session
+        run = proposals_in(s, as_of, uow.digits, progress=progress)
+        done = []
+        for p in run.proposals:
+            if p.customer in excluded or (wanted is not None and p.customer not in wanted):
+                continue
+            charge_id = None
+            charge_number = ""
+            extra = p.fee + p.interest
+            if post_charges and extra > 0:
+                res = ledger.post_debit(_Shared(uow), "charge", p.customer_id, as_of, extra,  # type: ignore[arg-type]
+                                        due_date=as_of + dt.timedelta(days=due_days),
+                                        description=f"Dunning level {p.level}: fee {p.fee}, interest {p.interest}",
+                                        reason="dunning")
+                charge_id, charge_number = res.document.id, res.document.number
+            letter = DunningLetter(customer_id=p.customer_id, level=p.level, as_of=as_of,
+                                   overdue_amount=p.overdue_amount, fee=p.fee, interest=p.interest, total=p.total,
+                                   charge_document_id=charge_id, created_by=uow.user)
+            letter.items = [DunningLetterItem(document_id=i.document_id, days_overdue=i.days_overdue,
+                                              open_amount=i.open_amount, interest=i.interest) for i in p.invoices]
+            s.add(letter)
+            s.flush()
+            audit.record(s, uow.user, "dunning.letter", "customer", p.customer, after={
+                "level": p.level, "as_of": as_of, "overdue_amount": p.overdue_amount, "fee": p.fee,
+                "interest": p.interest, "total": p.total, "invoices": [i.number for i in p.invoices],
+                "charge": charge_number})
+            done.append(p)
+        uow.commit()
+        return done
+
+
+def history(uow: UnitOfWork, code: str) -> list[LetterInfo]:
+    """The customer's committed dunning letters, newest first."""
+    with uow:
+        s = uow.session
+        c = find_customer(s, code)
+        return history_in(s, c.id, c.code)
+
+
+def history_in(session: Session, customer_id: int, code: str) -> list[LetterInfo]:
+    letters = session.execute(
+        select(DunningLetter).options(selectinload(DunningLetter.items))
+        .where(DunningLetter.customer_id == customer_id)
+        .order_by(DunningLetter.as_of.desc(), DunningLetter.id.desc())).scalars().all()
+    doc_ids = {i.document_id for lt in letters for i in lt.items} | {
+        lt.charge_document_id for lt in letters if lt.charge_document_id}
+    numbers: dict[int, str] = {}
+    ids = list(doc_ids)
+    for k in range(0, len(ids), 900):
+        numbers.update(dict(session.execute(select(Document.id, Document.number)
+                                            .where(Document.id.in_(ids[k:k + 900]))).all()))
+    return [LetterInfo(lt.id, code, lt.level, lt.as_of, lt.overdue_amount, lt.fee, lt.interest, lt.total,
+                       numbers.get(lt.charge_document_id or 0, ""), lt.created_by,
+                       tuple(LetterItemInfo(numbers.get(i.document_id, ""), i.days_overdue, i.open_amount,
+                                            i.interest) for i in lt.items))
+            for lt in letters]
+
+
+def set_excluded(uow: UnitOfWork, code: str, excluded: bool) -> None:
+    """Keep a customer out of dunning (or bring them back)."""
+    require(uow, "customer.write")
+    with uow:
+        s = uow.session
+        c = find_customer(s, code)
+        before = c.dunning_excluded
+        c.dunning_excluded = excluded
+        s.flush()
+        audit.record(s, uow.user, "dunning.exclude" if excluded else "dunning.include", "customer", c.code,
+                     before={"dunning_excluded": before}, after={"dunning_excluded": excluded})
+        uow.commit()
