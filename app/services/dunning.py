@@ -414,8 +414,9 @@ def history_in(session: Session, customer_id: int, code: str) -> list[LetterInfo
     numbers: dict[int, str] = {}
     ids = list(doc_ids)
     for k in range(0, len(ids), 900):
-        numbers.update(dict(session.execute(select(Document.id, Document.number)
-                                            .where(Document.id.in_(ids[k:k + 900]))).all()))
+        for did, number in session.execute(select(Document.id, Document.number)
+                                           .where(Document.id.in_(ids[k:k + 900]))):
+            numbers[did] = number
     return [LetterInfo(lt.id, code, lt.level, lt.as_of, lt.overdue_amount, lt.fee, lt.interest, lt.total,
                        numbers.get(lt.charge_document_id or 0, ""), lt.created_by,
                        tuple(LetterItemInfo(numbers.get(i.document_id, ""), i.days_overdue, i.open_amount,
