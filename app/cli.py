@@ -43,9 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(ctx, args) or 0)
     except ImportRejected as e:
+        # INTERCHANGE §7: one line per invalid row, nothing else.
         for err in e.errors:
-            print(str(err), file=sys.stderr)
-        print(f"duebook: {e.message()}", file=sys.stderr)
+            print(str(err).replace("\n", " "), file=sys.stderr)
         return 1
     except DuebookError as e:
         return fail(e.message())
