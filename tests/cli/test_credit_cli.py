@@ -26,7 +26,7 @@ def test_credit_json_has_exactly_the_contract_keys(db: Database, capsys: pytest.
     customer(db, "C1", limit="1000.00")
     invoice(db, "C1", "I1", "2025-01-01", "800.00", due="2025-01-31")
     pay(db, "C1", "P1", "2025-01-31", "0.01", "I1")
-    _code, out, _ = run(db, capsys, "credit", "C1", "--as-of", "2025-03-02", "--json")
+    code, out, _ = run(db, capsys, "credit", "C1", "--as-of", "2025-03-02", "--json")
     assert code == 0
     data = json.loads(out)
     # utilization rounds to 0.8000, but the status compares the exact exposure: 799.99 < 800.00
