@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setCollapsible(0, False)
+        split.setSizes([170, 1100])
         self.setCentralWidget(split)
         self.nav.currentRowChanged.connect(self._show_row)
         self.status_company = QLabel()
@@ -348,7 +349,11 @@ def _last_backup_text(ctx: AppContext) -> str | None:
     except Exception:
         log.debug("last backup unknown", exc_info=True)
         return ""
-    if when is None:
+    at = getattr(when, "at", when)
+    if at is None:
         return ""
-    d = getattr(when, "date", None)
-    return ctx.date(d()) if callable(d) else str(when)
+    d = getattr(at, "date", None)
+    text = ctx.date(d()) if callable(d) else str(at)
+    if getattr(when, "overdue", False):
+        text += " ⚠"
+    return text

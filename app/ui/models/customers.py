@@ -1,0 +1,166 @@
+"""The customer list model: holds ids (filtered and sorted in SQL), fetches rows in blocks.
+
+20,000 customers stay fast: the model knows only the ids; a visible row that is not in the
+cache asks for its block of rows from a background job and shows "…" until it arrives.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services import customers as svc
+from app.services.dto import CustomerRow
+from app.ui.context import AppContext
+from app.ui.widgets import LEFT, NEGATIVE, RIGHT
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+BLOCK = 200
+
+# (key, title, sort order understood by customers.search_ids or None)
+COLUMNS = ("code", "name", "category", "phone", "tags", "grade", "balance", "credit_limit", "status")
+SORTS = {"code": "code", "name": "name", "category": "category", "grade": "grade", "balance": "balance"}
+
+
+class CustomerListModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ids: list[int] = []
+        self.cache: dict[int, CustomerRow] = {}
+        self._loading: set[int] = set()  # block numbers being fetched
+        self._generation = 0
+        self.filter = svc.CustomerFilter()
+        self.order = "code"
+        self.descending = False
+        self.titles = {
+            "code": self.tr("Code"), "name": self.tr("Name"), "category": self.tr("Category"),
+            "phone": self.tr("Phone"), "tags": self.tr("Tags"), "grade": self.tr("Grade"),
+            "balance": self.tr("Balance"), "credit_limit": self.tr("Credit limit"), "status": self.tr("Status"),
+        }
+        self.categories: dict[str, str] = {}
+
+    # ---- loading ---------------------------------------------------------------------------------
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self.ids = ids
+        self.cache.clear()
+        self._loading.clear()
+        self.endResetModel()
+
+    def invalidate_rows(self) -> None:
+        """Forget the cached rows (after a write); visible rows reload lazily."""
+        self._generation += 1
+        self.cache.clear()
+        self._loading.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+    def _fetch_block(self, block: int) -> None:
+        if block in self._loading or self.ctx.db is None:
+            return
+        self._loading.add(block)
+        ids = self.ids[block * BLOCK:(block + 1) * BLOCK]
+        gen = self._generation
+
+        def done(rows: list[CustomerRow]) -> None:
+            if gen != self._generation:
+                return
+            self._loading.discard(block)
+            for r in rows:
+                self.cache[r.id] = r
+            first = block * BLOCK
+            last = min(first + BLOCK, len(self.ids)) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+        self.ctx.call(svc.rows_for, ids, on_done=done)
+
+    def row_at(self, row: int) -> CustomerRow | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        r = self.cache.get(self.ids[row])
+        if r is None:
+            self._fetch_block(row // BLOCK)
+        return r
+
+    def id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    # ---- Qt model --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        key = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[key]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if key in ("balance", "credit_limit") else LEFT)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if key in ("balance", "credit_limit") else LEFT)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "balance" and r.balance < 0:
+                return QBrush(NEGATIVE)
+            if r.archived:
+                return QBrush(QColor("#888888"))
+            return None
+        return self._text(r, key)
+
+    def _text(self, r: CustomerRow, key: str) -> str:
+        ctx = self.ctx
+        if key == "code":
+            return r.code
+        if key == "name":
+            return r.name
+        if key == "category":
+            return self.categories.get(r.category, r.category)
+        if key == "phone":
+            return r.phone
+        if key == "tags":
+            return ", ".join(r.tags)
+        if key == "grade":
+            return r.grade
+        if key == "balance":
+            return ctx.money(r.balance)
+        if key == "credit_limit":
+            return ctx.money(r.credit_limit) if r.credit_limit else ""
+        if key == "status":
+            return self.tr("archived") if r.archived else self.tr("active")
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column] if 0 <= column < len(COLUMNS) else "code"
+        self.order = SORTS.get(key, "code")
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_requested()
+
+    def sort_requested(self) -> None:
+        """Replaced by the page: re-run the search in the new order."""
+
+
+def zero() -> Decimal:
+    return Decimal(0)

@@ -1,0 +1,218 @@
+"""Credit: the whole portfolio with limit, exposure, available, utilization, status, index, grade."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.customer import Customer
+from app.services import text as textsvc
+from app.services.unit_of_work import UnitOfWork
+from app.ui.context import AppContext
+from app.ui.widgets import (
+    RIGHT,
+    STATUS_COLORS,
+    Column,
+    ListModel,
+    UtilizationDelegate,
+    fit_columns,
+    make_table,
+)
+
+STATUSES = ("ok", "warn", "over", "hold")
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    customer_id: int
+    code: str
+    name: str
+    credit_limit: Decimal | None
+    exposure: Decimal
+    available: Decimal | None
+    utilization: Decimal | None
+    status: str
+    payment_index: int | None
+    grade: str
+    overdue: Decimal
+
+
+def status_label(status: str) -> str:
+    t = QCoreApplication.translate
+    return {"ok": t("Credit", "ok"), "warn": t("Credit", "warn"), "over": t("Credit", "over limit"),
+            "hold": t("Credit", "on hold")}.get(status, status)
+
+
+def load_portfolio(uow: UnitOfWork, as_of: dt.date) -> list[CreditRow]:
+    """The credit service's portfolio; without it, status from balances and limits (INTERCHANGE §6)."""
+    try:
+        from app.services import credit
+    except ImportError:
+        credit = None  # type: ignore[assignment]
+    if credit is not None and hasattr(credit, "portfolio"):
+        return [CreditRow(r.customer_id, r.code, r.name, r.credit_limit, r.exposure, r.available, r.utilization,
+                          r.status, r.payment_index, r.grade, r.overdue)
+                for r in credit.portfolio(uow, as_of)]
+    return _portfolio_from_balances(uow, as_of)
+
+
+def _portfolio_from_balances(uow: UnitOfWork, as_of: dt.date) -> list[CreditRow]:
+    from sqlalchemy import select
+
+    from app.models import money as m
+    from app.services import sql
+    from app.services.aging import aging_rows
+
+    with uow:
+        s = uow.session
+        custs = s.execute(select(Customer.id, Customer.code, Customer.name, Customer.credit_limit,
+                                 Customer.warn_ratio, Customer.grade, Customer.grade_override)
+                          .where(Customer.archived.is_(False)).order_by(Customer.code)).all()
+        bal = sql.balances(s, as_of=as_of)
+        ages = aging_rows(s, as_of)
+    out = []
+    zero = m.from_minor(0, uow.digits)
+    for cid, code, name, limit, warn, grade, override in custs:
+        exposure = bal.get(cid, zero)
+        lim = limit if limit else None
+        util = (exposure / lim).quantize(Decimal("0.0001")) if lim else None
+        warn_ratio = warn or Decimal("0.80")
+        status = "ok"
+        if lim is not None:
+            status = "over" if exposure > lim else ("warn" if exposure >= warn_ratio * lim else "ok")
+        amounts = ages.get(cid, ([0], 0))[0]
+        overdue = m.from_minor(sum(amounts[1:]), uow.digits)
+        out.append(CreditRow(cid, code, name, lim, exposure, None if lim is None else lim - exposure, util, status,
+                             None, override or grade or "", overdue))
+    return out
+
+
+class CreditPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.all_rows: list[CreditRow] = []
+        self.search = QLineEdit()
+        self.search.setObjectName("creditSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Filter by code or name…"))
+        self.status = QComboBox()
+        self.status.setObjectName("creditStatus")
+        self.status.addItem(self.tr("Any status"), "")
+        for st in STATUSES:
+            self.status.addItem(status_label(st), st)
+        self.status.addItem(self.tr("warn, over or hold"), "attention")
+        self.limited = QComboBox()
+        self.limited.addItem(self.tr("All customers"), "")
+        self.limited.addItem(self.tr("With a credit limit"), "limit")
+        self.limited.addItem(self.tr("With a balance"), "balance")
+        self.summary = QLabel()
+        self.summary.setObjectName("creditSummary")
+        c = ctx
+        self.model: ListModel[CreditRow] = ListModel([
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Limit"), lambda r: c.money(r.credit_limit) if r.credit_limit else self.tr("none"),
+                   key=lambda r: r.credit_limit or Decimal(-1), align=RIGHT),
+            Column(self.tr("Exposure"), lambda r: c.money(r.exposure), key=lambda r: r.exposure, align=RIGHT),
+            Column(self.tr("Available"), lambda r: c.money(r.available) if r.available is not None else "",
+                   key=lambda r: r.available if r.available is not None else Decimal("-1e18"), align=RIGHT,
+                   color=lambda r: STATUS_COLORS["over"] if r.available is not None and r.available < 0 else None),
+            Column(self.tr("Utilization"), lambda r: c.percent(r.utilization),
+                   key=lambda r: r.utilization if r.utilization is not None else Decimal(-1), align=RIGHT,
+                   value=lambda r: r.utilization),
+            Column(self.tr("Status"), lambda r: status_label(r.status), key=lambda r: STATUSES.index(r.status)
+                   if r.status in STATUSES else 9, color=lambda r: STATUS_COLORS.get(r.status)),
+            Column(self.tr("Index"), lambda r: "" if r.payment_index is None else str(r.payment_index),
+                   key=lambda r: -1 if r.payment_index is None else r.payment_index, align=RIGHT),
+            Column(self.tr("Grade"), lambda r: r.grade),
+            Column(self.tr("Overdue"), lambda r: c.money(r.overdue, blank_zero=True), key=lambda r: r.overdue,
+                   align=RIGHT),
+        ], self)
+        self.table = make_table(self.model, stretch=1, sortable=True)
+        self.table.setObjectName("creditTable")
+        self.table.setItemDelegateForColumn(5, UtilizationDelegate(self.table))
+        fit_columns(self.table, [10, 0, 13, 13, 13, 14, 9, 6, 6, 13])
+        self.table.doubleClicked.connect(self._open_ledger)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.status)
+        top.addWidget(self.limited)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Double-click a customer to open the ledger."))
+        hint.setStyleSheet("color: #666;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.summary)
+        lay.addLayout(bottom)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.limited.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        ctx.data_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.call(load_portfolio, self.ctx.today(), on_done=self._loaded, key=f"credit-{id(self)}")
+
+    def _loaded(self, rows: list[CreditRow]) -> None:
+        self.all_rows = rows
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        words = textsvc.fold(self.search.text()).split() if self.search.text().strip() else []
+        st = str(self.status.currentData() or "")
+        lim = str(self.limited.currentData() or "")
+        out = []
+        for r in self.all_rows:
+            if st == "attention":
+                if r.status == "ok":
+                    continue
+            elif st and r.status != st:
+                continue
+            if lim == "limit" and r.credit_limit is None:
+                continue
+            if lim == "balance" and r.exposure == 0:
+                continue
+            if words:
+                hay = textsvc.fold(f"{r.code} {r.name}")
+                if not all(w in hay for w in words):
+                    continue
+            out.append(r)
+        header = self.table.horizontalHeader()
+        self.model.set_rows(out)
+        if header.sortIndicatorSection() >= 0 and self.table.isSortingEnabled():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        counts = {s: sum(1 for r in out if r.status == s) for s in STATUSES}
+        self.summary.setText(self.tr("%1 customers · ok %2 · warn %3 · over %4 · hold %5")
+                             .replace("%1", str(len(out))).replace("%2", str(counts["ok"]))
+                             .replace("%3", str(counts["warn"])).replace("%4", str(counts["over"]))
+                             .replace("%5", str(counts["hold"])))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_ledger(self, index: object) -> None:
+        idx = self.table.currentIndex()
+        r = self.model.row_at(idx.row()) if idx.isValid() else None
+        if r is not None:
+            self.ctx.navigate.emit("ledger", r.customer_id)

@@ -1,0 +1,332 @@
+"""Ledger of one customer: every document with a running balance, open items, filters, totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.ledger import KINDS
+from app.services import customers as csvc
+from app.services import ledger as svc
+from app.services.dto import CustomerRow, LedgerLine, OpenItem
+from app.services.dto import LedgerPage as LedgerData
+from app.ui.context import AppContext
+from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
+from app.ui.widgets import RIGHT, Column, DateEdit, ListModel, fit_columns, make_table, money_color
+
+
+class LedgerPage(QWidget):
+    """Registry page "ledger". ``open_item(customer_id)`` shows that customer."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self.customer_label = ""
+        self.page_data: LedgerData | None = None
+        self._matches: dict[str, int] = {}
+
+        # customer chooser: type a code or a name, pick from the list
+        self.chooser = QLineEdit()
+        self.chooser.setObjectName("ledgerCustomer")
+        self.chooser.setPlaceholderText(self.tr("Customer: type a code or a name…"))
+        self.completions = QStringListModel(self)
+        self.completer = QCompleter(self.completions, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(15)
+        self.chooser.setCompleter(self.completer)
+        self.completer.activated.connect(self._picked)
+        self.chooser.returnPressed.connect(self._enter_pressed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._complete)
+        self.chooser.textEdited.connect(lambda _t: self._debounce.start())
+
+        self.title = QLabel(self.tr("Choose a customer to see the ledger."))
+        self.title.setObjectName("ledgerTitle")
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.balance_label = QLabel()
+        self.balance_label.setObjectName("ledgerBalance")
+        self.balance_label.setFont(f)
+        self.balance_label.setAlignment(RIGHT)
+
+        # filters
+        self.use_period = QCheckBox(self.tr("Period"))
+        today = ctx.today()
+        self.date_from = DateEdit(dt.date(today.year, 1, 1))
+        self.date_to = DateEdit(today)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.use_period.toggled.connect(self.date_from.setEnabled)
+        self.use_period.toggled.connect(self.date_to.setEnabled)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.kind.addItem(self.tr("All kinds"), "")
+        for k in KINDS:
+            self.kind.addItem(kind_label(k), k)
+        self.open_only = QCheckBox(self.tr("Open only"))
+        self.open_only.setObjectName("openOnly")
+        for sig in (self.use_period.toggled, self.open_only.toggled):
+            sig.connect(lambda _v: self.reload())
+        self.date_from.dateChanged.connect(lambda _d: self.reload())
+        self.date_to.dateChanged.connect(lambda _d: self.reload())
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+
+        # actions
+        self.invoice_button = QPushButton(self.tr("Invoice…"))
+        self.invoice_button.setObjectName("newInvoice")
+        self.payment_button = QPushButton(self.tr("Payment…"))
+        self.payment_button.setObjectName("newPayment")
+        self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.credit_button.setObjectName("newCreditNote")
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setObjectName("voidDocument")
+        self.invoice_button.clicked.connect(self.new_invoice)
+        self.payment_button.clicked.connect(self.new_payment)
+        self.credit_button.clicked.connect(self.new_credit_note)
+        self.void_button.clicked.connect(self.void_selected)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.new_invoice)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.new_payment)
+
+        ctxm = ctx
+        self.lines_model: ListModel[LedgerLine] = ListModel([
+            Column(self.tr("Date"), lambda r: ctxm.date(r.date), key=lambda r: r.date),
+            Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Description"), lambda r: r.description),
+            Column(self.tr("Due"), lambda r: ctxm.date(r.due_date), key=lambda r: r.due_date),
+            Column(self.tr("Debit"), lambda r: ctxm.money(r.debit, blank_zero=True), key=lambda r: r.debit, align=RIGHT),
+            Column(self.tr("Credit"), lambda r: ctxm.money(r.credit, blank_zero=True), key=lambda r: r.credit,
+                   align=RIGHT),
+            Column(self.tr("Balance"), lambda r: ctxm.money(r.balance), key=lambda r: r.balance, align=RIGHT,
+                   color=lambda r: money_color(r.balance)),
+            Column(self.tr("Open"), lambda r: ctxm.money(r.open_amount, blank_zero=True) if r.status == "posted"
+                   and r.kind != "void" else "", key=lambda r: r.open_amount, align=RIGHT),
+            Column(self.tr("Status"), lambda r: status_label(r.status)),
+            Column(self.tr("Days overdue"), lambda r: str(r.days_overdue) if r.days_overdue and r.days_overdue > 0
+                   else "", key=lambda r: r.days_overdue or 0, align=RIGHT),
+        ], self)
+        self.lines_view = make_table(self.lines_model, stretch=3)
+        self.lines_view.setObjectName("ledgerTable")
+        fit_columns(self.lines_view, [11, 10, 12, 0, 11, 13, 13, 14, 13, 7, 12])
+
+        self.open_model: ListModel[OpenItem] = ListModel([
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
+            Column(self.tr("Date"), lambda r: ctxm.date(r.date), key=lambda r: r.date),
+            Column(self.tr("Due"), lambda r: ctxm.date(r.due_date), key=lambda r: r.due_date),
+            Column(self.tr("Amount"), lambda r: ctxm.money(r.amount), key=lambda r: r.amount, align=RIGHT),
+            Column(self.tr("Open"), lambda r: ctxm.money(r.open_amount), key=lambda r: r.open_amount, align=RIGHT),
+            Column(self.tr("Days overdue"), lambda r: str(r.days_overdue) if r.days_overdue > 0 else "",
+                   key=lambda r: r.days_overdue, align=RIGHT,
+                   color=lambda r: money_color(Decimal(-1)) if r.days_overdue > 30 else None),
+        ], self)
+        self.open_view = make_table(self.open_model, sortable=True)
+        self.open_view.horizontalHeader().setStretchLastSection(True)
+        self.open_view.setObjectName("openItemsTable")
+        fit_columns(self.open_view, [14, 12, 12, 12, 14, 14, 12])
+
+        self.totals = QLabel()
+        self.totals.setObjectName("ledgerTotals")
+        self.totals.setAlignment(RIGHT)
+        self.open_title = QLabel(self.tr("Open items"))
+
+        head = QGridLayout()
+        head.addWidget(self.chooser, 0, 0)
+        head.addWidget(self.title, 0, 1)
+        head.addWidget(self.balance_label, 0, 2)
+        head.setColumnStretch(1, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.use_period)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.open_only)
+        filters.addStretch(1)
+        for b in (self.invoice_button, self.payment_button, self.credit_button, self.void_button):
+            filters.addWidget(b)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.lines_view, 1)
+        ul.addWidget(self.totals)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.open_title)
+        ll.addWidget(self.open_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addLayout(filters)
+        lay.addWidget(split, 1)
+        self.chooser.setMinimumWidth(260)
+        ctx.data_changed.connect(self.reload)
+        self._enable()
+
+    # ---- choosing the customer -------------------------------------------------------------------
+    def _complete(self) -> None:
+        text = self.chooser.text().strip()
+        if not text:
+            return
+
+        def search(uow: object) -> list[CustomerRow]:
+            assert self.ctx.db is not None
+            ids = csvc.search_ids(self.ctx.db.uow(), csvc.CustomerFilter(search=text, status="all"))[:50]
+            return csvc.rows_for(self.ctx.db.uow(), ids)
+
+        def got(rows: list[CustomerRow]) -> None:
+            self._matches = {f"{r.code} — {r.name}": r.id for r in rows}
+            self.completions.setStringList(list(self._matches))
+            if self.chooser.hasFocus() and rows:
+                self.completer.complete()
+
+        self.ctx.call(search, on_done=got, key=f"ledger-chooser-{id(self)}")
+
+    def _picked(self, text: str) -> None:
+        cid = self._matches.get(text)
+        if cid is not None:
+            self.open_item(cid)
+
+    def _enter_pressed(self) -> None:
+        text = self.chooser.text().strip()
+        if text in self._matches:
+            self.open_item(self._matches[text])
+            return
+
+        def find(uow: object) -> int | None:
+            assert self.ctx.db is not None
+            try:
+                return csvc.get_customer(self.ctx.db.uow(), text).id
+            except Exception:
+                ids = csvc.search_ids(self.ctx.db.uow(), csvc.CustomerFilter(search=text, status="all"))
+                return ids[0] if len(ids) == 1 else None
+
+        self.ctx.call(find, on_done=lambda cid: self.open_item(cid) if cid else self._complete())
+
+    def open_item(self, customer_id: object) -> None:
+        if not isinstance(customer_id, int):
+            return
+        self.customer_id = customer_id
+        self.reload()
+
+    # ---- loading ---------------------------------------------------------------------------------
+    def current_filter(self) -> svc.LedgerFilter:
+        kind = str(self.kind.currentData() or "")
+        return svc.LedgerFilter(
+            date_from=self.date_from.value() if self.use_period.isChecked() else None,
+            date_to=self.date_to.value() if self.use_period.isChecked() else None,
+            kinds=(kind,) if kind else (), open_only=self.open_only.isChecked(),
+        )
+
+    def reload(self) -> None:
+        cid = self.customer_id
+        if cid is None or self.ctx.db is None:
+            return
+        f = self.current_filter()
+        as_of = self.ctx.today()
+
+        def load(uow: object) -> tuple[LedgerData, list[OpenItem]]:
+            assert self.ctx.db is not None
+            page = svc.ledger(self.ctx.db.uow(), cid, f, as_of=as_of)
+            return page, svc.open_items(self.ctx.db.uow(), cid, as_of)
+
+        self.ctx.call(load, on_done=self._show, key=f"ledger-{id(self)}")
+
+    def _show(self, result: tuple[LedgerData, list[OpenItem]]) -> None:
+        page, items = result
+        self.page_data = page
+        self.customer_label = f"{page.code} {page.name}"
+        self.title.setText(self.customer_label)
+        self.chooser.setText(page.code)
+        self.balance_label.setText(self.tr("Balance %1").replace("%1", self.ctx.money_cur(page.closing_balance)))
+        self.lines_model.set_rows(page.lines)
+        if page.lines:
+            self.lines_view.scrollToBottom()
+        self.open_model.set_rows(items)
+        overdue = sum((i.open_amount for i in items if i.days_overdue > 0), Decimal(0))
+        self.open_title.setText(self.tr("Open items: %1 · overdue %2").replace("%1", str(len(items))).replace(
+            "%2", self.ctx.money(overdue)))
+        self.totals.setText(self.tr("%n document(s)", "", page.total_lines) + " · " + self.tr(
+            "Opening %1 · Debit %2 · Credit %3 · Closing %4").replace("%1", self.ctx.money(page.opening_balance))
+            .replace("%2", self.ctx.money(page.total_debit)).replace("%3", self.ctx.money(page.total_credit))
+            .replace("%4", self.ctx.money(page.closing_balance)))
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self.customer_id is not None
+        for b in (self.invoice_button, self.payment_button, self.credit_button, self.void_button):
+            b.setEnabled(has and not (self.ctx.db is not None and self.ctx.db.read_only))
+
+    # ---- entry -----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.chooser.setFocus()
+        self.chooser.selectAll()
+
+    def new_item(self) -> None:
+        self.new_invoice()
+
+    def _after_post(self, _doc: object) -> None:
+        self.ctx.status_message.emit(self.tr("Posted."))
+
+    def new_invoice(self) -> InvoiceDialog | None:
+        if self.customer_id is None:
+            return None
+        dlg = InvoiceDialog(self.ctx, self.customer_id, self.customer_label, self)
+        dlg.posted.connect(self._after_post)
+        dlg.open()
+        return dlg
+
+    def new_payment(self) -> CreditDialog | None:
+        if self.customer_id is None:
+            return None
+        dlg = CreditDialog(self.ctx, self.customer_id, self.customer_label, "payment", self)
+        dlg.posted.connect(self._after_post)
+        dlg.open()
+        return dlg
+
+    def new_credit_note(self) -> CreditDialog | None:
+        if self.customer_id is None:
+            return None
+        dlg = CreditDialog(self.ctx, self.customer_id, self.customer_label, "credit_note", self)
+        dlg.posted.connect(self._after_post)
+        dlg.open()
+        return dlg
+
+    def void_selected(self) -> VoidDialog | None:
+        idx = self.lines_view.currentIndex()
+        line = self.lines_model.row_at(idx.row()) if idx.isValid() else None
+        if line is None:
+            self.ctx.status_message.emit(self.tr("Select the document to void."))
+            return None
+        label = f"{kind_label(line.kind)} {line.number} · {self.ctx.money(line.debit or line.credit)}"
+        dlg = VoidDialog(self.ctx, None, line.id, label, self)
+        dlg.posted.connect(self._after_post)
+        dlg.open()
+        return dlg
