@@ -71,6 +71,12 @@ class ClassValue:
         return text or self.value
 
 
+@dataclass(frozen=True)
+class _Labels:
+    label_en: str
+    label_zh: str
+
+
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise ValidationError("kind", f"one of {', '.join(KINDS)}", code="choice")
@@ -87,7 +93,9 @@ def list_values(uow: UnitOfWork, kind: str) -> list[ClassValue]:
     with uow:
         s = uow.session
         used: dict[str, int] = {v: int(n) for v, n in s.execute(select(col, func.count()).where(col != "").group_by(col))}
-        stored = {c.value: c for c in s.execute(select(Classification).where(Classification.kind == kind)).scalars()}
+        stored = {v: _Labels(en, zh) for v, en, zh in s.execute(
+            select(Classification.value, Classification.label_en, Classification.label_zh)
+            .where(Classification.kind == kind))}
     out: dict[str, ClassValue] = {}
     for value, en, zh in BUILT_IN[kind]:
         st = stored.get(value)
