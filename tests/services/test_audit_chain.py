@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.cli import main
 from app.services import audit_trail, ledger
 from app.services.audit_trail import AuditFilter
@@ -36,7 +38,7 @@ def test_every_change_through_the_services_is_in_the_trail(db: Database) -> None
     assert rep.ok and rep.entries == len(actions)
 
 
-def test_a_changed_entry_is_named(db: Database, capsys: object) -> None:
+def test_a_changed_entry_is_named(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     _books(db)
     target = _entry_id(db, "document.post", "I1")
     conn = sqlite3.connect(db.path or "")
@@ -48,7 +50,7 @@ def test_a_changed_entry_is_named(db: Database, capsys: object) -> None:
     assert str(target) in audit_trail.describe(rep)
 
 
-def test_a_removed_entry_is_named_by_the_command_line(db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_removed_entry_is_named_by_the_command_line(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     _books(db)
     gone = _entry_id(db, "document.post", "I2")
     conn = sqlite3.connect(db.path or "")
@@ -80,7 +82,7 @@ def test_a_forged_entry_with_a_recomputed_hash_breaks_the_next_link(db: Database
     assert not rep.ok and rep.first_bad_id == target + 1
 
 
-def test_an_intact_trail_verifies_and_lists(db: Database, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_intact_trail_verifies_and_lists(db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     import json
 
     _books(db)

@@ -58,7 +58,7 @@ def test_turning_users_on_creates_an_administrator_with_an_argon2_hash(office: D
 def test_a_viewer_calling_a_posting_service_is_refused(office: Database) -> None:
     users.login(office, "vic", "vic-password")
     assert office.role == "viewer"
-    with pytest.raises(PermissionDenied, match="vic .*may not post documents"):
+    with pytest.raises(PermissionDenied, match=r"vic .*may not post documents"):
         ledger.post_invoice(office.uow(), "A", d("2026-02-01"), Decimal("50.00"))
     with pytest.raises(PermissionDenied):
         ledger.post_payment(office.uow(), "A", d("2026-02-01"), Decimal("50.00"))
@@ -91,7 +91,7 @@ def test_the_last_administrator_cannot_be_removed(office: Database) -> None:
 def test_failed_logins_slow_the_next_try(office: Database) -> None:
     t0 = dt.datetime(2026, 5, 1, 9, 0)
     for _ in range(users.FREE_FAILURES - 1):
-        with pytest.raises(LoginRefused, match="wrong user name or password$"):
+        with pytest.raises(LoginRefused, match=r"wrong user name or password$"):
             users.login(office, "ann", "guess", now=t0)
     with pytest.raises(LoginRefused, match="wait 5 s"):
         users.login(office, "ann", "guess", now=t0)
@@ -120,7 +120,7 @@ def test_idle_lock_minutes_is_a_company_setting(office: Database) -> None:
 
 
 def test_the_command_line_logs_in_and_refuses_a_bad_password(office: Database, tmp_path: Path,
-                                                             capsys) -> None:  # type: ignore[no-untyped-def]
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
     path = office.path or ""
     office.close()
     good, bad = tmp_path / "good", tmp_path / "bad"
@@ -139,7 +139,7 @@ def test_the_command_line_logs_in_and_refuses_a_bad_password(office: Database, t
     assert "xena added as clerk" in capsys.readouterr().out
 
 
-def test_users_enable_from_the_command_line(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_users_enable_from_the_command_line(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
     path = db.path or ""
@@ -163,7 +163,7 @@ time.sleep(60)
 
 
 def test_a_second_duebook_cannot_write_the_file_and_is_told_who_has_it(db: Database, tmp_path: Path,
-                                                                      capsys) -> None:  # type: ignore[no-untyped-def]
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     customer(db, "A")
     path = db.path or ""
     db.close()
