@@ -23,6 +23,10 @@ Text
 Page furniture
     ``letterhead(company, lang, width)`` -> flowables: logo (if the company
     has one), name, address, tax ID, phone/e-mail, and a rule.
+    ``rule(width, dashed=False)`` -> a horizontal line (dashed: a cut line).
+    Every table sets the font explicitly (reportlab's default is an
+    unembedded Helvetica); ``pdffonts`` on any Duebook PDF lists only
+    embedded fonts.
     ``grid_style(header_rows=1, money_cols=())`` -> a ``TableStyle`` for data
     tables (header shaded, right-aligned money columns, light grid).
     ``data_table(rows, col_widths, money_cols=(), repeat_rows=1)`` -> a
@@ -57,6 +61,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
+    HRFlowable,
     Image,
     Paragraph,
     SimpleDocTemplate,
@@ -237,14 +242,19 @@ def letterhead(company: CompanyInfo, lang: str | None, width: float) -> list[Flo
     logo = _logo(company, 40 * mm, 20 * mm)
     if logo is not None:
         t = Table([[lines, logo]], colWidths=[width - 44 * mm, 44 * mm])
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         head: list[Flowable] = [t]
     else:
         head = list(lines)
-    rule = Table([[""]], colWidths=[width], rowHeights=[2])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
-    return [*head, Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm)]
+    return [*head, Spacer(1, 2 * mm), rule(width), Spacer(1, 4 * mm)]
+
+
+def rule(width: float, dashed: bool = False, thickness: float = 0.8) -> Flowable:
+    """A horizontal line across ``width`` (dashed: a cut line for a remittance slip)."""
+    return HRFlowable(width=width, thickness=thickness, color=RULE, dash=(3, 3) if dashed else None,
+                      spaceBefore=0, spaceAfter=0, hAlign="LEFT")
 
 
 def grid_style(header_rows: int = 1, money_cols: Iterable[int] = (), font_size: float = 8) -> TableStyle:
@@ -332,7 +342,7 @@ def _doc(target: Any, company: CompanyInfo, title: str, landscape_page: bool) ->
     return SimpleDocTemplate(
         target, pagesize=page_size(landscape_page), leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=14 * mm, bottomMargin=16 * mm, title=title, author=company.name,
-        creator="Duebook", subject=title,
+        creator="Duebook", subject=title, initialFontName=FONT, initialFontSize=9,
     )
 
 

@@ -102,7 +102,7 @@ def _header_block(st: Statement, lang: str, width: float) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     outer = Table([[left, rt]], colWidths=[width - 74 * mm, 74 * mm])
-    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    outer.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), pdf.FONT, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return outer
 
@@ -210,15 +210,14 @@ def _remittance(st: Statement, lang: str, width: float) -> Flowable:
         right.append(para(co.address, s["small"]))
     tbl = Table([[left, right]], colWidths=[width * 0.52, width * 0.48])
     tbl.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), pdf.FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("BOX", (1, 0), (1, 0), 0.4, pdf.RULE),
         ("LEFTPADDING", (1, 0), (1, 0), 6),
     ]))
-    cut = Table([[""]], colWidths=[width], rowHeights=[4])
-    cut.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.8, pdf.RULE, None, (3, 3))]))
-    return KeepTogether([cut, Spacer(1, 3 * mm), tbl])
+    return KeepTogether([pdf.rule(width, dashed=True), Spacer(1, 3 * mm), tbl])
 
 
 def statement_story(st: Statement, lang: str) -> list[Flowable]:
