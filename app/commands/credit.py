@@ -25,6 +25,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("credit", help="a customer's credit figures: limit, exposure, status, index, grade")
     p.add_argument("code")
     p.add_argument("--as-of", type=iso_date, metavar="D")
+    p.add_argument("--pdf", type=Path, metavar="PATH", help="also write the credit report as PDF")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_credit)
 
@@ -78,6 +79,10 @@ def cmd_credit(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
     f = credit.credit_figures(db.uow(), args.code, args.as_of or dt.date.today())
+    if args.pdf:
+        from app.services.credit_report import credit_report_pdf
+
+        credit_report_pdf(db.uow(), args.code, f.as_of, args.pdf)
     out = {
         "customer": f.customer,
         "credit_limit": _money(ctx, f.credit_limit),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -267,3 +269,21 @@ def test_index_history_is_monthly_for_twelve_months(db: Database) -> None:
     assert pts[0].as_of == D("2024-07-31")
     assert pts[-1].payment_index == 20 + 0  # 135 days overdue
     assert pts[-7].grade == "new"
+
+
+def test_credit_report_pdf_shows_figures_history_items_and_dunning(db: Database, tmp_path: Path) -> None:
+    from app.services import credit_report, dunning
+    from app.services.dunning import LevelInfo
+
+    dunning.save_levels(db.uow(), [LevelInfo(1, 7, A("0"), A("0"), "Reminder", A("0"))])
+    customer(db, "C1", limit="1000.00", name="上海宏达贸易有限公司")
+    invoice(db, "C1", "I1", "2025-01-01", "900.00", due="2025-01-31")
+    dunning.commit(db.uow(), D("2025-02-15"))
+    credit.hold(db.uow(), "C1", "cheque bounced", start=D("2025-02-20"))
+    out = tmp_path / "report.pdf"
+    credit_report.credit_report_pdf(db.uow(), "C1", D("2025-03-31"), out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for s in ("Credit report: 上海宏达贸易有限公司 (C1)", "CNY 1,000.00", "cheque bounced", "I1", "59",
+              "2024-04-30", "2025-03-31", "2025-02-15", "Dunning history"):
+        assert s in text, s
