@@ -1,0 +1,570 @@
+"""Reports page: choose a report and a period, see a chart and a table, export, save templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import reports
+from app.services.reports import Chart, Report
+from app.services.unit_of_work import UnitOfWork
+from app.ui.context import AppContext
+from app.ui.widgets import DateEdit, make_table
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+NUMERIC = ("money", "int", "ratio", "days")
+SERIES_COLORS = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a")
+
+
+def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: dt.date,
+                      params: dict[str, Any], config: dict[str, Any] | None) -> Report:
+    report = reports.run_report(uow, name, date_from, date_to, **params)
+    return reports.apply_template(report, config) if config else report
+
+
+def export_report(uow: UnitOfWork, report: Report, path: str, kind: str, language: str) -> str:
+    from app.services.company import company_info
+    from app.services.report_export import export_pdf, export_xlsx
+
+    info = company_info(uow)
+    if kind == "pdf":
+        return str(export_pdf(report, path, info, language))
+    return str(export_xlsx(report, path, language, info.name))
+
+
+class ReportModel(QAbstractTableModel):
+    """The rows of a report; sorting uses the values, not their text."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: Report | None = None
+        self.rows: list[dict[str, Any]] = []
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self.report = report
+        self.rows = list(report.rows) if report else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() or self.report is None else len(self.report.columns)
+
+    def text(self, row: int, col: int) -> str:
+        assert self.report is not None
+        c = self.report.columns[col]
+        v = self.rows[row].get(c.key)
+        if v is None:
+            return ""
+        if c.kind == "money":
+            return self.ctx.money(v)
+        if c.kind == "ratio":
+            return self.ctx.percent(v)
+        if c.kind == "date":
+            return self.ctx.date(v)
+        if c.kind == "bool":
+            return self.tr("yes") if v else ""
+        if c.key == "trend":
+            return {"faster": self.tr("faster"), "slower": self.tr("slower"), "steady": self.tr("steady")}.get(v, v)
+        return str(v)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.report is None:
+            return None
+        c = self.report.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignRight if c.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            v = self.rows[index.row()].get(c.key)
+            if c.kind == "money" and isinstance(v, Decimal) and v < 0:
+                return QBrush(QColor("#b00020"))
+            if c.key == "status" and v in ("over", "hold"):
+                return QBrush(QColor("#c62828"))
+            if c.key == "inactive" and v:
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()].get(c.key)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.report is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.report.columns):
+            return self.report.columns[section].heading(self.ctx.language)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.report is None or not 0 <= column < len(self.report.columns):
+            return
+        key = self.report.columns[column].key
+        self.layoutAboutToBeChanged.emit()
+        present = [r for r in self.rows if r.get(key) is not None]
+        missing = [r for r in self.rows if r.get(key) is None]
+        present.sort(key=lambda r: r[key], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = present + missing
+        self.layoutChanged.emit()
+
+
+class TemplateDialog(QDialog):
+    """Save the current view as a template: its name, columns, one filter and the sort."""
+
+    def __init__(self, report: Report, sort_key: str, descending: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save report template"))
+        self.report = report
+        self.name = QLineEdit()
+        self.columns = QListWidget()
+        for c in report.columns:
+            item = QListWidgetItem(c.heading())
+            item.setData(Qt.ItemDataRole.UserRole, c.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.columns.addItem(item)
+        self.filter_col = QComboBox()
+        self.filter_col.addItem(self.tr("(no filter)"), "")
+        for c in report.columns:
+            self.filter_col.addItem(c.heading(), c.key)
+        self.filter_op = QComboBox()
+        self.filter_op.addItems(list(reports.OPS))
+        self.filter_value = QLineEdit()
+        self.sort_col = QComboBox()
+        self.sort_col.addItem(self.tr("(as the report orders it)"), "")
+        for c in report.columns:
+            self.sort_col.addItem(c.heading(), c.key)
+        self.sort_col.setCurrentIndex(max(0, self.sort_col.findData(sort_key)))
+        self.sort_desc = QCheckBox(self.tr("Descending"))
+        self.sort_desc.setChecked(descending)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Columns"), self.columns)
+        f = QHBoxLayout()
+        f.addWidget(self.filter_col)
+        f.addWidget(self.filter_op)
+        f.addWidget(self.filter_value)
+        form.addRow(self.tr("Filter"), f)
+        s = QHBoxLayout()
+        s.addWidget(self.sort_col)
+        s.addWidget(self.sort_desc)
+        form.addRow(self.tr("Sort"), s)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def config(self) -> dict[str, Any]:
+        cols = [self.columns.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns.count())
+                if self.columns.item(i).checkState() == Qt.CheckState.Checked]
+        cfg: dict[str, Any] = {"columns": cols}
+        if self.filter_col.currentData():
+            cfg["filters"] = [{"column": self.filter_col.currentData(), "op": self.filter_op.currentText(),
+                               "value": self.filter_value.text().strip()}]
+        if self.sort_col.currentData():
+            cfg["sort"] = [{"column": self.sort_col.currentData(), "descending": self.sort_desc.isChecked()}]
+        return cfg
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: Report | None = None
+        self.template: reports.TemplateInfo | None = None
+
+        self.choice = QComboBox()
+        self.choice.setObjectName("reportChoice")
+        for name in reports.NAMES:
+            self.choice.addItem(self._title(name), name)
+        self.period = QComboBox()
+        for key, label in (("month", self.tr("This month")), ("last_month", self.tr("Last month")),
+                           ("quarter", self.tr("This quarter")), ("ytd", self.tr("Year to date")),
+                           ("12m", self.tr("Last 12 months")), ("custom", self.tr("Custom"))):
+            self.period.addItem(label, key)
+        self.date_from = DateEdit()
+        self.date_to = DateEdit()
+        self.param_label = QLabel()
+        self.param = QSpinBox()
+        self.param.setRange(1, 100000)
+        self.run_button = QPushButton(self.tr("Run"))
+        self.run_button.setObjectName("runReport")
+        self.run_button.setDefault(True)
+        self.templates_button = QToolButton()
+        self.templates_button.setText(self.tr("Templates"))
+        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.templates_menu = QMenu(self)
+        self.templates_button.setMenu(self.templates_menu)
+        self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.xlsx_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+
+        bar = QHBoxLayout()
+        for w in (QLabel(self.tr("Report")), self.choice, QLabel(self.tr("Period")), self.period, self.date_from,
+                  QLabel("–"), self.date_to, self.param_label, self.param, self.run_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.templates_button)
+        bar.addWidget(self.xlsx_button)
+        bar.addWidget(self.pdf_button)
+
+        self.heading = QLabel()
+        f = self.heading.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.heading.setFont(f)
+        self.summary = QLabel()
+        self.summary.setObjectName("reportSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("reportChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.model = ReportModel(ctx, self)
+        self.table: QTableView = make_table(self.model, sortable=True)
+        self.table.setObjectName("reportTable")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart_view)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.summary)
+        lay.addWidget(split, 1)
+
+        self.choice.currentIndexChanged.connect(self._choice_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self._dates_edited)
+        self.date_to.dateChanged.connect(self._dates_edited)
+        self.run_button.clicked.connect(self.run)
+        self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.templates: list[reports.TemplateInfo] = []
+        ctx.company_changed.connect(self._clear)
+        ctx.company_changed.connect(self.load_templates)
+        ctx.data_changed.connect(self.load_templates)
+        self.load_templates()
+        self._setting_period = False
+        self._period_changed()
+        self._choice_changed()
+
+    # ---- choices ---------------------------------------------------------------------------------
+    def _title(self, name: str) -> str:
+        en, zh = reports.TITLES[name]
+        return zh if self.ctx.language == "zh_CN" else en
+
+    @property
+    def name(self) -> str:
+        return str(self.choice.currentData())
+
+    def _choice_changed(self) -> None:
+        name = self.name
+        if name == "frequency":
+            self.param_label.setText(self.tr("Inactive after (days)"))
+            self.param.setValue(90)
+        elif name == "top_overdue":
+            self.param_label.setText(self.tr("Customers"))
+            self.param.setValue(20)
+        self.param_label.setVisible(name in ("frequency", "top_overdue"))
+        self.param.setVisible(name in ("frequency", "top_overdue"))
+        self.template = None
+
+    def _period_changed(self) -> None:
+        key = self.period.currentData()
+        today = self.ctx.today()
+        first = today.replace(day=1)
+        if key == "month":
+            rng = (first, today)
+        elif key == "last_month":
+            end = first - dt.timedelta(days=1)
+            rng = (end.replace(day=1), end)
+        elif key == "quarter":
+            rng = (dt.date(today.year, (today.month - 1) // 3 * 3 + 1, 1), today)
+        elif key == "ytd":
+            rng = (dt.date(today.year, 1, 1), today)
+        elif key == "12m":
+            rng = (today - dt.timedelta(days=364), today)
+        else:
+            return
+        self._setting_period = True
+        self.date_from.set_date(rng[0])
+        self.date_to.set_date(rng[1])
+        self._setting_period = False
+
+    def _dates_edited(self) -> None:
+        if not self._setting_period:
+            self.period.blockSignals(True)
+            self.period.setCurrentIndex(self.period.findData("custom"))
+            self.period.blockSignals(False)
+
+    def set_period(self, date_from: dt.date, date_to: dt.date) -> None:
+        self.date_from.set_date(date_from)
+        self.date_to.set_date(date_to)
+
+    def select(self, name: str) -> None:
+        self.choice.setCurrentIndex(self.choice.findData(name))
+
+    # ---- running ---------------------------------------------------------------------------------
+    def params(self) -> dict[str, Any]:
+        if self.name == "frequency":
+            return {"inactive_days": self.param.value()}
+        if self.name == "top_overdue":
+            return {"limit": self.param.value()}
+        return {}
+
+    def run(self) -> None:
+        config = self.template.config if self.template is not None else None
+        self.ctx.call(run_with_template, self.name, self.date_from.value(), self.date_to.value(), self.params(),
+                      config, on_done=self.show_report, key=f"report-{id(self)}")
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        title = report.title_zh if self.ctx.language == "zh_CN" else report.title
+        if self.template is not None:
+            title += f" — {self.template.name}"
+        if report.name in ("utilization", "top_overdue"):
+            period = self.tr("as of %1").replace("%1", self.ctx.date(report.date_to))
+        else:
+            period = f"{self.ctx.date(report.date_from)} – {self.ctx.date(report.date_to)}"
+        self.heading.setText(f"{title}   {period}")
+        self.summary.setText("   ".join(f"{k.replace('_', ' ')}: {self._summary_text(report, k, v)}"
+                                       for k, v in report.summary.items()))
+        self.model.set_report(report)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
+        self._draw_chart(report.chart)
+        self.xlsx_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+
+    def _summary_text(self, report: Report, key: str, value: Any) -> str:
+        kind = report.summary_kinds.get(key, "")
+        if value is None:
+            return "—"
+        if kind == "money":
+            return self.ctx.money_cur(value)
+        if kind == "ratio":
+            return self.ctx.percent(value)
+        return str(value)
+
+    def _clear(self) -> None:
+        self.report = None
+        self.model.set_report(None)
+        self.chart.removeAllSeries()
+        self.heading.clear()
+        self.summary.clear()
+        self.xlsx_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+
+    # ---- the chart -------------------------------------------------------------------------------
+    @staticmethod
+    def _height(value: Decimal | None, kind: str) -> int:
+        """Bar and point heights are geometry only: whole units (percent for ratios); figures stay Decimal."""
+        if value is None:
+            return 0
+        if kind == "ratio":
+            return int(value * 100)
+        return int(value)
+
+    def _draw_chart(self, chart: Chart | None) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        if chart is None or not chart.categories:
+            self.chart.setTitle(self.tr("Nothing to chart"))
+            return
+        self.chart.setTitle(chart.title)
+        ax = QBarCategoryAxis()
+        ax.append(list(chart.categories))
+        if len(chart.categories) > 12:
+            ax.setLabelsAngle(-60)
+        self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        left = QValueAxis()
+        left.setLabelFormat("%d")
+        self.chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
+        right: QValueAxis | None = None
+        bars = QBarSeries()
+        highs = {"left": [1], "right": [1]}
+        for i, s in enumerate(chart.series):
+            kind = chart.right_kind if s.axis == "right" else chart.value_kind
+            heights = [self._height(v, kind) for v in s.values]
+            highs[s.axis] += heights
+            color = QColor(SERIES_COLORS[i % len(SERIES_COLORS)])
+            if s.kind == "bar":
+                bs = QBarSet(s.name)
+                bs.setColor(color)
+                for h in heights:
+                    bs.append(h)
+                bars.append(bs)
+                continue
+            line = QLineSeries()
+            line.setName(s.name)
+            line.setColor(color)
+            for x, h in enumerate(heights):
+                line.append(x, h)
+            self.chart.addSeries(line)
+            line.attachAxis(ax)
+            if s.axis == "right":
+                if right is None:
+                    right = QValueAxis()
+                    right.setLabelFormat("%d%%" if chart.right_kind == "ratio" else "%d")
+                    self.chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
+                line.attachAxis(right)
+            else:
+                line.attachAxis(left)
+        if bars.count():
+            self.chart.addSeries(bars)
+            bars.attachAxis(ax)
+            bars.attachAxis(left)
+        left.setRange(min(0, *highs["left"]), max(highs["left"]) * 1.1)
+        left.applyNiceNumbers()
+        if chart.value_kind == "ratio":
+            left.setLabelFormat("%d%%")
+        if right is not None:
+            right.setRange(0, max(highs["right"]) * 1.05)
+        self.chart.legend().setVisible(len(chart.series) > 1)
+
+    # ---- export ----------------------------------------------------------------------------------
+    def _export(self, kind: str) -> None:
+        if self.report is None:
+            return
+        suffix = ".xlsx" if kind == "xlsx" else ".pdf"
+        filt = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("PDF (*.pdf)")
+        default = str(Path.home() / f"{self.report.name}-{self.report.date_to.isoformat()}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), default, filt)
+        if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
+            self.export_to(path, kind)
+
+    def export_to(self, path: str, kind: str = "xlsx") -> None:
+        if self.report is None:
+            return
+        self.ctx.call(export_report, self.report, path, kind, self.ctx.language,
+                      on_done=lambda p: self.ctx.status_message.emit(self.tr("Saved %1").replace("%1", str(p))))
+
+    # ---- templates -------------------------------------------------------------------------------
+    def _fill_templates_menu(self) -> None:
+        self.templates_menu.clear()
+        save = QAction(self.tr("Save current view as template…"), self.templates_menu)
+        save.setEnabled(self.report is not None)
+        save.triggered.connect(self.save_template_dialog)
+        self.templates_menu.addAction(save)
+        if self.template is not None:
+            clear = QAction(self.tr("Show the whole report"), self.templates_menu)
+            clear.triggered.connect(self.clear_template)
+            self.templates_menu.addAction(clear)
+        self.templates_menu.addSeparator()
+        templates = self.templates
+        for t in templates:
+            act = QAction(f"{t.name}  ({self._title(t.report)})", self.templates_menu)
+            act.triggered.connect(lambda _=False, t=t: self.open_template(t))
+            self.templates_menu.addAction(act)
+        if templates:
+            self.templates_menu.addSeparator()
+            delete = self.templates_menu.addMenu(self.tr("Delete template"))
+            for t in templates:
+                act = QAction(t.name, delete)
+                act.triggered.connect(lambda _=False, t=t: self.delete_template(t.name))
+                delete.addAction(act)
+
+    def load_templates(self) -> None:
+        self.ctx.call(reports.list_templates, on_done=self._set_templates, key=f"report-templates-{id(self)}")
+
+    def _set_templates(self, templates: list[reports.TemplateInfo]) -> None:
+        self.templates = templates
+
+    def open_template(self, template: reports.TemplateInfo) -> None:
+        self.select(template.report)
+        self.template = template
+        params = template.config.get("params") or {}
+        if "inactive_days" in params or "limit" in params:
+            self.param.setValue(int(params.get("inactive_days") or params.get("limit") or self.param.value()))
+        self.run()
+
+    def clear_template(self) -> None:
+        self.template = None
+        self.run()
+
+    def save_template_dialog(self) -> None:
+        if self.report is None:
+            return
+        header = self.table.horizontalHeader()
+        col = header.sortIndicatorSection()
+        key = self.report.columns[col].key if 0 <= col < len(self.report.columns) else ""
+        dlg = TemplateDialog(self.report, key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = dlg.name.text().strip()
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("Template name"), self.tr("Name"))
+            if not ok or not name.strip():
+                return
+        self.save_template(name, dlg.config())
+
+    def save_template(self, name: str, config: dict[str, Any]) -> None:
+        config = {**config, "params": self.params()}
+        self.ctx.call(reports.save_template, name, self.name, config, write=True,
+                      on_done=self._template_saved)
+
+    def _template_saved(self, info: reports.TemplateInfo) -> None:
+        self.template = info
+        self.ctx.status_message.emit(self.tr("Template %1 saved").replace("%1", info.name))
+        self.run()
+
+    def delete_template(self, name: str) -> None:
+        if QMessageBox.question(self, self.tr("Delete template"),
+                                self.tr("Delete the template %1?").replace("%1", name)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.call(reports.delete_template, name, write=True)
