@@ -1,0 +1,196 @@
+"""Data-safety benchmark: backup of L, restore + verify of L, audit cost on an import of M.
+
+    .venv/bin/python benchmarks/safety_bench.py [--backup-size L] [--audit-size M]
+
+Data sets come from ``benchmarks/data/<SIZE>`` (written by tests/data/gen_dataset.py when
+missing). The imported L company is cached in ``benchmarks/out/`` so that a second run
+measures only the backup. Targets (PRODUCT.md): backup < 10 s, restore and verify < 15 s,
+the audit trail < 20 % of an import of M.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SIZES = {"S": (200, 5_000), "M": (2_000, 100_000), "L": (20_000, 1_000_000)}
+
+
+def dataset(size: str) -> Path:
+    folder = ROOT / "benchmarks" / "data" / size
+    if not (folder / "invoices.csv").exists():
+        customers, invoices = SIZES[size]
+        subprocess.run([sys.executable, str(ROOT / "tests" / "data" / "gen_dataset.py"), str(folder),
+                        "--customers", str(customers), "--invoices", str(invoices)], check=True)
+    return folder
+
+
+def imported_company(size: str, out: Path) -> Path:
+    """A company file holding data set ``size`` (cached)."""
+    from app.services import importing
+    from app.services.company import create_company
+
+    path = out / f"safety-{size}.duebook"
+    if path.exists():
+        return path
+    tmp = out / f"safety-{size}.building.duebook"
+    for p in out.glob(tmp.name + "*"):
+        p.unlink()
+    t = time.perf_counter()
+    db = create_company(str(tmp), f"Bench {size} Trading", "CNY", "en")
+    importing.import_path(db, dataset(size))
+    db.close()
+    print(f"(imported {size} in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
+    tmp.replace(path)
+    return path
+
+
+@contextmanager
+def timed() -> Iterator[list[float]]:
+    box: list[float] = []
+    t = time.perf_counter()
+    yield box
+    box.append(time.perf_counter() - t)
+
+
+@contextmanager
+def audit_off() -> Iterator[None]:
+    """Replace the audit writer by a no-op (what the audit trail costs is the difference)."""
+    from app.services import audit
+
+    real = audit.record
+
+    def nothing(*_a: Any, **_k: Any) -> None:
+        return None
+
+    audit.record = nothing  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        audit.record = real
+
+
+def import_once(size: str, work: Path, tag: str) -> float:
+    from app.services import importing
+    from app.services.company import create_company
+
+    target = work / f"audit-{tag}.duebook"
+    db = create_company(str(target), "Audit Bench", "CNY", "en")
+    try:
+        t = time.perf_counter()
+        importing.import_path(db, dataset(size))
+        return time.perf_counter() - t
+    finally:
+        db.close()
+        for p in work.glob(target.name + "*"):
+            p.unlink()
+
+
+def postings(work: Path, n: int, tag: str) -> float:
+    import datetime as dt
+
+    from app.services import customers, ledger
+    from app.services.company import create_company
+    from app.services.dto import CustomerInput
+
+    target = work / f"post-{tag}.duebook"
+    db = create_company(str(target), "Posting Bench", "CNY", "en")
+    try:
+        customers.create_customer(db.uow(), CustomerInput(code="A", name="Harbor Trading Ltd"))
+        t = time.perf_counter()
+        for i in range(n):
+            ledger.post_invoice(db.uow(), "A", dt.date(2026, 1, 1), Decimal(i % 90 + 10))
+        return time.perf_counter() - t
+    finally:
+        db.close()
+        for p in work.glob(target.name + "*"):
+            p.unlink()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--backup-size", default="L", choices=sorted(SIZES))
+    ap.add_argument("--audit-size", default="M", choices=sorted(SIZES))
+    ap.add_argument("--runs", type=int, default=2, help="imports of each kind (best is kept)")
+    ap.add_argument("--postings", type=int, default=300)
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="duebook-safety-bench-"))
+    os.environ.setdefault("DUEBOOK_HOME", str(work / "home"))
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+
+    from app.services import backup
+    from app.services.company import open_company
+
+    rows: list[tuple[str, str, str, str]] = []
+    try:
+        company = imported_company(args.backup_size, out)
+        size_mb = company.stat().st_size / 1e6
+        db = open_company(str(company))
+        try:
+            backup.ensure_recipient(db)
+            with timed() as t_backup:
+                made = backup.create_backup(db, work / "backups", prune=False)
+        finally:
+            db.close()
+        ok = t_backup[0] < 10
+        rows.append((f"backup of {args.backup_size} ({size_mb:.0f} MB file, "
+                     f"{Path(made.path).stat().st_size / 1e6:.0f} MB backup)", f"{t_backup[0]:.2f} s", "< 10 s",
+                     "ok" if ok else "SLOW"))
+        with timed() as t_verify:
+            backup.verify_backup(made.path)
+        rows.append((f"verify of {args.backup_size}", f"{t_verify[0]:.2f} s", "", ""))
+        target = work / "restored" / "company.duebook"
+        with timed() as t_restore:
+            backup.restore_backup(made.path, target)  # verifies first, then swaps
+        rows.append((f"restore of {args.backup_size} (verifies first)", f"{t_restore[0]:.2f} s", "< 15 s",
+                     "ok" if t_restore[0] < 15 else "SLOW"))
+        total = t_verify[0] + t_restore[0]
+        rows.append((f"verify + restore of {args.backup_size}", f"{total:.2f} s", "< 15 s",
+                     "ok" if total < 15 else "SLOW"))
+
+        import_once(args.audit_size, work, "warm-up")  # file cache and imports warm for both kinds
+        on_times, off_times = [], []
+        for _ in range(args.runs):  # interleaved, best of each
+            with audit_off():
+                off_times.append(import_once(args.audit_size, work, "off"))
+            on_times.append(import_once(args.audit_size, work, "on"))
+        with_audit, without = min(on_times), min(off_times)
+        cost = (with_audit - without) / without * 100
+        rows.append((f"import of {args.audit_size} with audit trail", f"{with_audit:.2f} s", "", ""))
+        rows.append((f"import of {args.audit_size} without audit trail", f"{without:.2f} s", "", ""))
+        rows.append(("audit trail cost on the import", f"{cost:+.1f} %", "< 20 %",
+                     "ok" if cost < 20 else "SLOW"))
+        p_on = postings(work, args.postings, "on")
+        with audit_off():
+            p_off = postings(work, args.postings, "off")
+        p_cost = (p_on - p_off) / p_off * 100
+        rows.append((f"audit trail cost on {args.postings} single postings", f"{p_cost:+.1f} %",
+                     f"({p_on / args.postings * 1000:.1f} vs {p_off / args.postings * 1000:.1f} ms each)", ""))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    w = [max(len(r[i]) for r in [*rows, ("measure", "time", "target", "")]) for i in range(4)]
+    print(f"{'measure':<{w[0]}}  {'time':>{w[1]}}  {'target':<{w[2]}}  result")
+    print("  ".join("-" * x for x in w))
+    for r in rows:
+        print(f"{r[0]:<{w[0]}}  {r[1]:>{w[1]}}  {r[2]:<{w[2]}}  {r[3]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
