@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,9 @@ def schema_url(base: str, schema: str) -> str:
     return u.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """An empty schema on the test server, as a URL every command and service accepts."""
+@contextmanager
+def empty_schema() -> Iterator[str]:
+    """A new schema on the test server, dropped afterwards; yields its URL."""
     name = "t_" + uuid.uuid4().hex[:16]
     admin = create_engine(PG_URL)
     with admin.begin() as conn:
@@ -52,6 +53,20 @@ def pg_url() -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """An empty schema on the test server, as a URL every command and service accepts."""
+    with empty_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url2() -> Iterator[str]:
+    """A second empty schema, for comparing two runs."""
+    with empty_schema() as url:
+        yield url
 
 
 @pytest.fixture
