@@ -320,7 +320,7 @@ class SheetWriter:
             for vals, _ in self._pending:
                 if i < len(vals):
                     w = max(w, _display_width(vals[i], digits) + 1)
-            out.append(float(min(max(w, 6), 60)))
+            out.append(float(min(max(w, 10), 60)))
         return out
 
     def _start(self) -> None:
