@@ -137,11 +137,12 @@ class AppContext(QObject):
             if app is not None:
                 QCoreApplication.removeTranslator(t)
         self._translators = []
-        if lang != "en" and app is not None:
-            ours = QTranslator(self)
+        if app is not None:
+            ours = QTranslator(self)  # English too: its .qm holds the plural forms
             if ours.load(str(i18n_dir() / f"duebook_{lang}.qm")):
                 QCoreApplication.installTranslator(ours)
                 self._translators.append(ours)
+        if lang != "en" and app is not None:
             qt = QTranslator(self)
             if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 QCoreApplication.installTranslator(qt)

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 def _last_backup_text(ctx: AppContext) -> str | None:
     """'' when backups exist as a feature but none was made; None when there is no backup service."""
     try:
-        from app.services import backup  # type: ignore[attr-defined]
+        from app.services import backup
     except ImportError:
         return None
     fn = getattr(backup, "last_backup", None)

@@ -43,31 +43,28 @@ from app.ui.widgets import RIGHT, DateEdit, EnterMovesOn, FieldMessage, MoneyEdi
 
 
 def kind_label(kind: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "invoice": t("Kinds", "Invoice"), "payment": t("Kinds", "Payment"),
-        "credit_note": t("Kinds", "Credit note"), "refund": t("Kinds", "Refund"),
-        "write_off": t("Kinds", "Write-off"), "opening_balance": t("Kinds", "Opening balance"),
-        "charge": t("Kinds", "Charge"), "void": t("Kinds", "Void"),
+        "invoice": QCoreApplication.translate("Kinds", "Invoice"), "payment": QCoreApplication.translate("Kinds", "Payment"),
+        "credit_note": QCoreApplication.translate("Kinds", "Credit note"), "refund": QCoreApplication.translate("Kinds", "Refund"),
+        "write_off": QCoreApplication.translate("Kinds", "Write-off"), "opening_balance": QCoreApplication.translate("Kinds", "Opening balance"),
+        "charge": QCoreApplication.translate("Kinds", "Charge"), "void": QCoreApplication.translate("Kinds", "Void"),
     }.get(kind, kind)
 
 
 def status_label(status: str) -> str:
-    t = QCoreApplication.translate
-    return {"posted": t("Kinds", "posted"), "draft": t("Kinds", "draft"), "voided": t("Kinds", "voided")
+    return {"posted": QCoreApplication.translate("Kinds", "posted"), "draft": QCoreApplication.translate("Kinds", "draft"), "voided": QCoreApplication.translate("Kinds", "voided")
             }.get(status, status)
 
 
 def method_label(method: str) -> str:
-    t = QCoreApplication.translate
-    return {"bank_transfer": t("Kinds", "Bank transfer"), "cash": t("Kinds", "Cash"), "card": t("Kinds", "Card"),
-            "cheque": t("Kinds", "Cheque"), "other": t("Kinds", "Other")}.get(method, method)
+    return {"bank_transfer": QCoreApplication.translate("Kinds", "Bank transfer"), "cash": QCoreApplication.translate("Kinds", "Cash"), "card": QCoreApplication.translate("Kinds", "Card"),
+            "cheque": QCoreApplication.translate("Kinds", "Cheque"), "other": QCoreApplication.translate("Kinds", "Other")}.get(method, method)
 
 
 def ask_override_reason(parent: QWidget, exc: CreditRefused) -> str:
     """The reason for a credit override, or '' when the user gives up."""
     try:
-        from app.ui.dialogs import override  # type: ignore[attr-defined]
+        from app.ui.dialogs import override
 
         fn = getattr(override, "ask_override_reason", None)
         if callable(fn):
@@ -160,12 +157,11 @@ class _EntryDialog(QDialog):
 
 
 def _amount_message(reason: str) -> str:
-    t = QCoreApplication.translate
     if reason == "empty":
-        return t("Entry", "Enter an amount.")
+        return QCoreApplication.translate("Entry", "Enter an amount.")
     if "decimal places" in reason:
-        return t("Entry", "Too many decimal places for this currency.")
-    return t("Entry", "Not an amount. Type it like 1,234.50.")
+        return QCoreApplication.translate("Entry", "Too many decimal places for this currency.")
+    return QCoreApplication.translate("Entry", "Not an amount. Type it like 1,234.50.")
 
 
 class InvoiceDialog(_EntryDialog):
@@ -242,7 +238,7 @@ class InvoiceDialog(_EntryDialog):
         for c, v in enumerate((description, qty, price, tax, "")):
             item = QTableWidgetItem(v)
             if c > 0:
-                item.setTextAlignment(int(RIGHT))
+                item.setTextAlignment(RIGHT)
             if c == 4:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.lines.setItem(r, c, item)
@@ -416,7 +412,7 @@ class CreditDialog(_EntryDialog):
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c >= self.COL_OPEN:
-                    item.setTextAlignment(int(RIGHT))
+                    item.setTextAlignment(RIGHT)
                 if c != self.COL_APPLY:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.alloc.setItem(r, c, item)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,9 +49,8 @@ class CreditRow:
 
 
 def status_label(status: str) -> str:
-    t = QCoreApplication.translate
-    return {"ok": t("Credit", "ok"), "warn": t("Credit", "warn"), "over": t("Credit", "over limit"),
-            "hold": t("Credit", "on hold")}.get(status, status)
+    return {"ok": QCoreApplication.translate("Credit", "ok"), "warn": QCoreApplication.translate("Credit", "warn"), "over": QCoreApplication.translate("Credit", "over limit"),
+            "hold": QCoreApplication.translate("Credit", "on hold")}.get(status, status)
 
 
 def load_portfolio(uow: UnitOfWork, as_of: dt.date) -> list[CreditRow]:
@@ -144,6 +143,7 @@ class CreditPage(QWidget):
         self.table.setObjectName("creditTable")
         self.table.setItemDelegateForColumn(5, UtilizationDelegate(self.table))
         fit_columns(self.table, [10, 0, 13, 13, 13, 14, 9, 6, 6, 13])
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._open_ledger)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)

@@ -29,6 +29,7 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.categories: list[str] = []
+        self._pending_select: int | None = None
         self.model = CustomerListModel(ctx, self)
 
         self.search = QLineEdit()
@@ -134,7 +135,8 @@ class CustomersPage(QWidget):
     def reload(self) -> None:
         f = self.current_filter()
         self.model.filter = f
-        keep = self.selected_id()
+        keep = self._pending_select or self.selected_id()
+        self._pending_select = None
 
         def done(ids: list[int]) -> None:
             self.model.set_ids(ids)
@@ -189,12 +191,7 @@ class CustomersPage(QWidget):
 
     def _saved(self, d: CustomerDetail) -> None:
         self.ctx.status_message.emit(self.tr("Customer %1 saved.").replace("%1", d.code))
-        self._pending_select = d.id
-
-        def select_later() -> None:
-            self.select_id(d.id)
-
-        QTimer.singleShot(300, select_later)
+        self._pending_select = d.id  # selected when the list reloads after the write
 
     def edit(self) -> None:
         cid = self.selected_id()

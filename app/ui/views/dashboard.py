@@ -44,12 +44,11 @@ def load_dashboard(uow: UnitOfWork, as_of: dt.date) -> DashboardData:
 
 
 def bucket_label(b: Bucket) -> str:
-    t = QCoreApplication.translate
     if b.low is None or (b.high is not None and b.high <= 0):
-        return t("Dashboard", "Not due")
+        return QCoreApplication.translate("Dashboard", "Not due")
     if b.high is None:
-        return t("Dashboard", "Over %1 days").replace("%1", str(b.low - 1))
-    return t("Dashboard", "%1–%2 days").replace("%1", str(b.low)).replace("%2", str(b.high))
+        return QCoreApplication.translate("Dashboard", "Over %1 days").replace("%1", str(b.low - 1))
+    return QCoreApplication.translate("Dashboard", "%1–%2 days").replace("%1", str(b.low)).replace("%2", str(b.high))
 
 
 class Tile(QFrame):
