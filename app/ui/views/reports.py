@@ -213,6 +213,7 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.report: Report | None = None
         self.template: reports.TemplateInfo | None = None
+        self._thousands = False
 
         self.choice = QComboBox()
         self.choice.setObjectName("reportChoice")
@@ -407,13 +408,15 @@ class ReportsPage(QWidget):
         self.pdf_button.setEnabled(False)
 
     # ---- the chart -------------------------------------------------------------------------------
-    @staticmethod
-    def _height(value: Decimal | None, kind: str) -> int:
-        """Bar and point heights are geometry only: whole units (percent for ratios); figures stay Decimal."""
+    def _height(self, value: Decimal | None, kind: str) -> int:
+        """Bar and point heights are geometry only: whole units (percent for ratios, thousands for large
+        money); the figures themselves stay Decimal in the table."""
         if value is None:
             return 0
         if kind == "ratio":
             return int(value * 100)
+        if kind == "money" and self._thousands:
+            return int(value / 1000)
         return int(value)
 
     def _draw_chart(self, chart: Chart | None) -> None:
@@ -424,10 +427,15 @@ class ReportsPage(QWidget):
             self.chart.setTitle(self.tr("Nothing to chart"))
             return
         self.chart.setTitle(chart.title)
+        money_values = [abs(v) for s in chart.series if s.axis == "left" for v in s.values if v is not None]
+        self._thousands = chart.value_kind == "money" and max(money_values, default=0) >= 100000
         ax = QBarCategoryAxis()
         ax.append(list(chart.categories))
         if len(chart.categories) > 12:
-            ax.setLabelsAngle(-60)
+            ax.setLabelsAngle(-90)
+            small = ax.labelsFont()
+            small.setPointSizeF(small.pointSizeF() * 0.8)
+            ax.setLabelsFont(small)
         self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         left = QValueAxis()
         left.setLabelFormat("%d")
@@ -470,8 +478,9 @@ class ReportsPage(QWidget):
         left.applyNiceNumbers()
         if chart.value_kind == "ratio":
             left.setLabelFormat("%d%%")
+        left.setTitleText(self.tr("thousands") if self._thousands else "")
         if right is not None:
-            right.setRange(0, max(highs["right"]) * 1.05)
+            right.setRange(0, 100 if chart.right_kind == "ratio" else max(highs["right"]) * 1.05)
         self.chart.legend().setVisible(len(chart.series) > 1)
 
     # ---- export ----------------------------------------------------------------------------------
