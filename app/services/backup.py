@@ -395,10 +395,13 @@ def _snapshot_server(db: Database, dst: Path) -> None:
             rev = src.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             if rev:
                 out.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (rev,))
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
     finally:
         engine.dispose()
+    plain = sqlite3.connect(str(dst))
+    try:
+        plain.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        plain.close()
     for extra in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(str(dst) + extra).unlink()
@@ -532,6 +535,40 @@ def backup_if_due(db: Database, dest: str | os.PathLike[str] | None = None, *,
     if last.at is not None and utcnow() - last.at < every:
         return None
     return create_backup(db, dest, reason=reason, progress=progress)
+
+
+def changed_since_last_backup(db: Database) -> bool:
+    """Whether anything was changed (per the audit trail) after the last backup began."""
+    from sqlalchemy import func, select
+
+    from app.models import AuditEntry
+
+    last = last_backup(db)
+    if last.at is None:
+        return True
+    with db.uow() as uow:
+        newest = uow.session.execute(select(func.max(AuditEntry.at)).where(
+            AuditEntry.action.not_like("backup.%"), AuditEntry.action.not_like("login%"),
+            AuditEntry.action != "logout")).scalar()
+    return newest is not None and newest > last.at
+
+
+def backup_on_close(db: Database, dest: str | os.PathLike[str] | None = None, *,
+                    progress: Progress | None = None) -> BackupResult | None:
+    """The backup made when the program closes a company: only when something changed since the last."""
+    if not changed_since_last_backup(db):
+        return None
+    return create_backup(db, dest, reason="on close", progress=progress)
+
+
+def integrity_problems(db: Database, quick: bool = True) -> list[str]:
+    """SQLite's own check of the open file (``quick_check`` by default): [] when sound."""
+    if not db.is_sqlite:
+        return []
+    with db.engine.connect() as conn:
+        rows = [str(r[0]) for r in conn.exec_driver_sql(
+            "PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
 
 
 def before_upgrade(db: Database) -> None:

@@ -334,3 +334,11 @@ def test_a_backup_is_taken_before_a_schema_upgrade(books: Database, tmp_path: Pa
         assert Path(backup.last_backup(db2).path).exists()
     finally:
         db2.close()
+
+
+def test_on_close_a_backup_is_made_only_when_something_changed(books: Database, tmp_path: Path) -> None:
+    assert backup.integrity_problems(books) == []
+    assert backup.backup_on_close(books, tmp_path) is not None
+    assert backup.backup_on_close(books, tmp_path) is None
+    invoice(books, "A", "2026-03-01", "1.00")
+    assert backup.backup_on_close(books, tmp_path) is not None

@@ -1,0 +1,27 @@
+"""A company on a PostgreSQL server is backed up as a SQLite snapshot that restores into a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services import backup, ledger
+from app.services.company import open_company
+from app.services.unit_of_work import Database
+from tests.services.ledger_helpers import customer, invoice, payment
+
+
+def test_a_server_company_backs_up_and_restores_into_a_company_file(db: Database, tmp_path: Path) -> None:
+    customer(db, "A", "上海华东贸易有限公司")
+    invoice(db, "A", "2026-01-05", "1200.50", number="I1")
+    payment(db, "A", "2026-02-01", "500.25")
+    made = backup.create_backup(db, tmp_path)
+    rep = backup.verify_backup(made.path, db)
+    assert rep.integrity == "ok" and rep.row_counts["documents"] == 2 and rep.row_counts["customers"] == 1
+    target = tmp_path / "from-server.duebook"
+    backup.restore_backup(made.path, target)
+    restored = open_company(str(target))
+    try:
+        assert ledger.balance(restored.uow(), "A") == ledger.balance(db.uow(), "A")
+        assert str(ledger.balance(restored.uow(), "A")) == "700.25"
+    finally:
+        restored.close()
