@@ -19,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, func, or_, select
+from sqlalchemy import Integer, and_, case, func, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
@@ -32,7 +32,7 @@ from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import balance_of, balances, raw
+from app.services.sql import balance_of, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -118,23 +118,31 @@ def _scaled_score_sql(x: ColumnElement[int]) -> ColumnElement[int]:
 
 
 def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None) -> Any:
-    """customer_id, sum(amount x scaled score), sum(amount) over the invoices that count at D."""
+    """customer_id, sum(amount x scaled score), sum(amount) over the invoices that count at D.
+
+    Two index range reads joined by UNION ALL: invoices settled within D-364..D
+    (ix_documents_open / ix_documents_customer_open on settle date) and invoices still
+    open and overdue at D (settle date null or after D).
+    """
     start = as_of - dt.timedelta(days=364)
     due = func.coalesce(Document.due_date, Document.date)
-    settled_in_window = and_(Document.settled_on.is_not(None), Document.settled_on >= start,
-                             Document.settled_on <= as_of)
-    open_overdue = and_(or_(Document.settled_on.is_(None), Document.settled_on > as_of),
-                        due <= as_of - dt.timedelta(days=1))
-    end = case((settled_in_window, Document.settled_on), else_=as_of)
-    x = days_between(end, due).label("x")
-    conds = [Document.direction == 1, Document.kind.in_(INDEX_KINDS), Document.status != DRAFT,
-             Document.status != VOIDED, Document.date <= as_of, or_(settled_in_window, open_overdue)]
+    common = [Document.direction == 1, Document.kind.in_(INDEX_KINDS), Document.status != DRAFT,
+              Document.status != VOIDED, Document.date <= as_of]
     if customer_ids is not None:
-        conds.append(Document.customer_id.in_(list(customer_ids)))
-    inner = (select(Document.customer_id.label("cid"), x, func.sum(raw(Document.amount)).label("amt"))
-             .where(*conds).group_by(Document.customer_id, x).subquery())
-    return (select(inner.c.cid, func.sum(inner.c.amt * _scaled_score_sql(inner.c.x)), func.sum(inner.c.amt))
-            .group_by(inner.c.cid))
+        common.append(Document.customer_id.in_(list(customer_ids)))
+    settled = (select(Document.customer_id.label("cid"), days_between(Document.settled_on, due).label("x"),
+                      raw(Document.amount).label("amt"))
+               .where(*common, Document.settled_on >= start, Document.settled_on <= as_of))
+    parts = [settled]
+    for open_cond in (Document.settled_on.is_(None), Document.settled_on > as_of):  # two index ranges
+        parts.append(select(Document.customer_id.label("cid"), days_between(as_of, due).label("x"),
+                            raw(Document.amount).label("amt"))
+                     .where(*common, open_cond, due <= as_of - dt.timedelta(days=1)))
+    both = union_all(*parts).subquery()
+    grouped = (select(both.c.cid, both.c.x, func.sum(both.c.amt).label("amt"))
+               .group_by(both.c.cid, both.c.x).subquery())
+    return (select(grouped.c.cid, func.sum(grouped.c.amt * _scaled_score_sql(grouped.c.x)), func.sum(grouped.c.amt))
+            .group_by(grouped.c.cid))
 
 
 def payment_indexes(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
@@ -417,13 +425,19 @@ class PortfolioRow:
     overdue: Decimal
 
 
-def _overdue_by_customer(session: Session, as_of: dt.date) -> dict[int, int]:
-    """Open amount of overdue debits per customer at D, in minor units (SQL, like aging)."""
+def _exposure_and_overdue(session: Session, as_of: dt.date) -> tuple[dict[int, int], dict[int, int]]:
+    """Per customer, in minor units: the balance at D and the overdue open amount at D.
+
+    Every application pairs a debit and a credit both dated on or before its date, so the
+    balance at D equals the open debits minus the open credits at D: only the items still
+    open at D are read (the aging query), never the whole ledger.
+    """
     from app.services.aging import aging_rows, make_buckets
 
-    data = aging_rows(session, as_of, make_buckets((1,)))
-    # buckets: not_due (<= 0 days), d1_1, d2_plus
-    return {cid: sum(amounts[1:]) for cid, (amounts, _u) in data.items()}
+    data = aging_rows(session, as_of, make_buckets((1,)))  # not_due (<= 0 days), d1_1, d2_plus
+    exposure = {cid: sum(amounts) + unapplied for cid, (amounts, unapplied) in data.items()}
+    overdue = {cid: sum(amounts[1:]) for cid, (amounts, _u) in data.items()}
+    return exposure, overdue
 
 
 def _on_hold_ids(session: Session, as_of: dt.date) -> set[int]:
@@ -448,17 +462,15 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
             q = q.where(Customer.archived.is_(False))
         customers = s.execute(q.order_by(Customer.code)).all()
         check(progress, 0, 4)
-        bal = balances(s, as_of=as_of)
+        bal, overdue = _exposure_and_overdue(s, as_of)
         check(progress, 1, 4)
         idx = payment_indexes(s, as_of)
         check(progress, 2, 4)
-        overdue = _overdue_by_customer(s, as_of)
         held = _on_hold_ids(s, as_of)
         check(progress, 3, 4)
-    zero = m.from_minor(0, digits)
     rows = []
     for cid, code, name, limit, warn, override in customers:
-        exposure = bal.get(cid, zero) + zero
+        exposure = m.from_minor(bal.get(cid, 0), digits)
         lim = limit if limit else None
         index = idx.get(cid)
         on_hold = cid in held
