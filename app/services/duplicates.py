@@ -175,13 +175,13 @@ def _blocks(key: str) -> tuple[str, ...]:
 
 
 def check_import_duplicates(uow: UnitOfWork, rows: Sequence[CustomerInput],
-                            threshold: int = DEFAULT_THRESHOLD, progress: Progress | None = None
-                            ) -> list[ImportDuplicate]:
+                            threshold: int = DEFAULT_THRESHOLD, progress: Progress | None = None,
+                            max_per_row: int = 5) -> list[ImportDuplicate]:
     """Likely duplicates among customers about to be imported: against the file and each other.
 
-    Exact keys (tax ID, phone, email, name key) are matched through dictionaries,
-    similar names through blocking (see the module docstring). One hint per row
-    and look-alike, strongest reason first.
+    Exact keys (tax ID, phone, email) are matched through dictionaries, similar
+    names through blocking over the distinct name keys (see the module docstring).
+    At most ``max_per_row`` hints per row, strongest reason and score first.
     """
     with uow:
         existing = [tuple(r) for r in uow.session.execute(
@@ -189,12 +189,12 @@ def check_import_duplicates(uow: UnitOfWork, rows: Sequence[CustomerInput],
                    Customer.email_norm))]
         contacts = [tuple(r) for r in uow.session.execute(
             select(Contact.customer_id, Contact.phone_norm, Contact.email_norm))]
-    return compare_rows(existing, contacts, rows, threshold, progress)
+    return compare_rows(existing, contacts, rows, threshold, progress, max_per_row)
 
 
 def compare_rows(existing: Sequence[tuple[Any, ...]], contacts: Sequence[tuple[Any, ...]],
                  rows: Sequence[CustomerInput], threshold: int = DEFAULT_THRESHOLD,
-                 progress: Progress | None = None) -> list[ImportDuplicate]:
+                 progress: Progress | None = None, max_per_row: int = 5) -> list[ImportDuplicate]:
     """The batch check over plain data: ``existing`` (id, code, name, tax, phone, email norms),
     ``contacts`` (customer id, phone norm, email norm)."""
     progress = progress or NoProgress()
@@ -214,31 +214,31 @@ def compare_rows(existing: Sequence[tuple[Any, ...]], contacts: Sequence[tuple[A
         if email:
             exact[("email", email)].append((c[1], c[2], None))
 
-    index: dict[str, list[_Entry]] = defaultdict(list)
+    # names: entries per distinct key, and the distinct keys per block
+    by_key: dict[str, list[_Entry]] = defaultdict(list)
+    index: dict[str, dict[str, None]] = defaultdict(dict)
     for _, code, name, *_rest in existing:
         nk = name_key(name)
         if nk:
-            e = _Entry(nk, code, name, None)
+            by_key[nk].append(_Entry(nk, code, name, None))
             for b in _blocks(nk):
-                index[b].append(e)
+                index[b][nk] = None
 
     out: list[ImportDuplicate] = []
     total = len(rows)
+    order = {"tax_id": 0, "phone": 1, "email": 2, "name": 3}
     for i, data in enumerate(rows):
         if i % 500 == 0:
             check(progress, i, total)
-        found: dict[tuple[str, int | None], ImportDuplicate] = {}
+        found: dict[tuple[str, int | None], tuple[int, int, str, str, str]] = {}
+        own_code = data.code.strip()
 
         def hit(reason: str, score: int, code: str, name: str, row: int | None,
-                data: CustomerInput = data, i: int = i,
-                found: dict[tuple[str, int | None], ImportDuplicate] = found) -> None:
+                found: dict[tuple[str, int | None], tuple[int, int, str, str, str]] = found,
+                own_code: str = own_code) -> None:
             ident = (code, row)
-            if ident in found or (row is None and code == data.code.strip()):
-                return
-            found[ident] = ImportDuplicate(
-                i, data.code, data.name, reason, score,
-                customer_code=code if row is None else "", customer_name=name if row is None else "",
-                other_row=row)
+            if ident not in found and not (row is None and code == own_code):
+                found[ident] = (order[reason], -score, code, name, reason)
 
         keys = [("tax_id", text.norm_tax_id(data.tax_id)), ("phone", text.norm_phone(data.phone)),
                 ("email", text.norm_email(data.email))]
@@ -246,28 +246,32 @@ def compare_rows(existing: Sequence[tuple[Any, ...]], contacts: Sequence[tuple[A
             keys += [("phone", text.norm_phone(ct.phone)), ("email", text.norm_email(ct.email))]
         own_keys = {(kind, v) for kind, v in keys if v and (kind != "phone" or len(v) >= 6)}
         for ek in sorted(own_keys):
-            for code, name, row in exact.get(ek, []):
+            for code, name, row in exact.get(ek, [])[:max_per_row]:
                 hit(ek[0], 100, code, name, row)
         key = name_key(data.name)
         if key:
-            cands: dict[int, _Entry] = {}
             blocks = _blocks(key)
+            cand: dict[str, None] = {}
             for b in blocks:
-                for e in index.get(b, ()):
-                    cands[id(e)] = e
-            entries = list(cands.values())
-            if entries:
-                for _, score, idx in process.extract(key, [e.key for e in entries], scorer=fuzz.ratio,
-                                                     score_cutoff=threshold, limit=None):
-                    e = entries[idx]
-                    hit("name", round(score), e.code, e.name, e.row)
-            me = _Entry(key, data.code, data.name, i)
+                cand.update(index.get(b, {}))
+            names = list(cand)
+            if names:
+                matches = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=threshold,
+                                          limit=max_per_row)
+                for _, score, idx in matches:
+                    for e in by_key[names[idx]][:max_per_row]:
+                        hit("name", round(score), e.code, e.name, e.row)
+            by_key[key].append(_Entry(key, data.code, data.name, i))
             for b in blocks:
-                index[b].append(me)
+                index[b][key] = None
         for ek in own_keys:
             exact[ek].append((data.code, data.name, i))
-        order = {"tax_id": 0, "phone": 1, "email": 2, "name": 3}
-        out += sorted(found.values(), key=lambda d: (order[d.reason], -d.score, d.customer_code))
+        if found:
+            ranked = sorted(found.items(), key=lambda kv: kv[1][:3])[:max_per_row]
+            for (code, row), (_o, neg, _c, name, reason) in ranked:
+                out.append(ImportDuplicate(
+                    i, data.code, data.name, reason, -neg, customer_code=code if row is None else "",
+                    customer_name=name if row is None else "", other_row=row))
     check(progress, total, total)
     return out
 
