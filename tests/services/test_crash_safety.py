@@ -47,9 +47,9 @@ import sys
 from app.services import importing, locking
 from app.services.company import open_company
 original = importing._bulk
-def loud(session, model, rows, *a, **k):
-    print("writing", model.__tablename__, len(rows), flush=True)
-    return original(session, model, rows, *a, **k)
+def loud(session, table, rows, *a, **k):  # table: a name or a model class
+    print("writing", getattr(table, "__tablename__", table), len(rows), flush=True)
+    return original(session, table, rows, *a, **k)
 importing._bulk = loud
 db = open_company(sys.argv[1])
 locking.lock_database(db)
