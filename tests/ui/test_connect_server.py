@@ -1,0 +1,108 @@
+"""File > Connect to server, when the server is down: say so plainly, offer the latest backup read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from app import config
+from app.services import backup, server
+from app.services.unit_of_work import Database
+from app.ui.context import AppContext
+from app.ui.dialogs.connect_server import ConnectServerDialog
+from tests.ui.conftest import wait_jobs
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in that keeps secrets in memory."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def ctx() -> Iterator[AppContext]:
+    c = AppContext()
+    c.set_language("en", save=False)
+    yield c
+    c.jobs.wait(10000)
+    if c.db is not None:
+        c.db.close()
+        c.db = None
+
+
+def _fill(dlg: ConnectServerDialog, port: int, database: str = "appdb") -> None:
+    dlg.host.setText("127.0.0.1")
+    dlg.port.setValue(port)
+    dlg.database.setText(database)
+    dlg.user.setText("app")
+    dlg.password.setText("secret")
+
+
+def test_an_unreachable_server_is_named_and_the_latest_backup_opens_read_only(
+        qtbot, ctx: AppContext, db: Database, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+    made = backup.create_backup(db, config.default_backup_dir())
+    dlg = ConnectServerDialog(ctx)
+    qtbot.addWidget(dlg)
+    _fill(dlg, port=1)  # nothing listens on port 1
+    dlg.connect_button.click()
+    wait_jobs(qtbot, ctx)
+    assert "cannot be reached" in dlg.message.text()
+    assert "Nothing was changed" in dlg.message.text()
+    assert not dlg.fallback.isHidden()
+    assert server.latest_backup() is not None and server.latest_backup().name in dlg.fallback.text()
+    assert server.load_profile() is None  # a failed connection is not remembered
+
+    dlg.fallback.click()
+    wait_jobs(qtbot, ctx)
+    assert ctx.db is not None and ctx.db.read_only
+    assert ctx.company is not None and ctx.company.name == "Test Trading Co"
+    assert ctx.db.path != db.path  # a private working copy, never the backup or the company file
+    assert made is not None
+
+
+def test_missing_connection_details_are_all_named_before_anything_runs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = ConnectServerDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.host.setText("")
+    dlg.database.setText("")
+    dlg.user.setText("")
+    dlg.connect_button.click()
+    assert ctx.jobs.pending == 0
+    for field in ("Host", "database", "User"):
+        assert field.lower() in dlg.message.text().lower()
+
+
+def test_no_backup_to_fall_back_on_is_said_too(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = ConnectServerDialog(ctx)
+    qtbot.addWidget(dlg)
+    _fill(dlg, port=1)
+    dlg.connect_button.click()
+    wait_jobs(qtbot, ctx)
+    assert "no local backup" in dlg.message.text()
+    assert dlg.fallback.isHidden()
+    assert ctx.db is None
