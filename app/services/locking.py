@@ -226,6 +226,8 @@ def try_lock(db: Database) -> LockOwner | None:
     try:
         lock_database(db)
         return None
+    except PermissionError:  # a read-only folder (a CD, a share): no lock file, SQLite refuses writes
+        return None
     except FileLocked:
         lock = FileLock(db.path or "")
         owner = lock.owner()
