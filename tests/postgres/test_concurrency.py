@@ -51,10 +51,10 @@ def _figures(url: str) -> dict[str, Any]:
             s = uow.session
             docs = s.execute(select(Document.kind, Document.number, Document.customer_id, Document.amount,
                                     Document.open_amount)).all()
-            applied = dict(s.execute(
+            applied: dict[int, Decimal] = dict(s.execute(  # type: ignore[arg-type]
                 select(Application.debit_id, money_sum(Application.amount))
                 .where(Application.undone_at.is_(None)).group_by(Application.debit_id)).all())
-            ids = dict(s.execute(select(Document.number, Document.id)).all())
+            ids: dict[str, int] = dict(s.execute(select(Document.number, Document.id)).all())  # type: ignore[arg-type]
             bal = {cid: b for cid, b in balances(s).items()}
             chain = audit.verify_chain(s)
             audit_entries = s.execute(select(func.count()).select_from(AuditEntry)).scalar_one()

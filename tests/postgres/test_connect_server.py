@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -29,8 +30,8 @@ def ctx() -> Iterator[AppContext]:
 
 
 def test_connecting_opens_the_server_company_and_keeps_the_password_out_of_settings(
-        qtbot, ctx: AppContext, db: Database, pg_url: str, memory_keyring: MemoryKeyring,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
+        qtbot: Any, ctx: AppContext, db: Database, pg_url: str, memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
     u = make_url(pg_url)
     schema = str(u.query["options"]).split("=", 1)[1]
     dlg = ConnectServerDialog(ctx)
@@ -58,7 +59,7 @@ def test_connecting_opens_the_server_company_and_keeps_the_password_out_of_setti
     assert (again.host.text(), again.schema.text(), again.password.text()) == (u.host, schema, u.password)
 
 
-def test_a_wrong_password_is_told_apart_from_a_server_that_is_down(qtbot, ctx: AppContext, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_password_is_told_apart_from_a_server_that_is_down(qtbot: Any, ctx: AppContext, pg_url: str) -> None:
     u = make_url(pg_url)
     dlg = ConnectServerDialog(ctx)
     qtbot.addWidget(dlg)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import keyring
 import pytest
@@ -19,7 +20,7 @@ from tests.ui.conftest import wait_jobs
 class MemoryKeyring(KeyringBackend):
     """An OS keyring stand-in that keeps secrets in memory."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,7 +65,7 @@ def _fill(dlg: ConnectServerDialog, port: int, database: str = "appdb") -> None:
 
 
 def test_an_unreachable_server_is_named_and_the_latest_backup_opens_read_only(
-        qtbot, ctx: AppContext, db: Database, memory_keyring: MemoryKeyring) -> None:  # type: ignore[no-untyped-def]
+        qtbot: Any, ctx: AppContext, db: Database, memory_keyring: MemoryKeyring) -> None:
     made = backup.create_backup(db, config.default_backup_dir())
     dlg = ConnectServerDialog(ctx)
     qtbot.addWidget(dlg)
@@ -74,7 +75,8 @@ def test_an_unreachable_server_is_named_and_the_latest_backup_opens_read_only(
     assert "cannot be reached" in dlg.message.text()
     assert "Nothing was changed" in dlg.message.text()
     assert not dlg.fallback.isHidden()
-    assert server.latest_backup() is not None and server.latest_backup().name in dlg.fallback.text()
+    latest = server.latest_backup()
+    assert latest is not None and latest.name in dlg.fallback.text()
     assert server.load_profile() is None  # a failed connection is not remembered
 
     dlg.fallback.click()
@@ -85,7 +87,7 @@ def test_an_unreachable_server_is_named_and_the_latest_backup_opens_read_only(
     assert made is not None
 
 
-def test_missing_connection_details_are_all_named_before_anything_runs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_missing_connection_details_are_all_named_before_anything_runs(qtbot: Any, ctx: AppContext) -> None:
     dlg = ConnectServerDialog(ctx)
     qtbot.addWidget(dlg)
     dlg.host.setText("")
@@ -97,7 +99,7 @@ def test_missing_connection_details_are_all_named_before_anything_runs(qtbot, ct
         assert field.lower() in dlg.message.text().lower()
 
 
-def test_no_backup_to_fall_back_on_is_said_too(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_no_backup_to_fall_back_on_is_said_too(qtbot: Any, ctx: AppContext) -> None:
     dlg = ConnectServerDialog(ctx)
     qtbot.addWidget(dlg)
     _fill(dlg, port=1)
