@@ -232,7 +232,7 @@ def audit_list(ctx: Context, args: argparse.Namespace) -> int:
     if args.json:
         print_json([to_jsonable({**r.__dict__, "at": r.at.isoformat(timespec="microseconds")}) for r in rows])
         return 0
-    print_table(["id", "at (UTC)", "user", "action", "entity", "id"],
+    print_table(["#", "at (UTC)", "user", "action", "record", "key"],
                 [[str(r.id), r.at.isoformat(sep=" ", timespec="seconds"), r.user, r.action, r.entity,
                   r.entity_id] for r in rows], right={0})
     return 0
