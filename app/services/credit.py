@@ -32,7 +32,7 @@ from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import balance_of, raw
+from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -127,17 +127,19 @@ def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None) -> A
     start = as_of - dt.timedelta(days=364)
     due = func.coalesce(Document.due_date, Document.date)
     common = [Document.direction == 1, Document.kind.in_(INDEX_KINDS), Document.status != DRAFT,
-              Document.status != VOIDED, Document.date <= as_of]
+              Document.status != VOIDED]
+    # Wrapped so that the planner reads the settle-date index, not the customer/date one.
+    dated = func.coalesce(Document.date, Document.date) <= as_of
     if customer_ids is not None:
         common.append(Document.customer_id.in_(list(customer_ids)))
     settled = (select(Document.customer_id.label("cid"), days_between(Document.settled_on, due).label("x"),
                       raw(Document.amount).label("amt"))
-               .where(*common, Document.settled_on >= start, Document.settled_on <= as_of))
+               .where(*common, dated, Document.settled_on >= start, Document.settled_on <= as_of))
     parts = [settled]
     for open_cond in (Document.settled_on.is_(None), Document.settled_on > as_of):  # two index ranges
         parts.append(select(Document.customer_id.label("cid"), days_between(as_of, due).label("x"),
                             raw(Document.amount).label("amt"))
-                     .where(*common, open_cond, due <= as_of - dt.timedelta(days=1)))
+                     .where(*common, dated, open_cond, due <= as_of - dt.timedelta(days=1)))
     both = union_all(*parts).subquery()
     grouped = (select(both.c.cid, both.c.x, func.sum(both.c.amt).label("amt"))
                .group_by(both.c.cid, both.c.x).subquery())
@@ -215,25 +217,22 @@ def get_hold_rule(uow: UnitOfWork) -> int | None:
 
 def _rule_held(session: Session, as_of: dt.date, days: int, customer_ids: Sequence[int] | None = None
                ) -> set[int]:
+    """Customers with an undisputed item open at D and more than ``days`` overdue."""
+    from app.models import Application
+
     due = func.coalesce(Document.due_date, Document.date)
-    q = select(Document.customer_id).where(
+    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
+               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
+                      Application.undone_at.is_(None))
+               .correlate(Document).scalar_subquery())
+    q = select(Document.customer_id, raw(Document.amount) - applied).where(
         Document.direction == 1, Document.status != DRAFT, Document.date <= as_of,
         or_(Document.settled_on.is_(None), Document.settled_on > as_of),
         due < as_of - dt.timedelta(days=days), Document.disputed.is_(False),
-    ).distinct()
+    )
     if customer_ids is not None:
         q = q.where(Document.customer_id.in_(list(customer_ids)))
-    held = set(session.execute(q).scalars())
-    if not held:
-        return held
-    # An item whose applications up to D close it is not open, even when settled later.
-    return {cid for cid in held if _has_rule_item(session, cid, as_of, days)}
-
-
-def _has_rule_item(session: Session, cid: int, as_of: dt.date, days: int) -> bool:
-    from app.services.ledger import open_items_in
-
-    return any(o.days_overdue > days and not o.disputed for o in open_items_in(session, cid, as_of))
+    return {cid for cid, open_minor in session.execute(q) if int(open_minor) > 0}
 
 
 @dataclass(frozen=True)
@@ -373,15 +372,38 @@ def utilization_of(exposure: Decimal, limit: Decimal | None) -> Decimal | None:
     return m.round_to(exposure / limit, 4)
 
 
-def _overdue_of(session: Session, cid: int, as_of: dt.date, digits: int) -> Decimal:
-    from app.services.ledger import open_items_in
+def customer_exposure(session: Session, customer_id: int, as_of: dt.date) -> tuple[int, int]:
+    """(balance at D, overdue open amount at D) of one customer, in minor units.
 
-    total = sum((o.open_amount for o in open_items_in(session, cid, as_of) if o.days_overdue >= 1), ZERO)
-    return total + m.from_minor(0, digits)
+    Read from the items still open at D only (open debits minus open credits = the balance),
+    each direction and settle state by its own range of ix_documents_customer_open, so a
+    customer with tens of thousands of documents costs a few index lookups.
+    """
+    from app.models import Application
+
+    exposure = overdue = 0
+    last_due = as_of - dt.timedelta(days=1)
+    for direction, col in ((1, Application.debit_id), (-1, Application.credit_id)):
+        applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
+                   .where(col == Document.id, Application.applied_on <= as_of, Application.undone_at.is_(None))
+                   .correlate(Document).scalar_subquery())
+        for open_cond in (Document.settled_on.is_(None), Document.settled_on > as_of):
+            q = select(Document.date, func.coalesce(Document.due_date, Document.date),
+                       raw(Document.amount) - applied).where(
+                Document.customer_id == customer_id, Document.direction == direction, open_cond,
+                Document.status != DRAFT)
+            for date, due, open_minor in session.execute(q):
+                if date > as_of:
+                    continue
+                exposure += direction * int(open_minor)
+                if direction == 1 and due <= last_due:
+                    overdue += int(open_minor)
+    return exposure, overdue
 
 
 def figures_for(session: Session, c: Customer, as_of: dt.date, digits: int) -> CreditFigures:
-    exposure = balance_of(session, c.id, as_of) + m.from_minor(0, digits)
+    exposure_minor, overdue_minor = customer_exposure(session, c.id, as_of)
+    exposure = m.from_minor(exposure_minor, digits)
     limit = limit_of(c)
     reason = hold_reason(session, c, as_of)
     on_hold = reason is not None
@@ -395,7 +417,7 @@ def figures_for(session: Session, c: Customer, as_of: dt.date, digits: int) -> C
         grade=c.grade_override or computed, computed_grade=computed,
         grade_override_reason=c.grade_override_reason if c.grade_override else "",
         on_hold=on_hold, hold_reason=reason or "", warn_ratio=warn,
-        overdue=_overdue_of(session, c.id, as_of, digits),
+        overdue=m.from_minor(overdue_minor, digits),
     )
 
 
@@ -425,7 +447,8 @@ class PortfolioRow:
     overdue: Decimal
 
 
-def _exposure_and_overdue(session: Session, as_of: dt.date) -> tuple[dict[int, int], dict[int, int]]:
+def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
+                          ) -> tuple[dict[int, int], dict[int, int]]:
     """Per customer, in minor units: the balance at D and the overdue open amount at D.
 
     Every application pairs a debit and a credit both dated on or before its date, so the
@@ -434,7 +457,7 @@ def _exposure_and_overdue(session: Session, as_of: dt.date) -> tuple[dict[int, i
     """
     from app.services.aging import aging_rows, make_buckets
 
-    data = aging_rows(session, as_of, make_buckets((1,)))  # not_due (<= 0 days), d1_1, d2_plus
+    data = aging_rows(session, as_of, make_buckets((1,)), customer_ids=customer_ids)  # not_due, d1_1, d2_plus
     exposure = {cid: sum(amounts) + unapplied for cid, (amounts, unapplied) in data.items()}
     overdue = {cid: sum(amounts[1:]) for cid, (amounts, _u) in data.items()}
     return exposure, overdue
