@@ -35,7 +35,8 @@ VOIDED = "voided"
 class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (
-        UniqueConstraint("kind", "number"),
+        # A unique index (not a table constraint) so that a bulk import may rebuild it.
+        Index("uq_documents_kind_number", "kind", "number", unique=True),
         Index("ix_documents_customer_date", "customer_id", "date", "id"),
         # Items that can still be open at some date: aging and the index read these.
         Index("ix_documents_open", "direction", "settled_on", "date"),
@@ -60,7 +61,7 @@ class Document(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     contract_ref: Mapped[str] = mapped_column(String(100), default="")
     target_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), default=None)
-    voids_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), default=None, index=True)
+    voids_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), default=None)
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -112,6 +112,21 @@ def parse_amount(text: str, digits: int = 2) -> Decimal:
     raise ValueError("not a decimal amount")
 
 
+_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def parse_minor(text: str, digits: int = 2) -> int:
+    """Like :func:`parse_amount` but straight to integer minor units (the import's hot path)."""
+    pat = _PATTERNS.get(digits)
+    if pat is None:
+        pat = _PATTERNS[digits] = amount_pattern(digits)
+    s = text.strip()
+    if pat.fullmatch(s):
+        whole, _, frac = s.partition(".")
+        return int(whole) * 10**digits + (int(frac.ljust(digits, "0")) if frac else 0)
+    return to_minor(parse_amount(s, digits), digits)
+
+
 def format_plain(value: Decimal, digits: int = 2) -> str:
     """Decimal string with exactly the minor digits, as JSON carries money."""
     return f"{round_money(value, digits):.{digits}f}"

@@ -21,15 +21,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, MetaData, Table, func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.models import Application, Customer, Document, DunningLevel
+from app.models import Customer, Document, DunningLevel
 from app.models import money as m
 from app.models.base import Base, utcnow
 from app.models.customer import LANGUAGES
 from app.models.ledger import PAYMENT_METHODS, POSTED
-from app.models.types import Money
 from app.services import audit, settlement, text
 from app.services.customers import validate_tax_id
 from app.services.dto import ImportSummary
@@ -52,6 +51,7 @@ ORDER = ("customers", "invoices", "payments", "credit_notes", "dunning_levels")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 INT_RE = re.compile(r"(0|[1-9][0-9]*)")
 CHUNK = 900  # stays under SQLite's bound-parameter limit
+_DATES: dict[str, dt.date] = {}  # parsed ISO dates: a data set repeats a few thousand of them
 
 
 @dataclass
@@ -189,19 +189,16 @@ class _Row:
         self.problems: list[tuple[str, str]] = []
 
     def raw(self, col: str) -> Any:
+        # Cells are stripped, empty ones are None and the row is padded to the header.
         i = self.idx.get(col)
-        if i is None or i >= len(self.cells):
-            return None
-        v = self.cells[i]
-        if isinstance(v, str):
-            v = v.strip(" \t")
-            return v or None
-        return v
+        return None if i is None else self.cells[i]
 
     def text(self, col: str) -> str:
         v = self.raw(col)
         if v is None:
             return ""
+        if type(v) is str:
+            return v
         if isinstance(v, float) and v.is_integer():
             return str(int(v))
         if isinstance(v, dt.datetime):
@@ -230,14 +227,20 @@ class _Row:
         if isinstance(v, dt.date):
             return v
         s = str(v)
+        known = _DATES.get(s)
+        if known is not None:
+            return known
         if not DATE_RE.fullmatch(s):
             self.bad(col, f"not an ISO date (YYYY-MM-DD): {s!r}")
             return None
         try:
-            return dt.date.fromisoformat(s)
+            d = dt.date.fromisoformat(s)
         except ValueError:
             self.bad(col, f"no such date: {s}")
             return None
+        if len(_DATES) < 100000:
+            _DATES[s] = d
+        return d
 
     def amount(self, col: str, digits: int, required: bool = True, positive: bool = True) -> int | None:
         """The amount in integer minor units."""
@@ -251,11 +254,10 @@ class _Row:
             return None
         s = repr(v) if isinstance(v, float) else str(v)  # a float cell: its shortest decimal form
         try:
-            d = m.parse_amount(s, digits)
+            units = m.parse_minor(s, digits)
         except ValueError as exc:
             self.bad(col, f"{exc}: {s!r}")
             return None
-        units = m.to_minor(d, digits)
         if positive and units <= 0:
             self.bad(col, "must be greater than zero")
             return None
@@ -322,6 +324,14 @@ class _Plan:
     levels: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _cell(cells: list[Any], idx: dict[str, int], col: str) -> str:
+    """One cell as stripped text, straight from a raw row (for look-ups before the row checks)."""
+    i = idx.get(col)
+    if i is None or i >= len(cells) or cells[i] is None:
+        return ""
+    return str(cells[i]).strip(" \t")
+
+
 def _header_errors(t: RawTable, ignore_unknown: bool, errors: list[RowError]) -> dict[str, int] | None:
     required, optional = SPEC[t.kind]
     idx: dict[str, int] = {}
@@ -348,8 +358,11 @@ def _rows(t: RawTable, idx: dict[str, int], errors: list[RowError]) -> Iterator[
     """Each data row, with its problems turned into one error line after the caller checked it."""
     width = len(t.header)
     for n, cells in zip(t.row_numbers, t.rows, strict=True):
+        cells = [(c.strip(" \t") or None) if type(c) is str else c for c in cells]
+        if len(cells) < width:
+            cells += [None] * (width - len(cells))
         r = _Row(cells, idx)
-        extra = [c for c in cells[width:] if c is not None and str(c).strip(" \t")]
+        extra = [c for c in cells[width:] if c is not None]
         if extra:
             r.bad("*", f"row has {len(cells)} cells but the header has {width}")
         yield n, r
@@ -360,6 +373,8 @@ def _rows(t: RawTable, idx: dict[str, int], errors: list[RowError]) -> Iterator[
 
 
 def _existing(session: Session, col: Any, values: Iterable[str], *where: Any) -> set[str]:
+    if session.execute(select(col).where(*where).limit(1)).first() is None:
+        return set()  # nothing of this kind in the file yet
     vals = list(values)
     found: set[str] = set()
     for i in range(0, len(vals), CHUNK):
@@ -389,7 +404,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
     if "customers" in idxs:
         t = tables["customers"]
         seen: dict[str, int] = {}
-        codes = [str(_Row(c, idxs["customers"]).text("code")) for c in t.rows]
+        codes = [_cell(c, idxs["customers"], "code") for c in t.rows]
         in_db = _existing(session, Customer.code, {c for c in codes if c})
         for n, r in _rows(t, idxs["customers"], errors):
             code = r.required("code")
@@ -463,7 +478,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
     if "invoices" in idxs:
         t = tables["invoices"]
         ix = idxs["invoices"]
-        in_db = _existing(session, Document.number, {_Row(c, ix).text("number") for c in t.rows} - {""},
+        in_db = _existing(session, Document.number, {_cell(c, ix, "number") for c in t.rows} - {""},
                           Document.kind == "invoice")
         seen = {}
         for n, r in _rows(t, ix, errors):
@@ -524,7 +539,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
         doc_kind = "payment" if kind == "payments" else "credit_note"
         t = tables[kind]
         ix = idxs[kind]
-        in_db = _existing(session, Document.number, {_Row(c, ix).text(key) for c in t.rows} - {""},
+        in_db = _existing(session, Document.number, {_cell(c, ix, key) for c in t.rows} - {""},
                           Document.kind == doc_kind)
         seen = {}
         for n, r in _rows(t, ix, errors):
@@ -689,27 +704,29 @@ def _settle(session: Session, plan: _Plan, digits: int, progress: Progress) -> _
 
 # ---------------------------------------------------------------- writing
 
-_raw_meta = MetaData()
-
-
-def _raw(model: type[Base]) -> Table:
-    """The model's table with money columns as plain integers (amounts here are minor units)."""
-    name = model.__tablename__
-    if name in _raw_meta.tables:
-        return _raw_meta.tables[name]
-    cols = [Column(c.name, BigInteger if isinstance(c.type, Money) else c.type, primary_key=c.primary_key)
-            for c in model.__table__.columns]
-    return Table(name, _raw_meta, *cols)
-
-
-def _bulk(session: Session, model: type[Base], rows: list[dict[str, Any]], progress: Progress,
+def _bulk(session: Session, table: str, columns: list[str], rows: list[tuple[Any, ...]], progress: Progress,
           done: list[int], total: int) -> None:
-    table = _raw(model)
-    step = 20000
+    """Insert rows (money already in minor units) in chunks, reporting progress."""
+    from app.models.db import bulk_insert
+
+    step = 50000
     for i in range(0, len(rows), step):
-        session.execute(insert(table), rows[i:i + step])
-        done[0] += len(rows[i:i + step])
+        chunk = rows[i:i + step]
+        bulk_insert(session, table, columns, chunk)
+        done[0] += len(chunk)
         check(progress, done[0], total)
+
+
+def _tuples(rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    columns = list(rows[0]) if rows else []
+    return columns, [tuple(r[c] for c in columns) for r in rows]
+
+
+DOC_COLUMNS = ["id", "customer_id", "kind", "number", "status", "direction", "date", "due_date", "amount",
+               "open_amount", "settled_on", "description", "method", "reference", "reason", "contract_ref",
+               "target_id", "voids_id", "disputed", "created_by", "created_at", "posted_at"]
+APP_COLUMNS = ["credit_id", "debit_id", "amount", "applied_on", "created_at", "created_by", "undone_at",
+               "undone_by"]
 
 
 def _write(session: Session, plan: _Plan, settled: _Settled, user: str, progress: Progress) -> None:
@@ -718,18 +735,18 @@ def _write(session: Session, plan: _Plan, settled: _Settled, user: str, progress
                          archived_at=None, grade="new", payment_index=None, grade_override=None,
                          grade_override_reason="", value_class="", dunning_excluded=False, created_at=now,
                          updated_at=now, version=1)
-    customers = [{**cust_defaults, **c} for c in plan.customers]
-    doc_defaults = dict(status=POSTED, description="", method="", reference="", reason="", contract_ref="",
-                        target_id=None, voids_id=None, disputed=False, created_by=user, created_at=now,
-                        posted_at=now, due_date=None)
+    customers = _tuples([{**cust_defaults, **c} for c in plan.customers])
+    contacts = _tuples(plan.contacts)
+    tags = _tuples(plan.tags)
+    levels = _tuples(plan.levels)
+    open_of, settled_of = settled.open_of, settled.settled_of
     invoice_ids = {inv.number: inv.id for inv in plan.invoices}
-    docs: list[dict[str, Any]] = []
+    docs: list[tuple[Any, ...]] = []
     for inv in plan.invoices:
         desc, cref = plan.inv_fields.get(inv.id, ("", ""))
-        docs.append({**doc_defaults, "id": inv.id, "customer_id": inv.customer_id, "kind": "invoice",
-                     "number": inv.number, "direction": 1, "date": inv.date, "due_date": inv.due,
-                     "amount": inv.amount, "open_amount": settled.open_of.get(inv.id, inv.amount),
-                     "settled_on": settled.settled_of.get(inv.id), "description": desc, "contract_ref": cref})
+        docs.append((inv.id, inv.customer_id, "invoice", inv.number, POSTED, 1, inv.date, inv.due, inv.amount,
+                     open_of.get(inv.id, inv.amount), settled_of.get(inv.id), desc, "", "", "", cref, None, None,
+                     False, user, now, now))
     existing_targets: dict[str, int] = {}
     for cr in plan.credits:
         target_id = invoice_ids.get(cr.target) if cr.target else None
@@ -739,31 +756,29 @@ def _write(session: Session, plan: _Plan, settled: _Settled, user: str, progress
                     select(Document.id).where(Document.kind == "invoice", Document.number == cr.target)
                 ).scalar_one()
             target_id = existing_targets[cr.target]
-        docs.append({**doc_defaults, **cr.fields, "id": cr.id, "customer_id": cr.customer_id, "kind": cr.kind,
-                     "number": cr.number, "direction": -1, "date": cr.date, "amount": cr.amount,
-                     "open_amount": settled.open_of.get(cr.id, cr.amount),
-                     "settled_on": settled.settled_of.get(cr.id), "target_id": target_id})
-    apps = [{**a, "created_at": now, "created_by": user, "undone_at": None, "undone_by": ""}
+        f = cr.fields
+        docs.append((cr.id, cr.customer_id, cr.kind, cr.number, POSTED, -1, cr.date, None, cr.amount,
+                     open_of.get(cr.id, cr.amount), settled_of.get(cr.id), f.get("description", ""),
+                     f.get("method", ""), f.get("reference", ""), f.get("reason", ""), "", target_id, None, False,
+                     user, now, now))
+    apps = [(a["credit_id"], a["debit_id"], a["amount"], a["applied_on"], now, user, None, "")
             for a in settled.applications]
-    total = len(customers) + len(plan.contacts) + len(plan.tags) + len(docs) + len(apps) + len(plan.levels) or 1
+    total = len(customers[1]) + len(contacts[1]) + len(tags[1]) + len(docs) + len(apps) + len(levels[1]) or 1
     done = [0]
-    _bulk(session, Customer, customers, progress, done, total)
-    from app.models import Contact, CustomerTag
+    for table, (cols, rows) in (("customers", customers), ("contacts", contacts), ("customer_tags", tags)):
+        _bulk(session, table, cols, rows, progress, done, total)
+    from app.models.db import after_bulk_insert, indexes_rebuilt
 
-    _bulk(session, Contact, plan.contacts, progress, done, total)
-    _bulk(session, CustomerTag, plan.tags, progress, done, total)
-    _bulk(session, Document, docs, progress, done, total)
-    _bulk(session, Application, apps, progress, done, total)
-    if plan.levels:
-        _bulk(session, DunningLevel, plan.levels, progress, done, total)
-    new_ids = {d["id"] for d in docs}
-    touched = [(i, o) for i, o in settled.open_of.items() if i not in new_ids]
-    raw_docs = _raw(Document)
-    for did, open_units in touched:
-        session.execute(update(raw_docs).where(raw_docs.c.id == did)
-                        .values(open_amount=open_units, settled_on=settled.settled_of.get(did)))
-    from app.models.db import after_bulk_insert
-
+    with indexes_rebuilt(session, ["documents", "applications"], len(docs) + len(apps)):
+        _bulk(session, "documents", DOC_COLUMNS, docs, progress, done, total)
+        _bulk(session, "applications", APP_COLUMNS, apps, progress, done, total)
+    _bulk(session, "dunning_levels", levels[0], levels[1], progress, done, total)
+    new_ids = {d[0] for d in docs}
+    digits = session.get_bind().dialect.duebook_minor_digits  # type: ignore[attr-defined]
+    for did, open_units in open_of.items():
+        if did not in new_ids:
+            session.execute(update(Document).where(Document.id == did).values(
+                open_amount=m.from_minor(open_units, digits), settled_on=settled_of.get(did)))
     after_bulk_insert(session, ["customers", "contacts", "customer_tags", "documents", "applications"])
 
 

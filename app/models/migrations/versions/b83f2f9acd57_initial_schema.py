@@ -1,15 +1,15 @@
 """initial schema
 
-Revision ID: 5c755f5b2397
+Revision ID: b83f2f9acd57
 Revises: 
-Create Date: 2026-11-22 21:18:52.824637
+Create Date: 2026-11-22 21:45:48.145412
 """
 from alembic import op
 import sqlalchemy as sa
 import app.models.types
 
 
-revision = '5c755f5b2397'
+revision = 'b83f2f9acd57'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -266,15 +266,14 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_documents_customer_id_customers')),
     sa.ForeignKeyConstraint(['target_id'], ['documents.id'], name=op.f('fk_documents_target_id_documents')),
     sa.ForeignKeyConstraint(['voids_id'], ['documents.id'], name=op.f('fk_documents_voids_id_documents')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_documents')),
-    sa.UniqueConstraint('kind', 'number', name=op.f('uq_documents_kind_number'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_documents'))
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.create_index('ix_documents_customer_date', ['customer_id', 'date', 'id'], unique=False)
         batch_op.create_index('ix_documents_customer_open', ['customer_id', 'direction', 'settled_on'], unique=False)
         batch_op.create_index('ix_documents_date', ['date'], unique=False)
         batch_op.create_index('ix_documents_open', ['direction', 'settled_on', 'date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_documents_voids_id'), ['voids_id'], unique=False)
+        batch_op.create_index('uq_documents_kind_number', ['kind', 'number'], unique=True)
 
     op.create_table('grade_history',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -430,7 +429,7 @@ def downgrade() -> None:
 
     op.drop_table('grade_history')
     with op.batch_alter_table('documents', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_documents_voids_id'))
+        batch_op.drop_index('uq_documents_kind_number')
         batch_op.drop_index('ix_documents_open')
         batch_op.drop_index('ix_documents_date')
         batch_op.drop_index('ix_documents_customer_open')
