@@ -92,9 +92,16 @@ class _Runnable(QRunnable):
                 raise Cancelled()
             result = job.fn(job.progress) if job.wants_progress else job.fn()
         except BaseException as exc:
-            job.relay.failed.emit(exc)
+            _emit(job.relay.failed, exc)
         else:
-            job.relay.finished.emit(result)
+            _emit(job.relay.finished, result)
+
+
+def _emit(signal: Any, value: object) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the program is shutting down: nobody waits for this result
+        log.debug("job result dropped at shutdown")
 
 
 class Job:

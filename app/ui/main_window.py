@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,24 +52,34 @@ def page_title(key: str) -> str:
     return QCoreApplication.translate("Pages", str(t)) if t else key.replace("_", " ").title()
 
 
-def load_page_classes() -> list[tuple[str, Any]]:
-    """The registry's pages whose module imports (an area appears once it is built)."""
-    out: list[tuple[str, Any]] = []
+def available_pages() -> list[tuple[str, str, str]]:
+    """The registry's pages whose module exists (an area appears once it is built).
+
+    Modules are imported when their page is first shown, so that start-up stays fast.
+    """
+    out: list[tuple[str, str, str]] = []
     for key, module, cls in registry.PAGES:
         try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name and module.startswith(exc.name):
-                continue  # not built yet
-            log.exception("page %s does not import", key)
-            continue
-        except Exception:
-            log.exception("page %s does not import", key)
-            continue
-        klass = getattr(mod, cls, None)
-        if isinstance(klass, type) and issubclass(klass, QWidget):
-            out.append((key, klass))
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):
+            found = False
+        if found:
+            out.append((key, module, cls))
     return out
+
+
+def load_page_class(key: str, module: str, cls: str) -> Any:
+    """The page's class, or None (logged) when its module does not import."""
+    try:
+        mod = importlib.import_module(module)
+    except Exception:
+        log.exception("page %s does not import", key)
+        return None
+    klass = getattr(mod, cls, None)
+    if isinstance(klass, type) and issubclass(klass, QWidget):
+        return klass
+    log.error("page %s: %s.%s is not a QWidget", key, module, cls)
+    return None
 
 
 def open_company_file(path: str) -> tuple[Database, CompanyInfo, object]:
@@ -93,9 +105,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # pages built so far (each is built when first shown)
+        self.hosts: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
-        self._page_classes = load_page_classes()
+        self._available = available_pages()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(0, 0))
@@ -115,6 +128,7 @@ class MainWindow(QMainWindow):
         self.status_backup = QLabel()
         self.status_busy = QLabel()
         for w in (self.status_company, self.status_file, self.status_backup):
+            w.setContentsMargins(6, 0, 12, 0)
             self.statusBar().addPermanentWidget(w)
         self.statusBar().addWidget(self.status_busy)
         ctx.company_changed.connect(self._company_changed)
@@ -138,17 +152,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.blockSignals(True)
         self.nav.clear()
-        for w in list(self.pages.values()):
-            self.stack.removeWidget(w)
-            w.deleteLater()
         self.pages.clear()
+        self.hosts.clear()
         self.page_keys = []
-        if self.stack.count():
-            for i in reversed(range(self.stack.count())):
-                old = self.stack.widget(i)
-                if old is not None:
-                    self.stack.removeWidget(old)
-                    old.deleteLater()
+        for i in reversed(range(self.stack.count())):
+            old = self.stack.widget(i)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         if self.ctx.db is None:
             from app.ui.welcome import WelcomePage
 
@@ -161,16 +172,14 @@ class MainWindow(QMainWindow):
             self.nav.setEnabled(False)
         else:
             self.nav.setEnabled(True)
-            for key, klass in self._page_classes:
-                try:
-                    page = klass(self.ctx, self)
-                except Exception:
-                    log.exception("page %s failed to start", key)
-                    continue
-                page.setObjectName(f"page_{key}")
-                self.pages[key] = page
+            for key, _module, _cls in self._available:
+                host = QWidget()
+                host.setObjectName(f"host_{key}")
+                lay = QVBoxLayout(host)
+                lay.setContentsMargins(0, 0, 0, 0)
+                self.hosts[key] = host
                 self.page_keys.append(key)
-                self.stack.addWidget(page)
+                self.stack.addWidget(host)
                 item = QListWidgetItem(page_title(key))
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setSizeHint(QSize(140, 34))
@@ -178,7 +187,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self._update_status()
         if self.page_keys:
-            self.go(current if current in self.pages else self.page_keys[0])
+            self.go(current if current in self.hosts else self.page_keys[0])
 
     def _title(self) -> str:
         if self.ctx.company is not None:
@@ -206,7 +215,7 @@ class MainWindow(QMainWindow):
         m_file.addSeparator()
         self._action(m_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         m_go = mb.addMenu(self.tr("&Go"))
-        for i, (key, _k) in enumerate(self._page_classes):
+        for i, key in enumerate(self.page_keys):
             if self.ctx.db is None:
                 break
             shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
@@ -240,10 +249,32 @@ class MainWindow(QMainWindow):
         return self.page_keys[row] if 0 <= row < len(self.page_keys) else None
 
     def page(self, key: str) -> QWidget | None:
-        return self.pages.get(key)
+        """The page of ``key``, built now if it was not shown yet (None if it cannot be built)."""
+        if key in self.pages:
+            return self.pages[key]
+        host = self.hosts.get(key)
+        spec = next((a for a in self._available if a[0] == key), None)
+        if host is None or spec is None:
+            return None
+        klass = load_page_class(*spec)
+        page: QWidget | None = None
+        if klass is not None:
+            try:
+                page = klass(self.ctx, host)
+            except Exception:
+                log.exception("page %s failed to start", key)
+        if page is None:
+            self.nav.setRowHidden(self.page_keys.index(key), True)
+            return None
+        page.setObjectName(f"page_{key}")
+        lay = host.layout()
+        if lay is not None:
+            lay.addWidget(page)
+        self.pages[key] = page
+        return page
 
     def go(self, key: str, arg: object = None) -> None:
-        if key not in self.pages:
+        if key not in self.hosts or self.page(key) is None:
             return
         row = self.page_keys.index(key)
         if self.nav.currentRow() != row:
@@ -257,8 +288,11 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.page_keys):
-            page = self.pages[self.page_keys[row]]
-            self.stack.setCurrentWidget(page)
+            key = self.page_keys[row]
+            page = self.page(key)
+            if page is None:
+                return
+            self.stack.setCurrentWidget(self.hosts[key])
             shown = getattr(page, "page_shown", None)
             if callable(shown):
                 shown()
@@ -267,7 +301,7 @@ class MainWindow(QMainWindow):
         key = self.current_key()
         if key is None:
             return
-        fn = getattr(self.pages[key], name, None)
+        fn = getattr(self.page(key), name, None)
         if callable(fn):
             fn()
 
@@ -317,9 +351,12 @@ class MainWindow(QMainWindow):
         self.status_company.setText(ctx.company.name + (self.tr(" (read-only)") if ctx.db.read_only else ""))
         self.status_file.setText(ctx.db.path or ctx.db.url)
         self.status_backup.setText("")
-        last = _last_backup_text(ctx)
-        if last is not None:
-            self.status_backup.setText(self.tr("Last backup: %1").replace("%1", last or self.tr("never")))
+
+        def show(last: str | None) -> None:
+            if last is not None and self.ctx.db is not None:
+                self.status_backup.setText(self.tr("Last backup: %1").replace("%1", last or self.tr("never")))
+
+        ctx.jobs.run(lambda: _last_backup_text(ctx), show, lambda exc: log.debug("last backup: %s", exc))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Duebook"), self.tr(

@@ -91,7 +91,7 @@ class CustomersPage(QWidget):
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
+        self._debounce.setInterval(80)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.category.currentIndexChanged.connect(lambda _i: self.reload())

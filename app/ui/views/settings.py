@@ -99,6 +99,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.result, 1)
         cf.addRow("", row)
 
+        prog.setMaximumWidth(960)
+        comp.setMaximumWidth(960)
         lay = QVBoxLayout(self)
         lay.addWidget(prog)
         lay.addWidget(comp)

@@ -1,0 +1,283 @@
+"""GUI benchmark (offscreen): time to a usable window, a search keystroke, opening a customer
+with 10,000 documents, and peak memory.
+
+    python -m benchmarks.gui_bench COMPANY_FILE [--runs 5]
+
+The company file is copied first (SQLite online backup) and never changed. When no customer
+of the copy has 10,000 documents, one is added to the copy (BENCH-BIG: 10,000 invoices and
+5,000 payments, through the import service). Targets (PRODUCT.md §14): usable window < 2 s,
+search keystroke < 100 ms, 10,000-document customer < 300 ms, peak memory < 400 MB.
+"""
+
+from __future__ import annotations
+
+import time
+
+T_PROCESS = time.perf_counter()  # as early as possible: the child's start-up is timed from here
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sqlite3  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BIG_CODE = "BENCH-BIG"
+BIG_DOCUMENTS = 10_000  # 7,000 invoices and 3,000 payments
+BIG_INVOICES = 7_000
+
+
+def copy_company(src: str, dst: str) -> None:
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)  # one step: consistent even with a WAL
+
+
+def busiest_customer(path: str) -> tuple[str, int]:
+    with sqlite3.connect(path) as c:
+        row = c.execute(
+            "SELECT cu.code, COUNT(*) n FROM documents d JOIN customers cu ON cu.id = d.customer_id "
+            "GROUP BY d.customer_id ORDER BY n DESC LIMIT 1").fetchone()
+    return (row[0], int(row[1])) if row else ("", 0)
+
+
+def add_big_customer(path: str) -> None:
+    from app.services.company import open_company
+    from app.services.importing import RawTable, import_tables
+
+    db = open_company(path)
+    try:
+        start = dt.date(2020, 1, 1)
+        inv = RawTable("invoices", "bench", ["number", "customer_code", "issue_date", "due_date", "amount",
+                                             "description"])
+        pay = RawTable("payments", "bench", ["reference", "customer_code", "date", "amount", "method",
+                                             "invoice_number"])
+        for i in range(BIG_INVOICES):
+            d = start + dt.timedelta(days=i // 6)
+            number = f"BENCH-INV-{i:06d}"
+            cents = 10_000 + (i * 7919) % 900_000
+            amount = f"{cents // 100}.{cents % 100:02d}"
+            inv.rows.append([number, BIG_CODE, d.isoformat(), (d + dt.timedelta(days=30)).isoformat(), amount,
+                             f"Bench goods {i}"])
+            inv.row_numbers.append(i + 2)
+            if i % 7 in (0, 3, 5):
+                pay.rows.append([f"BENCH-PAY-{i:06d}", BIG_CODE, (d + dt.timedelta(days=25)).isoformat(), amount,
+                                 "bank_transfer", number])
+                pay.row_numbers.append(len(pay.rows) + 1)
+        cust = RawTable("customers", "bench", ["code", "name", "credit_limit", "payment_terms_days"],
+                        [[BIG_CODE, "Benchmark Big Buyer Co., Ltd.", "", "30"]], [2])
+        import_tables(db, {"customers": cust, "invoices": inv, "payments": pay})
+    finally:
+        db.close()
+
+
+# ---------------------------------------------------------------- the child: start-up only
+
+def child_startup(path: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main import build, install_fonts, parse_args
+
+    app = QApplication([sys.argv[0]])
+    install_fonts(app)
+    args, _ = parse_args(["--db", path])
+    window, ctx = build(args)
+    window.show()
+    while ctx.db is None:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    print(f"READY {time.perf_counter() - T_PROCESS:.4f}", flush=True)
+    while ctx.jobs.pending:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    print(f"SETTLED {time.perf_counter() - T_PROCESS:.4f}", flush=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"RSS {rss:.1f}", flush=True)
+    ctx.jobs.wait()
+    window.close()
+    return 0
+
+
+def measure_startup(path: str, home: str) -> tuple[float, float, float]:
+    """Wall time from launching a new process until the window shows the open company."""
+    env = dict(os.environ, DUEBOOK_HOME=home)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.gui_bench", "--child-startup", path],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    ready = settled = rss = 0.0
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        word = line.split()[0] if line.split() else ""
+        if word == "READY":
+            ready = time.perf_counter() - t0
+        elif word == "SETTLED":
+            settled = time.perf_counter() - t0
+        elif word == "RSS":
+            rss = float(line.split()[1])
+    proc.wait()
+    return ready, settled, rss
+
+
+# ---------------------------------------------------------------- in-process measurements
+
+def run(path: str, runs: int) -> list[tuple[str, str, str, str]]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main import build, install_fonts, parse_args
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_fonts(app)
+    args, _ = parse_args(["--db", path, "--lang", "en"])
+    window, ctx = build(args)
+    window.resize(1366, 820)
+    window.show()
+
+    def until(cond, limit: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+        end = time.perf_counter() + limit
+        while not cond():
+            app.processEvents()
+            if time.perf_counter() > end:
+                raise TimeoutError("the window did not answer")
+            time.sleep(0.0005)
+
+    until(lambda: ctx.db is not None and ctx.jobs.pending == 0)
+    rows: list[tuple[str, str, str, str]] = []
+
+    # search keystrokes on the customer list (debounce included: what the user waits for)
+    window.go("customers")
+    page = window.page("customers")
+    assert page is not None
+    until(lambda: ctx.jobs.pending == 0)
+    model = page.model  # type: ignore[attr-defined]
+    search = page.search  # type: ignore[attr-defined]
+    timings = []
+    bare = []
+
+    def painted() -> None:
+        """Paint the list as the screen would; rows not cached yet arrive from a job, then paint again."""
+        page.table.viewport().repaint()  # type: ignore[attr-defined]
+        until(lambda: ctx.jobs.pending == 0 and (not model.ids or model.ids[0] in model.cache))
+        page.table.viewport().repaint()  # type: ignore[attr-defined]
+
+    for word in ("harbor", "上海", "c0012", "trading"):
+        search.clear()
+        until(lambda: ctx.jobs.pending == 0)
+        app.processEvents()
+        for ch in word:
+            before = model._generation
+            t0 = time.perf_counter()
+            search.insert(ch)  # as typing does (QTest cannot type Chinese)
+            until(lambda b=before: model._generation != b and ctx.jobs.pending == 0)
+            painted()
+            timings.append((time.perf_counter() - t0) * 1000)
+            # the same search without the debounce: the service round trip and the repaint
+            t1 = time.perf_counter()
+            gen = model._generation
+            page.reload()  # type: ignore[attr-defined]
+            until(lambda g=gen: model._generation != g and ctx.jobs.pending == 0)
+            painted()
+            bare.append((time.perf_counter() - t1) * 1000)
+    debounce = page._debounce.interval()  # type: ignore[attr-defined]
+    rows.append((f"search keystroke (incl. {debounce} ms debounce), median", f"{statistics.median(timings):.0f} ms",
+                 f"max {max(timings):.0f} ms", "< 100 ms"))
+    rows.append(("search round trip without debounce, median", f"{statistics.median(bare):.0f} ms",
+                 f"max {max(bare):.0f} ms", "< 100 ms"))
+
+    # open the customer with 10,000 documents (and the busiest one) in the ledger view
+    from app.services import customers as csvc
+
+    lp = window.page("ledger")
+    assert lp is not None
+    targets = [(BIG_CODE, documents_of(path, BIG_CODE))]
+    code, n = busiest_customer(path)
+    if code != BIG_CODE:
+        targets.append((code, n))
+    for code, n in targets:
+        cid = csvc.get_customer(ctx.uow(), code).id
+        opens = open_ledger(app, window, ctx, lp, cid, runs, until)
+        rows.append((f"open customer {code} ({n:,} documents), median of {runs}",
+                     f"{statistics.median(opens):.0f} ms", f"max {max(opens):.0f} ms",
+                     "< 300 ms" if n <= BIG_DOCUMENTS else ""))
+    lp.open_only.setChecked(True)  # type: ignore[attr-defined]
+    t0 = time.perf_counter()
+    until(lambda: ctx.jobs.pending == 0)
+    app.processEvents()
+    rows.append(("  … then filter to open items", f"{(time.perf_counter() - t0) * 1000:.0f} ms", "", ""))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append(("peak memory of this session (RSS)", f"{rss:.0f} MB", "", "< 400 MB"))
+    ctx.jobs.wait()
+    window.close()
+    return rows
+
+
+def documents_of(path: str, code: str) -> int:
+    with sqlite3.connect(path) as c:
+        return int(c.execute("SELECT COUNT(*) FROM documents d JOIN customers cu ON cu.id = d.customer_id "
+                             "WHERE cu.code = ?", (code,)).fetchone()[0])
+
+
+def open_ledger(app, window, ctx, lp, cid: int, runs: int, until) -> list[float]:  # type: ignore[no-untyped-def]
+    opens = []
+    for _ in range(runs):
+        window.go("dashboard")
+        until(lambda: ctx.jobs.pending == 0)
+        lp.lines_model.set_rows([])  # type: ignore[attr-defined]
+        app.processEvents()
+        t0 = time.perf_counter()
+        window.go("ledger", cid)
+        until(lambda: lp.lines_model.rowCount() > 0 and ctx.jobs.pending == 0)  # type: ignore[attr-defined]
+        lp.repaint()
+        app.processEvents()
+        opens.append((time.perf_counter() - t0) * 1000)
+    return opens
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("company", nargs="?")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--child-startup", metavar="FILE", help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    if a.child_startup:
+        return child_startup(a.child_startup)
+    if not a.company:
+        p.error("name a company file (e.g. one made by `duebook import` from shared/bench data set L)")
+    tmp = tempfile.mkdtemp(prefix="duebook-guibench-")
+    os.environ["DUEBOOK_HOME"] = tmp
+    copy = str(Path(tmp) / "bench.duebook")
+    t0 = time.perf_counter()
+    copy_company(a.company, copy)
+    if documents_of(copy, BIG_CODE) == 0:
+        add_big_customer(copy)
+    print(f"prepared {copy} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    with sqlite3.connect(copy) as c:
+        customers = c.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+        documents = c.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    starts = [measure_startup(copy, tmp) for _ in range(3)]
+    ready = statistics.median(s[0] for s in starts)
+    settled = statistics.median(s[1] for s in starts)
+    rows = [
+        ("usable window (process start → company open, median of 3)", f"{ready * 1000:.0f} ms",
+         f"max {max(s[0] for s in starts) * 1000:.0f} ms", "< 2000 ms"),
+        ("  … and every page's first data shown", f"{settled * 1000:.0f} ms", "", ""),
+        ("  start-up peak memory (RSS)", f"{max(s[2] for s in starts):.0f} MB", "", "< 400 MB"),
+    ]
+    rows += run(copy, a.runs)
+    print(f"\nGUI benchmark on {a.company}: {customers:,} customers, {documents:,} documents (offscreen)\n")
+    w = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{w}}  {'value':>9}  {'worst':>12}  target")
+    print("-" * (w + 40))
+    for name, value, worst, target in rows:
+        print(f"{name:<{w}}  {value:>9}  {worst:>12}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
