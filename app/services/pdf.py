@@ -31,6 +31,8 @@ Page furniture
     tables (header shaded, right-aligned money columns, light grid).
     ``data_table(rows, col_widths, money_cols=(), repeat_rows=1)`` -> a
     ``Table`` using that style whose header row repeats on every page.
+    ``cell(text, width)`` -> the plain string when it fits the column (fast),
+    else a wrapping Paragraph; use it for any cell whose length is unknown.
 
 Building
     ``build_pdf(path, story, *, company, lang, title, landscape_page=False)``
@@ -79,6 +81,7 @@ MARGIN = 16 * mm
 GREY = colors.HexColor("#e8ebef")
 DARK = colors.HexColor("#2b3a4a")
 RULE = colors.HexColor("#9aa5b1")
+CELL_PADDING = 4  # points, left and right of a data table cell
 
 LABELS: dict[str, tuple[str, str]] = {
     "page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
@@ -140,6 +143,10 @@ def register_fonts() -> str:
     """Register the shipped CJK font by path (once per process) and return its name."""
     global _registered
     if not _registered:
+        # Binary (Flate only) streams: ASCII85 on top costs time and a quarter more bytes.
+        from reportlab import rl_config
+
+        rl_config.useA85 = 0
         pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))
         # One face only: bold/italic map to it so <b> markup never falls back to Helvetica.
         from reportlab.lib.fonts import addMapping
@@ -265,6 +272,8 @@ def grid_style(header_rows: int = 1, money_cols: Iterable[int] = (), font_size: 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d5dae0")),
     ]
     if header_rows:
@@ -278,10 +287,33 @@ def grid_style(header_rows: int = 1, money_cols: Iterable[int] = (), font_size: 
     return TableStyle(cmds)
 
 
+class FastTable(Table):
+    """A Table that draws nothing for an empty cell (reportlab draws an empty text object)."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        if cellval is None or cellval == "":
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)
+
+
+def fits(text: str, width: float, font_size: float = 8, padding: float = 2 * CELL_PADDING + 0.5) -> bool:
+    """Whether plain ``text`` fits on one line of a cell ``width`` points wide."""
+    return pdfmetrics.stringWidth(text, FONT, font_size) <= width - padding
+
+
+def cell(text: str, width: float, style: str = "cell") -> Any:
+    """A table cell: the plain string when it fits on one line (fast), else a wrapping Paragraph."""
+    if not text:
+        return ""
+    if "\n" not in text and fits(text, width, styles()[style].fontSize):
+        return text
+    return para(text, style)
+
+
 def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], money_cols: Iterable[int] = (),
                repeat_rows: int = 1, extra: Iterable[tuple[Any, ...]] = ()) -> Table:
     """A data table whose header row(s) repeat on every page."""
-    t = Table([list(r) for r in rows], colWidths=list(col_widths), repeatRows=repeat_rows)
+    t = FastTable([list(r) for r in rows], colWidths=list(col_widths), repeatRows=repeat_rows)
     style = grid_style(repeat_rows, money_cols)
     for cmd in extra:
         style.add(*cmd)

@@ -68,13 +68,6 @@ def bucket_label(key: str, lang: str) -> str:
     return f"{low}-{high} {t('days', lang)}" if pdf.is_zh(lang) else f"{low}-{high} days"
 
 
-def _cell(text: str, style: str = "cell") -> Any:
-    """Plain strings are much faster than Paragraphs; wrap only what may be long."""
-    if not text:
-        return ""
-    if len(text) <= 14 and text.isascii():
-        return text
-    return para(text, style)
 
 
 def _header_block(st: Statement, lang: str, width: float) -> Flowable:
@@ -111,15 +104,16 @@ def _balance_forward(st: Statement, lang: str, width: float) -> list[Flowable]:
     d = st.company.minor_digits
     head = [label("date", lang), label("kind", lang), label("number", lang), label("description", lang),
             label("due_date", lang), label("debit", lang), label("credit", lang), label("balance", lang)]
-    fixed = [18, 19, 25, 0, 18, 21, 21, 23]
+    fixed = [17, 17, 22, 0, 17, 21, 21, 22]
     widths = [x * mm for x in fixed]
     widths[3] = width - sum(widths)
     rows: list[list[Any]] = [head]
     rows.append([date_text(st.date_from), para(t("brought_forward", lang), "cell"), "", "", "", "", "",
                  money_text(st.opening_balance, d)])
+    kinds = {k: pdf.cell(kind_label(k, lang), widths[1]) for k in {ln.kind for ln in st.lines}}
     for ln in st.lines:
         rows.append([
-            date_text(ln.date), _cell(kind_label(ln.kind, lang)), _cell(ln.number), _cell(ln.description),
+            date_text(ln.date), kinds[ln.kind], pdf.cell(ln.number, widths[2]), pdf.cell(ln.description, widths[3]),
             date_text(ln.due_date) if ln.kind == "invoice" else "",
             money_text(ln.debit, d) if ln.debit else "", money_text(ln.credit, d) if ln.credit else "",
             money_text(ln.balance, d),
@@ -146,20 +140,20 @@ def _open_items(st: Statement, lang: str, width: float) -> list[Flowable]:
     s = pdf.styles()
     head = [label("date", lang), label("kind", lang), label("number", lang), label("due_date", lang),
             label("days_overdue", lang), label("amount", lang), label("open_amount", lang)]
-    fixed = [20, 0, 30, 20, 20, 27, 27]
+    fixed = [18, 0, 26, 18, 18, 25, 25]
     widths = [x * mm for x in fixed]
     widths[1] = width - sum(widths)
     rows: list[list[Any]] = [head]
     total_open = Decimal(0)
     for it in st.open_items:
         total_open += it.open_amount
-        rows.append([date_text(it.date), _cell(kind_label(it.kind, lang)), _cell(it.number),
+        rows.append([date_text(it.date), pdf.cell(kind_label(it.kind, lang), widths[1]), pdf.cell(it.number, widths[2]),
                      date_text(it.due_date), str(it.days_overdue) if it.days_overdue > 0 else "",
                      money_text(it.amount, d), money_text(it.open_amount, d)])
-    rows.append(["", _cell(label("total", lang)), "", "", "", "", money_text(total_open, d)])
+    rows.append(["", label("total", lang), "", "", "", "", money_text(total_open, d)])
     if st.aging.unapplied:
-        rows.append(["", _cell(t("unapplied_row", lang)), "", "", "", "", money_text(st.aging.unapplied, d)])
-    rows.append(["", _cell(t("amount_due", lang)), "", "", "", "", money_text(st.closing_balance, d)])
+        rows.append(["", t("unapplied_row", lang), "", "", "", "", money_text(st.aging.unapplied, d)])
+    rows.append(["", t("amount_due", lang), "", "", "", "", money_text(st.closing_balance, d)])
     n = len(rows)
     extra = [
         ("ALIGN", (4, 0), (4, -1), "RIGHT"),
