@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from app.cli import main
 from app.services.company import create_company
 from app.services.unit_of_work import Database
 
@@ -75,3 +77,20 @@ def db(pg_url: str) -> Iterator[Database]:
     database = create_company(pg_url, "Test Trading Co", "CNY", "en")
     yield database
     database.close()
+
+
+@pytest.fixture
+def duebook(pg_url: str, capsys: pytest.CaptureFixture[str]) -> Callable[..., Any]:
+    """tests/cli's runner with ``--db`` naming a fresh server schema instead of a file."""
+    from tests.cli.conftest import Result
+
+    def run(*args: str) -> Result:
+        capsys.readouterr()
+        try:
+            code = main(["--db", pg_url, *args])
+        except SystemExit as e:  # argparse usage errors
+            code = int(e.code or 0)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
