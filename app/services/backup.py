@@ -407,7 +407,28 @@ def _snapshot_server(db: Database, dst: Path) -> None:
             Path(str(dst) + extra).unlink()
 
 
-def _manifest(db_file: Path, company: str, recipient: str, at: dt.datetime) -> dict[str, Any]:
+class _Hashing:
+    """A file reader that feeds what it reads to a hash."""
+
+    def __init__(self, fh: Any, digest: Any) -> None:
+        self.fh, self.digest = fh, digest
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self.fh.read(size)
+        self.digest.update(data)
+        return data
+
+
+def _member(tar: tarfile.TarFile, path: Path, name: str) -> tarfile.TarInfo:
+    info = tar.gettarinfo(str(path), arcname=name)
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    info.mode = 0o600
+    return info
+
+
+def _manifest(db_file: Path, company: str, recipient: str, at: dt.datetime,
+              hash_file: bool = True) -> dict[str, Any]:
     conn = sqlite3.connect(str(db_file))
     try:
         counts = _table_counts(conn)
@@ -423,7 +444,7 @@ def _manifest(db_file: Path, company: str, recipient: str, at: dt.datetime) -> d
         "company_key": recipient,
         "schema_version": version,
         "row_counts": counts,
-        "sha256": _sha256(db_file),
+        "sha256": _sha256(db_file) if hash_file else "",
         "created_at": at.replace(microsecond=0).isoformat() + "Z",
     }
 
@@ -458,19 +479,18 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
         db_file = work / "company.db"
         snapshot(db, db_file)
         check(p, 1, 4)
-        manifest = _manifest(db_file, company, recipient, at)
-        (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
-                                            encoding="utf-8")
+        manifest = _manifest(db_file, company, recipient, at, hash_file=False)
         check(p, 2, 4)
         tar_path = work / "backup.tar.gz"
         with tarfile.open(tar_path, "w:gz", compresslevel=1, format=tarfile.PAX_FORMAT) as tar:
-            for member in ("company.db", "manifest.json"):
-                info = tar.gettarinfo(str(work / member), arcname=member)
-                info.uid = info.gid = 0
-                info.uname = info.gname = ""
-                info.mode = 0o600
-                with open(work / member, "rb") as fh:
-                    tar.addfile(info, fh)
+            digest = hashlib.sha256()  # hashed while it is archived: one pass over the file
+            with open(db_file, "rb") as fh:
+                tar.addfile(_member(tar, db_file, "company.db"), _Hashing(fh, digest))
+            manifest["sha256"] = digest.hexdigest()
+            (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                                encoding="utf-8")
+            with open(work / "manifest.json", "rb") as fh:
+                tar.addfile(_member(tar, work / "manifest.json", "manifest.json"), fh)
         db_file.unlink()
         check(p, 3, 4)
         partial = target.with_name(target.name + ".part")
@@ -675,6 +695,9 @@ def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity
         yield members["company.db"], manifest
 
 
+_DIGESTS: dict[str, str] = {}  # SHA-256 of files as they were unpacked (saves reading them again)
+
+
 def _unpack(tar_path: Path, work: Path, name: str) -> dict[str, Path]:
     found: dict[str, Path] = {}
     try:
@@ -686,9 +709,13 @@ def _unpack(tar_path: Path, work: Path, name: str) -> dict[str, Path]:
                 if fh is None:
                     continue
                 out = work / member.name
+                digest = hashlib.sha256()
                 with open(out, "wb") as dst:
-                    shutil.copyfileobj(fh, dst, 1 << 20)
+                    while chunk := fh.read(1 << 20):
+                        digest.update(chunk)
+                        dst.write(chunk)
                 found[member.name] = out
+                _DIGESTS[str(out)] = digest.hexdigest()
     except (tarfile.TarError, OSError, EOFError) as exc:
         raise BackupError(f"{name} is damaged: its archive cannot be read ({exc})") from exc
     missing = {"company.db", "manifest.json"} - set(found)
@@ -699,7 +726,8 @@ def _unpack(tar_path: Path, work: Path, name: str) -> dict[str, Path]:
 
 def check_snapshot(db_file: Path, manifest: dict[str, Any], name: str) -> tuple[str, dict[str, int]]:
     """SHA-256, integrity check and row counts of an unpacked company.db against its manifest."""
-    if _sha256(db_file) != manifest.get("sha256"):
+    known = _DIGESTS.pop(str(db_file), None)
+    if (known or _sha256(db_file)) != manifest.get("sha256"):
         raise BackupError(f"{name}: company.db does not match its manifest (SHA-256 differs)")
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
