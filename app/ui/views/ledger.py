@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.models.ledger import KINDS
 from app.services import customers as csvc
 from app.services import ledger as svc
-from app.services.dto import CustomerRow, LedgerLine, OpenItem
+from app.services.dto import CustomerRow, LedgerLine
 from app.services.dto import LedgerPage as LedgerData
+from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
 from app.ui.widgets import RIGHT, Column, DateEdit, ListModel, fit_columns, make_table, money_color
@@ -131,16 +132,19 @@ class LedgerPage(QWidget):
         self.lines_view.setObjectName("ledgerTable")
         fit_columns(self.lines_view, [11, 10, 12, 0, 11, 13, 13, 14, 13, 7, 12])
 
-        self.open_model: ListModel[OpenItem] = ListModel([
+        self.open_model: ListModel[LedgerLine] = ListModel([
             Column(self.tr("Number"), lambda r: r.number),
             Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
             Column(self.tr("Date"), lambda r: ctxm.date(r.date), key=lambda r: r.date),
-            Column(self.tr("Due"), lambda r: ctxm.date(r.due_date), key=lambda r: r.due_date),
-            Column(self.tr("Amount"), lambda r: ctxm.money(r.amount), key=lambda r: r.amount, align=RIGHT),
-            Column(self.tr("Open"), lambda r: ctxm.money(r.open_amount), key=lambda r: r.open_amount, align=RIGHT),
-            Column(self.tr("Days overdue"), lambda r: str(r.days_overdue) if r.days_overdue > 0 else "",
-                   key=lambda r: r.days_overdue, align=RIGHT,
-                   color=lambda r: money_color(Decimal(-1)) if r.days_overdue > 30 else None),
+            Column(self.tr("Due"), lambda r: ctxm.date(r.due_date), key=lambda r: r.due_date or r.date),
+            Column(self.tr("Amount"), lambda r: ctxm.money(r.debit or -r.credit), key=lambda r: r.debit - r.credit,
+                   align=RIGHT),
+            Column(self.tr("Open"), lambda r: ctxm.money(r.open_amount if r.debit else -r.open_amount),
+                   key=lambda r: r.open_amount if r.debit else -r.open_amount, align=RIGHT,
+                   color=lambda r: None if r.debit else money_color(Decimal(-1))),
+            Column(self.tr("Days overdue"), lambda r: str(r.days_overdue) if r.days_overdue and r.days_overdue > 0
+                   else "", key=lambda r: r.days_overdue or 0, align=RIGHT,
+                   color=lambda r: money_color(Decimal(-1)) if (r.days_overdue or 0) > 30 else None),
         ], self)
         self.open_view = make_table(self.open_model, sortable=True)
         self.open_view.horizontalHeader().setStretchLastSection(True)
@@ -252,14 +256,20 @@ class LedgerPage(QWidget):
         f = self.current_filter()
         as_of = self.ctx.today()
 
-        def load(uow: object) -> tuple[LedgerData, list[OpenItem]]:
-            assert self.ctx.db is not None
-            page = svc.ledger(self.ctx.db.uow(), cid, f, as_of=as_of)
-            return page, svc.open_items(self.ctx.db.uow(), cid, as_of)
+        def load(uow: UnitOfWork) -> tuple[LedgerData, list[LedgerLine]]:
+            page = svc.ledger(uow, cid, f, as_of=as_of)
+            if f == svc.LedgerFilter():
+                lines = page.lines
+            else:
+                lines = svc.ledger(uow, cid, svc.LedgerFilter(open_only=True), as_of=as_of).lines
+            # open items: posted debits still owed (oldest due first), then unapplied credits
+            items = [ln for ln in lines if ln.status == "posted" and ln.open_amount > 0 and ln.kind != "void"]
+            items.sort(key=lambda ln: (ln.debit == 0, ln.due_date or ln.date, ln.date, ln.number))
+            return page, items
 
         self.ctx.call(load, on_done=self._show, key=f"ledger-{id(self)}")
 
-    def _show(self, result: tuple[LedgerData, list[OpenItem]]) -> None:
+    def _show(self, result: tuple[LedgerData, list[LedgerLine]]) -> None:
         page, items = result
         self.page_data = page
         self.customer_label = f"{page.code} {page.name}"
@@ -270,8 +280,9 @@ class LedgerPage(QWidget):
         if page.lines:
             self.lines_view.scrollToBottom()
         self.open_model.set_rows(items)
-        overdue = sum((i.open_amount for i in items if i.days_overdue > 0), Decimal(0))
-        self.open_title.setText(self.tr("Open items: %1 · overdue %2").replace("%1", str(len(items))).replace(
+        overdue = sum((i.open_amount for i in items if i.debit and (i.days_overdue or 0) > 0), Decimal(0))
+        debits = sum(1 for i in items if i.debit)
+        self.open_title.setText(self.tr("Open items: %1 · overdue %2").replace("%1", str(debits)).replace(
             "%2", self.ctx.money(overdue)))
         self.totals.setText(self.tr("%n document(s)", "", page.total_lines) + " · " + self.tr(
             "Opening %1 · Debit %2 · Credit %3 · Closing %4").replace("%1", self.ctx.money(page.opening_balance))
