@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Application, Customer, Document
+from app.models import Customer, Document
 from app.models import money as m
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel
 from app.models.ledger import DRAFT, VOIDED
@@ -171,33 +171,32 @@ class _Open:
 def _overdue_items(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None
                    ) -> dict[int, list[_Open]]:
     """Open, overdue (D - due >= 1), undisputed debits at D per customer, oldest due first."""
-    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
-               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
-                      Application.undone_at.is_(None))
-               .correlate(Document).scalar_subquery())
+    from app.services.credit import _open_parts, open_at_sql
+
     due = func.coalesce(Document.due_date, Document.date)
-    q = (select(Document.id, Document.customer_id, Document.kind, Document.number, Document.date, due,
-                raw(Document.amount), applied)
-         .where(Document.direction == 1, Document.kind.in_(DUNNING_KINDS), Document.status != DRAFT,
-                Document.status != VOIDED, Document.date <= as_of,
-                or_(Document.settled_on.is_(None), Document.settled_on > as_of),
-                due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False)))
+    parts = _open_parts(as_of, 1, Document.id, Document.customer_id, Document.kind, Document.number, Document.date,
+                        due.label("due"), raw(Document.amount).label("amount"),
+                        open_at_sql(as_of, 1).label("open_minor"))
+    parts = [p.where(Document.kind.in_(DUNNING_KINDS), Document.status != VOIDED,
+                     due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False)) for p in parts]
     out: dict[int, list[_Open]] = defaultdict(list)
 
-    def run(qq: Any) -> None:
-        for i, cid, kind, number, date, due_d, amount, app_amt in session.execute(qq):
-            open_minor = int(amount) - int(app_amt or 0)
-            if open_minor <= 0:
-                continue
-            out[cid].append(_Open(i, cid, kind, number, date, due_d, m.from_minor(int(amount), digits),
-                                  m.from_minor(open_minor, digits)))
+    def run(qs: list[Any]) -> None:
+        for q in qs:
+            for i, cid, kind, number, date, due_d, amount, open_minor in session.execute(q):
+                if int(open_minor) <= 0:
+                    continue
+                if isinstance(due_d, str):  # coalesce() of two dates comes back as text on SQLite
+                    due_d = dt.date.fromisoformat(due_d)
+                out[cid].append(_Open(i, cid, kind, number, date, due_d, m.from_minor(int(amount), digits),
+                                      m.from_minor(int(open_minor), digits)))
 
     if customer_ids is None:
-        run(q)
+        run(parts)
     else:
         ids = list(customer_ids)
         for k in range(0, len(ids), 900):
-            run(q.where(Document.customer_id.in_(ids[k:k + 900])))
+            run([p.where(Document.customer_id.in_(ids[k:k + 900])) for p in parts])
     for items in out.values():
         items.sort(key=lambda o: (o.due, o.date, o.number))
     return out
