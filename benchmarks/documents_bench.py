@@ -42,7 +42,7 @@ from app.services.unit_of_work import Database
 
 def ledger_child(company: str, target: str) -> None:
     """Run in a fresh interpreter so that its peak RSS is the export's alone."""
-    db = open_company(company)
+    db = open_company(company, upgrade=False)
     t0 = time.perf_counter()
     rows = [0]
 
@@ -95,7 +95,7 @@ def main() -> int:
 
     out = a.out or Path(tempfile.mkdtemp(prefix="duebook-docbench-"))
     out.mkdir(parents=True, exist_ok=True)
-    db = open_company(str(a.company))
+    db = open_company(str(a.company), upgrade=False)  # read only: never migrate a data set
     with db.uow() as uow:
         s = uow.session
         n_cust = s.execute(select(func.count(Customer.id))).scalar_one()
