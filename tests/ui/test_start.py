@@ -33,3 +33,36 @@ def test_first_start_without_a_company_offers_new_open_and_demo(qtbot):
     assert {b.text() for b in (welcome.new_button, welcome.open_button, welcome.demo_button)} == {
         "New company…", "Open a company file…", "Open the demo company"}
     assert not w.nav.isEnabled()
+
+
+def test_new_company_wizard_creates_and_opens_the_file(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from app.ui.context import AppContext
+    from app.ui.first_run import NewCompanyDialog
+    from app.ui.main_window import MainWindow
+    from tests.ui.conftest import wait_jobs
+
+    ctx = AppContext()
+    ctx.set_language("en", save=False)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.new_company()
+    dlg = w.findChild(NewCompanyDialog)
+    qtbot.keyClicks(dlg.name, "Shanghai Example Trading")
+    dlg.path.setText(str(tmp_path / "example.duebook"))
+    dlg.backup.setText(str(tmp_path / "backups"))
+    dlg.currency.setCurrentText("USD")
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    try:
+        assert ctx.db is not None and ctx.company is not None
+        assert (ctx.company.name, ctx.company.currency) == ("Shanghai Example Trading", "USD")
+        assert (tmp_path / "example.duebook").exists() and (tmp_path / "backups").is_dir()
+        assert w.nav.isEnabled() and w.current_key() == "dashboard"
+        assert ctx.settings.recent_files[0] == str(tmp_path / "example.duebook")
+    finally:
+        ctx.jobs.wait()
+        if ctx.db is not None:
+            ctx.db.close()
+            ctx.db = None
