@@ -126,6 +126,7 @@ def main() -> int:
     ap.add_argument("--audit-size", default="M", choices=sorted(SIZES))
     ap.add_argument("--runs", type=int, default=2, help="imports of each kind (best is kept)")
     ap.add_argument("--postings", type=int, default=300)
+    ap.add_argument("--only", choices=("backup", "audit"), help="run only one half")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="duebook-safety-bench-"))
@@ -133,54 +134,12 @@ def main() -> int:
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
 
-    from app.services import backup
-    from app.services.company import open_company
-
     rows: list[tuple[str, str, str, str]] = []
     try:
-        company = imported_company(args.backup_size, out)
-        size_mb = company.stat().st_size / 1e6
-        db = open_company(str(company))
-        try:
-            backup.ensure_recipient(db)
-            with timed() as t_backup:
-                made = backup.create_backup(db, work / "backups", prune=False)
-        finally:
-            db.close()
-        ok = t_backup[0] < 10
-        rows.append((f"backup of {args.backup_size} ({size_mb:.0f} MB file, "
-                     f"{Path(made.path).stat().st_size / 1e6:.0f} MB backup)", f"{t_backup[0]:.2f} s", "< 10 s",
-                     "ok" if ok else "SLOW"))
-        with timed() as t_verify:
-            backup.verify_backup(made.path)
-        rows.append((f"verify of {args.backup_size}", f"{t_verify[0]:.2f} s", "", ""))
-        target = work / "restored" / "company.duebook"
-        with timed() as t_restore:
-            backup.restore_backup(made.path, target)  # verifies first, then swaps
-        rows.append((f"restore of {args.backup_size} (verifies first)", f"{t_restore[0]:.2f} s", "< 15 s",
-                     "ok" if t_restore[0] < 15 else "SLOW"))
-        total = t_verify[0] + t_restore[0]
-        rows.append((f"verify + restore of {args.backup_size}", f"{total:.2f} s", "< 15 s",
-                     "ok" if total < 15 else "SLOW"))
-
-        import_once(args.audit_size, work, "warm-up")  # file cache and imports warm for both kinds
-        on_times, off_times = [], []
-        for _ in range(args.runs):  # interleaved, best of each
-            with audit_off():
-                off_times.append(import_once(args.audit_size, work, "off"))
-            on_times.append(import_once(args.audit_size, work, "on"))
-        with_audit, without = min(on_times), min(off_times)
-        cost = (with_audit - without) / without * 100
-        rows.append((f"import of {args.audit_size} with audit trail", f"{with_audit:.2f} s", "", ""))
-        rows.append((f"import of {args.audit_size} without audit trail", f"{without:.2f} s", "", ""))
-        rows.append(("audit trail cost on the import", f"{cost:+.1f} %", "< 20 %",
-                     "ok" if cost < 20 else "SLOW"))
-        p_on = postings(work, args.postings, "on")
-        with audit_off():
-            p_off = postings(work, args.postings, "off")
-        p_cost = (p_on - p_off) / p_off * 100
-        rows.append((f"audit trail cost on {args.postings} single postings", f"{p_cost:+.1f} %",
-                     f"({p_on / args.postings * 1000:.1f} vs {p_off / args.postings * 1000:.1f} ms each)", ""))
+        if args.only != "audit":
+            backup_rows(args, out, work, rows)
+        if args.only != "backup":
+            audit_rows(args, work, rows)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -190,6 +149,57 @@ def main() -> int:
     for r in rows:
         print(f"{r[0]:<{w[0]}}  {r[1]:>{w[1]}}  {r[2]:<{w[2]}}  {r[3]}")
     return 0
+
+
+def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tuple[str, str, str, str]]) -> None:
+    from app.services import backup
+    from app.services.company import open_company
+
+    company = imported_company(args.backup_size, out)
+    size_mb = company.stat().st_size / 1e6
+    db = open_company(str(company))
+    try:
+        backup.ensure_recipient(db)
+        with timed() as t_backup:
+            made = backup.create_backup(db, work / "backups", prune=False)
+    finally:
+        db.close()
+    ok = t_backup[0] < 10
+    rows.append((f"backup of {args.backup_size} ({size_mb:.0f} MB file, "
+                 f"{Path(made.path).stat().st_size / 1e6:.0f} MB backup)", f"{t_backup[0]:.2f} s", "< 10 s",
+                 "ok" if ok else "SLOW"))
+    with timed() as t_verify:
+        backup.verify_backup(made.path)
+    rows.append((f"verify of {args.backup_size}", f"{t_verify[0]:.2f} s", "", ""))
+    target = work / "restored" / "company.duebook"
+    with timed() as t_restore:
+        backup.restore_backup(made.path, target)  # verifies first, then swaps
+    rows.append((f"restore of {args.backup_size} (verifies first)", f"{t_restore[0]:.2f} s", "< 15 s",
+                 "ok" if t_restore[0] < 15 else "SLOW"))
+    total = t_verify[0] + t_restore[0]
+    rows.append((f"verify + restore of {args.backup_size}", f"{total:.2f} s", "< 15 s",
+                 "ok" if total < 15 else "SLOW"))
+
+
+def audit_rows(args: argparse.Namespace, work: Path, rows: list[tuple[str, str, str, str]]) -> None:
+    import_once(args.audit_size, work, "warm-up")  # file cache and imports warm for both kinds
+    on_times, off_times = [], []
+    for _ in range(args.runs):  # interleaved, best of each
+        with audit_off():
+            off_times.append(import_once(args.audit_size, work, "off"))
+        on_times.append(import_once(args.audit_size, work, "on"))
+    with_audit, without = min(on_times), min(off_times)
+    cost = (with_audit - without) / without * 100
+    rows.append((f"import of {args.audit_size} with audit trail", f"{with_audit:.2f} s", "", ""))
+    rows.append((f"import of {args.audit_size} without audit trail", f"{without:.2f} s", "", ""))
+    rows.append(("audit trail cost on the import", f"{cost:+.1f} %", "< 20 %",
+                 "ok" if cost < 20 else "SLOW"))
+    p_on = postings(work, args.postings, "on")
+    with audit_off():
+        p_off = postings(work, args.postings, "off")
+    p_cost = (p_on - p_off) / p_off * 100
+    rows.append((f"audit trail cost on {args.postings} single postings", f"{p_cost:+.1f} %",
+                 f"({p_on / args.postings * 1000:.1f} vs {p_off / args.postings * 1000:.1f} ms each)", ""))
 
 
 if __name__ == "__main__":
