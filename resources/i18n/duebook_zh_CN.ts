@@ -57,6 +57,424 @@
         <source>Duebook</source>
         <translation>Duebook</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="37" />
+        <source>No backup has been made of this company yet.</source>
+        <translation>该公司尚未做过备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="40" />
+        <source>Last backup: %1 (%2 days ago)</source>
+        <translation>上次备份：%1（%2 天前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="43" />
+        <source>more than a week ago: make a backup now</source>
+        <translation>已超过一周：请立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="41" />
+        <source>Collections</source>
+        <comment>Due soon</comment>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="42" />
+        <source>Collections</source>
+        <comment>Promise broken</comment>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="43" />
+        <source>Collections</source>
+        <comment>Promise due</comment>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="44" />
+        <source>Collections</source>
+        <comment>Contract ending</comment>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="45" />
+        <source>Collections</source>
+        <comment>Follow-up</comment>
+        <translation>催收</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="50" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="55" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="69" />
+        <source>Number, code or text…</source>
+        <translation>单号、编号或文字…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="70" />
+        <source>Verify the chain</source>
+        <translation>校验链条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="72" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="80" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="81" />
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="83" />
+        <location filename="../../app/ui/views/audit.py" line="103" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="84" />
+        <location filename="../../app/ui/views/audit.py" line="105" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="85" />
+        <location filename="../../app/ui/views/audit.py" line="107" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="86" />
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="87" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="114" />
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="114" />
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="176" />
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="177" />
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="178" />
+        <source>Any record</source>
+        <translation>任意记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="199" />
+        <source> (the newest %1)</source>
+        <translation>（最新的 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="201" />
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="223" />
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>审计日志完整：已校验 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="227" />
+        <source>The audit trail was tampered with at entry %1: %2.</source>
+        <translation>审计日志在第 %1 条被篡改：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="240" />
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="241" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="245" />
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="247" />
+        <source>%1 entries exported to %2</source>
+        <translation>已导出 %1 条记录到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="116" />
+        <location filename="../../app/ui/dialogs/backup.py" line="198" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="126" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="131" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="133" />
+        <source>Verify a backup…</source>
+        <translation>校验备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="135" />
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="137" />
+        <source>Write the recovery key…</source>
+        <translation>生成恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="142" />
+        <location filename="../../app/ui/dialogs/backup.py" line="187" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="172" />
+        <source>The backup key is kept in this computer's keyring.</source>
+        <translation>备份密钥保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="173" />
+        <source>No keyring is available on this computer (%1). The backup key is kept in a file readable only by you; write the recovery key and keep it apart.</source>
+        <translation>本机没有可用的密钥环（%1）。备份密钥保存在只有您能读取的文件中；请生成恢复密钥并另行保管。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="176" />
+        <source>No company is open.</source>
+        <translation>未打开公司。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="208" />
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="212" />
+        <source>Backup written: %1 (%2 MB)</source>
+        <translation>备份已写入：%1（%2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="221" />
+        <source>Verify a backup</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="222" />
+        <location filename="../../app/ui/dialogs/backup.py" line="244" />
+        <source>Duebook backups (*.duebak)</source>
+        <translation>Duebook 备份 (*.duebak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="228" />
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="233" />
+        <source>The backup is sound: %1, made %2, %3 rows, integrity %4.</source>
+        <translation>备份完好：%1，生成于 %2，共 %3 行，完整性 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="243" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="248" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="249" />
+        <source>Replace the open company with this backup? The backup is checked first, and the current file is kept aside (and backed up) before it is replaced.</source>
+        <translation>用此备份替换当前公司？会先检查备份；替换前当前文件会另存（并备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="269" />
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="286" />
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="288" />
+        <source>The previous file is kept as %1.</source>
+        <translation>原文件另存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="315" />
+        <source>Writing the recovery key…</source>
+        <translation>正在生成恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="319" />
+        <source>Recovery key written to %1. Print it or keep it apart from this computer, with its passphrase.</source>
+        <translation>恢复密钥已写入 %1。请打印或与本机分开保管，并记住口令。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="328" />
+        <source>Dunning</source>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="329" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="330" />
+        <source>Levels and letters</source>
+        <translation>催收级别与函件</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="64" />
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="79" />
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="83" />
+        <source>Keep the password in this computer's keyring</source>
+        <translation>把密码保存在本机的密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="97" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="98" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="99" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="100" />
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="101" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="105" />
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="135" />
+        <source>Connecting to %1 ...</source>
+        <translation>正在连接 %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="146" />
+        <source>This computer has no keyring: the password will be asked each time.</source>
+        <translation>本机没有密钥环：每次都需要输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="151" />
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="158" />
+        <source>The server cannot be reached right now. Nothing was changed.</source>
+        <translation>目前无法连接服务器。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="161" />
+        <source>Open the latest backup read-only (%1)</source>
+        <translation>以只读方式打开最近的备份（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="165" />
+        <source>There is no local backup to open instead.</source>
+        <translation>本地没有可以替代打开的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="167" />
+        <source>The server refused the user name or password.</source>
+        <translation>服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="176" />
+        <source>Opening %1 ...</source>
+        <translation>正在打开 %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_server.py" line="182" />
+        <source>Opened the backup %1 read-only</source>
+        <translation>已以只读方式打开备份 %1</translation>
+    </message>
 </context>
 <context>
     <name>Credit</name>
@@ -532,12 +950,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="152" />
+        <location filename="../../app/ui/models/customers.py" line="155" />
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="152" />
+        <location filename="../../app/ui/models/customers.py" line="155" />
         <source>active</source>
         <translation>在用</translation>
     </message>
@@ -588,89 +1006,89 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="36" />
+        <location filename="../../app/ui/views/customers.py" line="37" />
         <source>Search code, name, contact, phone, tax ID, tag, pinyin…</source>
         <translation>搜索编号、名称、联系人、电话、税号、标签、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="44" />
+        <location filename="../../app/ui/views/customers.py" line="45" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="45" />
+        <location filename="../../app/ui/views/customers.py" line="46" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="46" />
+        <location filename="../../app/ui/views/customers.py" line="47" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="47" />
+        <location filename="../../app/ui/views/customers.py" line="48" />
         <source>With balance</source>
         <translation>有余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="54" />
+        <location filename="../../app/ui/views/customers.py" line="55" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="56" />
+        <location filename="../../app/ui/views/customers.py" line="57" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="69" />
+        <location filename="../../app/ui/views/customers.py" line="70" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="71" />
+        <location filename="../../app/ui/views/customers.py" line="72" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="72" />
-        <location filename="../../app/ui/views/customers.py" line="177" />
+        <location filename="../../app/ui/views/customers.py" line="73" />
+        <location filename="../../app/ui/views/customers.py" line="185" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="74" />
+        <location filename="../../app/ui/views/customers.py" line="75" />
         <source>Open ledger</source>
         <translation>打开往来明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="115" />
+        <location filename="../../app/ui/views/customers.py" line="116" />
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers.py" line="141" />
+        <location filename="../../app/ui/views/customers.py" line="144" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="177" />
+        <location filename="../../app/ui/views/customers.py" line="185" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="191" />
+        <location filename="../../app/ui/views/customers.py" line="199" />
         <source>Customer %1 saved.</source>
         <translation>客户 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="221" />
+        <location filename="../../app/ui/views/customers.py" line="224" />
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="222" />
+        <location filename="../../app/ui/views/customers.py" line="225" />
         <source>Archive %1 %2? Archived customers are kept with their documents but hidden from lists and new documents.</source>
         <translation>归档 %1 %2？归档的客户及其单据都会保留，但不再出现在列表和新单据中。</translation>
     </message>
@@ -790,6 +1208,24 @@
         <location filename="../../app/ui/views/dashboard.py" line="192" />
         <source>Aging (%1)</source>
         <translation>账龄（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DunningWizard</name>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="251" />
+        <source>Dunning run</source>
+        <translation>催收批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="260" />
+        <source>Commit</source>
+        <translation>确认提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="284" />
+        <source>Proposals…</source>
+        <translation>建议…</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1429,275 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="368" />
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="387" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="388" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="389" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="740" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="413" />
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="414" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="423" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="423" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="424" />
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="424" />
+        <source>Credit notes</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="430" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="431" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="432" />
+        <source>It holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="437" />
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="438" />
+        <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
+        <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="448" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="454" />
+        <source>Cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="468" />
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 行，%2 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="470" />
+        <source>read as GB18030 (Chinese Excel CSV)</source>
+        <translation>按 GB18030 读取（中文 Excel 导出的 CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="488" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="488" />
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="489" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="495" />
+        <source>Choose the field each column holds; unmatched columns are left out.</source>
+        <translation>为每一列选择对应的字段；未匹配的列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="513" />
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="531" />
+        <source>Required fields not chosen: %1</source>
+        <translation>以下必填字段未选择：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="533" />
+        <source>Chosen for two columns: %1</source>
+        <translation>被选给了两列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="534" />
+        <source>Every required field has a column.</source>
+        <translation>所有必填字段都有对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="551" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="553" />
+        <source>Reload file</source>
+        <translation>重新载入文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="555" />
+        <source>Only rows with problems</source>
+        <translation>仅显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="571" />
+        <source>Possible duplicates (imported anyway; merge them later if they are):</source>
+        <translation>可能重复（仍会导入；如确为重复，之后可合并）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="610" />
+        <source>Changed: check again before importing.</source>
+        <translation>已修改：导入前请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="624" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="627" />
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="642" />
+        <source>All %1 rows are fine. Nothing has been imported yet: press Import.</source>
+        <translation>全部 %1 行均无问题。尚未导入任何数据：请点击“导入”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="659" />
+        <source>%1 of %2 rows have problems (highlighted). Correct them here or in the file (then Reload), and check again. Nothing has been imported.</source>
+        <translation>%2 行中有 %1 行有问题（已标出）。请在此处或在文件中更正（然后重新载入），再重新检查。尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="679" />
+        <source>row %1 of this file</source>
+        <translation>本文件第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="682" />
+        <source>Row %1 %2 %3 looks like %4 (%5 %6)</source>
+        <translation>第 %1 行 %2 %3 与 %4（%5 %6）相似</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="686" />
+        <source>No likely duplicates.</source>
+        <translation>没有可能的重复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="705" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="714" />
+        <source>Import cancelled. Nothing has been imported.</source>
+        <translation>导入已取消。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="724" />
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="724" />
+        <source>invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="725" />
+        <source>payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="725" />
+        <source>credit notes</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="726" />
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="727" />
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="733" />
+        <source>1. Choose the file</source>
+        <translation>1. 选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="733" />
+        <source>2. Match the columns</source>
+        <translation>2. 匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="734" />
+        <source>3. Check (nothing is written)</source>
+        <translation>3. 检查（不写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="734" />
+        <source>4. Done</source>
+        <translation>4. 完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="740" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/entry.py" line="173" />
@@ -1084,12 +1789,12 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../app/ui/jobs.py" line="155" />
+        <location filename="../../app/ui/jobs.py" line="162" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs.py" line="156" />
+        <location filename="../../app/ui/jobs.py" line="163" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -1180,151 +1885,185 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="48" />
+        <location filename="../../app/ui/views/ledger.py" line="49" />
         <source>Customer: type a code or a name…</source>
         <translation>客户：输入编号或名称…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="63" />
+        <location filename="../../app/ui/views/ledger.py" line="64" />
         <source>Choose a customer to see the ledger.</source>
         <translation>请选择客户以查看往来明细。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="75" />
+        <location filename="../../app/ui/views/ledger.py" line="76" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="85" />
+        <location filename="../../app/ui/views/ledger.py" line="86" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="88" />
+        <location filename="../../app/ui/views/ledger.py" line="89" />
         <source>Open only</source>
         <translation>仅未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="97" />
+        <location filename="../../app/ui/views/ledger.py" line="98" />
         <source>Invoice…</source>
         <translation>发票…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="99" />
+        <location filename="../../app/ui/views/ledger.py" line="100" />
         <source>Payment…</source>
         <translation>收款…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="101" />
+        <location filename="../../app/ui/views/ledger.py" line="102" />
         <source>Credit note…</source>
         <translation>贷项通知单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="103" />
+        <location filename="../../app/ui/views/ledger.py" line="104" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="114" />
-        <location filename="../../app/ui/views/ledger.py" line="137" />
+        <location filename="../../app/ui/views/ledger.py" line="115" />
+        <location filename="../../app/ui/views/ledger.py" line="138" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="115" />
-        <location filename="../../app/ui/views/ledger.py" line="136" />
+        <location filename="../../app/ui/views/ledger.py" line="116" />
+        <location filename="../../app/ui/views/ledger.py" line="137" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="116" />
-        <location filename="../../app/ui/views/ledger.py" line="135" />
+        <location filename="../../app/ui/views/ledger.py" line="117" />
+        <location filename="../../app/ui/views/ledger.py" line="136" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="117" />
+        <location filename="../../app/ui/views/ledger.py" line="118" />
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="118" />
-        <location filename="../../app/ui/views/ledger.py" line="138" />
+        <location filename="../../app/ui/views/ledger.py" line="119" />
+        <location filename="../../app/ui/views/ledger.py" line="139" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="119" />
+        <location filename="../../app/ui/views/ledger.py" line="120" />
         <source>Debit</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="120" />
+        <location filename="../../app/ui/views/ledger.py" line="121" />
         <source>Credit</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="122" />
+        <location filename="../../app/ui/views/ledger.py" line="123" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="124" />
-        <location filename="../../app/ui/views/ledger.py" line="140" />
+        <location filename="../../app/ui/views/ledger.py" line="125" />
+        <location filename="../../app/ui/views/ledger.py" line="142" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="126" />
+        <location filename="../../app/ui/views/ledger.py" line="127" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="127" />
-        <location filename="../../app/ui/views/ledger.py" line="141" />
+        <location filename="../../app/ui/views/ledger.py" line="128" />
+        <location filename="../../app/ui/views/ledger.py" line="145" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="139" />
+        <location filename="../../app/ui/views/ledger.py" line="140" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="153" />
+        <location filename="../../app/ui/views/ledger.py" line="157" />
         <source>Open items</source>
         <translation>未结项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="268" />
+        <location filename="../../app/ui/views/ledger.py" line="278" />
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="274" />
+        <location filename="../../app/ui/views/ledger.py" line="285" />
         <source>Open items: %1 · overdue %2</source>
         <translation>未结项目：%1 · 逾期 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/ledger.py" line="276" />
+        <location filename="../../app/ui/views/ledger.py" line="287" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 张单据</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="277" />
+        <location filename="../../app/ui/views/ledger.py" line="288" />
         <source>Opening %1 · Debit %2 · Credit %3 · Closing %4</source>
         <translation>期初 %1 · 借方 %2 · 贷方 %3 · 期末 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="296" />
+        <location filename="../../app/ui/views/ledger.py" line="307" />
         <source>Posted.</source>
         <translation>已过账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="326" />
+        <location filename="../../app/ui/views/ledger.py" line="337" />
         <source>Select the document to void.</source>
         <translation>请选择要作废的单据。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/login.py" line="38" />
+        <location filename="../../app/ui/dialogs/login.py" line="39" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login.py" line="38" />
+        <source>Duebook is locked</source>
+        <translation>Duebook 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login.py" line="39" />
+        <source>Log in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login.py" line="52" />
+        <source>Locked after a while without use. Enter your password.</source>
+        <translation>一段时间未使用后已锁定。请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login.py" line="54" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login.py" line="55" />
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -1338,127 +2077,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>&amp;New company…</source>
         <translation>新建公司(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Open &amp;demo company</source>
         <translation>打开演示公司(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>&amp;Close company</source>
         <translation>关闭公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>&amp;New document</source>
         <translation>新建单据(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>&amp;About Duebook</source>
         <translation>关于 Duebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>This company file is open in another Duebook; it was opened read-only.</source>
         <translation>该公司文件已在另一个 Duebook 中打开，现以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Open company file</source>
         <translation>打开公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Duebook company (*.duebook);;All files (*)</source>
         <translation>Duebook 公司文件 (*.duebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>No company open</source>
         <translation>未打开公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>About Duebook</source>
         <translation>关于 Duebook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>Duebook — receivables and credit control for the small-business bookkeeper.</source>
         <translation>Duebook —— 为小企业会计设计的应收账款与信用管理软件。</translation>
     </message>
@@ -1535,46 +2274,87 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/override.py" line="24" />
+        <source>Credit refused</source>
+        <translation>信用拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/override.py" line="30" />
+        <source>You may post it anyway if you are allowed to override credit refusals. Write down why; the reason is kept with the invoice in the audit trail.</source>
+        <translation>如果您有权越权放行信用拒绝，仍可过账。请写明原因；原因会随发票记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/override.py" line="34" />
+        <source>Reason for the override:</source>
+        <translation>越权放行的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/override.py" line="36" />
+        <source>e.g. approved by the owner; payment promised by Friday</source>
+        <translation>例如：老板已批准；客户承诺周五前付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/override.py" line="40" />
+        <source>Override and post</source>
+        <translation>越权放行并过账</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37" />
+        <location filename="../../app/ui/main_window.py" line="39" />
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38" />
+        <location filename="../../app/ui/main_window.py" line="40" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39" />
+        <location filename="../../app/ui/main_window.py" line="41" />
         <source>Ledger</source>
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="40" />
+        <location filename="../../app/ui/main_window.py" line="42" />
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41" />
+        <location filename="../../app/ui/main_window.py" line="43" />
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="44" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43" />
+        <location filename="../../app/ui/main_window.py" line="45" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44" />
+        <location filename="../../app/ui/main_window.py" line="46" />
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="315" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="317" />
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +2413,236 @@
         <location filename="../../app/ui/dialogs/print_preview.py" line="185" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="40" />
+        <source>Collections</source>
+        <comment>Overdue</comment>
+        <translation>催收</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="52" />
+        <location filename="../../app/ui/dialogs/backup.py" line="89" />
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="54" />
+        <source>The recovery key is this company's backup key, locked with a passphrase you choose. With it, a backup can be restored on any computer, even without Duebook (age -d -i recovery-key.age backup.duebak | tar -xz). Print it or keep it apart from this computer, and do not forget the passphrase: nobody can recover it.</source>
+        <translation>恢复密钥就是本公司的备份密钥，用您选择的口令加密。有了它，任何电脑都能恢复备份，即使没有 Duebook（age -d -i recovery-key.age backup.duebak | tar -xz）。请打印或与本机分开保管，并牢记口令：任何人都无法找回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="67" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="76" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="77" />
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="78" />
+        <source>Write to</source>
+        <translation>写入到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="90" />
+        <source>age files (*.age)</source>
+        <translation>age 文件 (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="97" />
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>请选择至少 8 个字符的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="100" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/backup.py" line="103" />
+        <source>Choose where to write the recovery key.</source>
+        <translation>请选择恢复密钥的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="107" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="109" />
+        <source>faster</source>
+        <translation>加快</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="109" />
+        <source>slower</source>
+        <translation>变慢</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="109" />
+        <source>steady</source>
+        <translation>稳定</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="223" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="223" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="224" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="224" />
+        <source>Year to date</source>
+        <translation>本年至今</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="225" />
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="225" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="232" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="236" />
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="241" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="242" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="247" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="247" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="315" />
+        <source>Inactive after (days)</source>
+        <translation>多少天无交易视为不活跃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="318" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="378" />
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="427" />
+        <source>Nothing to chart</source>
+        <translation>没有可绘制的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="481" />
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="491" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="491" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="493" />
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="503" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="508" />
+        <source>Save current view as template…</source>
+        <translation>把当前视图另存为模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="513" />
+        <source>Show the whole report</source>
+        <translation>显示完整报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="524" />
+        <location filename="../../app/ui/views/reports.py" line="575" />
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="559" />
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="559" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="571" />
+        <source>Template %1 saved</source>
+        <translation>模板 %1 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="576" />
+        <source>Delete the template %1?</source>
+        <translation>删除模板 %1？</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +2724,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/settings.py" line="82" />
-        <location filename="../../app/ui/views/settings.py" line="130" />
+        <location filename="../../app/ui/views/settings.py" line="132" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -1724,7 +2734,7 @@
         <translation>保存公司信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/settings.py" line="151" />
+        <location filename="../../app/ui/views/settings.py" line="153" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1873,6 +2883,49 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="157" />
+        <source>Save report template</source>
+        <translation>保存报表模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="168" />
+        <source>(no filter)</source>
+        <translation>（不筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="175" />
+        <source>(as the report orders it)</source>
+        <translation>（按报表默认顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="179" />
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="182" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="183" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="188" />
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="192" />
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/entry.py" line="517" />
@@ -1939,6 +2992,120 @@
     </message>
 </context>
 <context>
+    <name>_AsOfPage</name>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="38" />
+        <source>Dunning run</source>
+        <translation>催收批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="39" />
+        <source>Choose the date of the letters. Invoices overdue on that date are proposed by the dunning levels; nothing is written until the last step.</source>
+        <translation>选择函件日期。按催收级别提出在该日期逾期的发票；最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="43" />
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="44" />
+        <source>Post fee and interest as a charge when committing</source>
+        <translation>确认提交时把费用和利息记为费用单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="52" />
+        <source>Working out the proposals…</source>
+        <translation>正在计算建议…</translation>
+    </message>
+</context>
+<context>
+    <name>_CommitPage</name>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="215" />
+        <source>Commit</source>
+        <translation>确认提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="216" />
+        <source>Committing records each letter in the customer's history, dated the run's date. The next letter can follow 14 days later at most one level higher.</source>
+        <translation>确认提交会把每封函件按本批次日期记入客户历史。下一封函件最早 14 天后发出，且最多升高一级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="227" />
+        <source>%1 letters dated %2, total due %3.</source>
+        <translation>%1 封函件，日期 %2，应付合计 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="232" />
+        <source>Fees and interest are posted as charges.</source>
+        <translation>费用和利息已记为费用单。</translation>
+    </message>
+</context>
+<context>
+    <name>_DunningTab</name>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="58" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="59" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="60" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="61" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="62" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="64" />
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="65" />
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="66" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="71" />
+        <source>Start a dunning run…</source>
+        <translation>开始催收批次…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="76" />
+        <source>Letters due today, by the dunning levels:</source>
+        <translation>按催收级别，今天应发的函件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="92" />
+        <source>No dunning levels yet: set them up under Levels and letters.</source>
+        <translation>尚未设置催收级别：请在“催收级别与函件”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="95" />
+        <source>%1 letters, total due %2</source>
+        <translation>%1 封函件，应付合计 %2</translation>
+    </message>
+</context>
+<context>
     <name>_EntryDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/entry.py" line="101" />
@@ -1954,6 +3121,274 @@
         <location filename="../../app/ui/dialogs/entry.py" line="144" />
         <source>Enter an amount greater than zero.</source>
         <translation>请输入大于零的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>_LettersPage</name>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="134" />
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="135" />
+        <source>Each letter is written in the customer's language from the letter texts of its level. Write them to a folder, preview and print before you commit.</source>
+        <translation>每封函件按客户的语言，用其级别的函件文本生成。确认提交前请写入文件夹、预览并打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="141" />
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="147" />
+        <source>Write letters</source>
+        <translation>生成函件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="149" />
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="170" />
+        <source>Folder for the letters</source>
+        <translation>函件保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="181" />
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="199" />
+        <source>Writing letters…</source>
+        <translation>正在生成函件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="187" />
+        <source>%1 letters written; all of them for printing in %2</source>
+        <translation>已生成 %1 封函件；供打印的合并文件在 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="206" />
+        <source>Dunning letters</source>
+        <translation>催收函</translation>
+    </message>
+</context>
+<context>
+    <name>_LevelsTab</name>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="160" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="160" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="160" />
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="161" />
+        <source>Yearly interest</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="161" />
+        <source>Minimum overdue</source>
+        <translation>最低逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="162" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="165" />
+        <source>Add level</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="167" />
+        <source>Remove last</source>
+        <translation>删除最后一级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="169" />
+        <source>Save levels</source>
+        <translation>保存级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="191" />
+        <source>Placeholders: </source>
+        <translation>占位符：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="194" />
+        <source>Save letter text</source>
+        <translation>保存函件文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="196" />
+        <source>Back to the built-in text</source>
+        <translation>恢复为内置文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="205" />
+        <source>Letter of level:</source>
+        <translation>级别对应的函件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="206" />
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="207" />
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="214" />
+        <source>Dunning levels</source>
+        <translation>催收级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="218" />
+        <source>Letter texts</source>
+        <translation>函件文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="266" />
+        <source>Level %1: days overdue must be a whole number.</source>
+        <translation>级别 %1：逾期天数必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="272" />
+        <source>Level %1: %2</source>
+        <translation>级别 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="277" />
+        <source>Level %1: the yearly interest is a rate such as 0.08.</source>
+        <translation>级别 %1：年利率应为 0.08 这样的比率。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="300" />
+        <source>Built-in text</source>
+        <translation>内置文本</translation>
+    </message>
+</context>
+<context>
+    <name>_ProposalsPage</name>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="63" />
+        <source>Review the proposals</source>
+        <translation>审核建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="64" />
+        <source>Untick a customer to leave them out of this run.</source>
+        <translation>取消勾选客户即可将其排除在本批次之外。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="68" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="68" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="68" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="68" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="68" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="69" />
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="69" />
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="69" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="120" />
+        <source>No customer is due a letter on this date.</source>
+        <translation>该日期没有需要发函的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="122" />
+        <source>%1 of %2 customers will get a letter.</source>
+        <translation>%2 个客户中有 %1 个将收到函件。</translation>
+    </message>
+</context>
+<context>
+    <name>_RemindersTab</name>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="115" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="118" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="119" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="120" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="121" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="122" />
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="123" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="125" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="132" />
+        <source>Looking ahead:</source>
+        <translation>即将到来：</translation>
     </message>
 </context>
 </TS>
