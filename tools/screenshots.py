@@ -86,8 +86,15 @@ def shoot(app, path: str, lang: str, out: Path, width: int, height: int, QWidget
     top = lsvc.recent_documents(db.uow(), 1)
     rows = csvc.list_customers(db.uow(), csvc.CustomerFilter(with_balance=True))
     busiest = max(rows, key=lambda r: r.balance).id if rows else (top[0].customer_id if top else None)
+    import datetime as dt
+
     for key in list(win.page_keys):
         win.go(key, busiest if key == "ledger" else None)
+        page = win.page(key)
+        if key == "reports" and hasattr(page, "set_period") and hasattr(page, "run"):
+            today = ctx.today()
+            page.set_period(today - dt.timedelta(days=365), today)  # a year of figures, not an empty form
+            page.run()
         settle(600)
         save(win, key)
     # the main dialogs

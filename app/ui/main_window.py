@@ -170,8 +170,10 @@ class MainWindow(QMainWindow):
             welcome.recent_requested.connect(self.open_file)
             self.stack.addWidget(welcome)
             self.nav.setEnabled(False)
+            self.nav.hide()
         else:
             self.nav.setEnabled(True)
+            self.nav.show()
             for key, _module, _cls in self._available:
                 host = QWidget()
                 host.setObjectName(f"host_{key}")
