@@ -157,7 +157,7 @@ def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tupl
 
     company = imported_company(args.backup_size, out)
     size_mb = company.stat().st_size / 1e6
-    db = open_company(str(company))
+    db = open_company(str(company), upgrade=False)  # a cached file may predate a migration
     try:
         backup.ensure_recipient(db)
         with timed() as t_backup:

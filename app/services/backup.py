@@ -32,7 +32,11 @@ import sqlite3
 import stat
 import tarfile
 import tempfile
-from collections.abc import Iterable, Iterator
+import threading
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -427,6 +431,110 @@ def _member(tar: tarfile.TarFile, path: Path, name: str) -> tarfile.TarInfo:
     return info
 
 
+class _ParallelGzip:
+    """A write-only file: what is written is cut into blocks that threads compress as gzip
+    members, written out in order. Concatenated members are one standard gzip stream
+    (RFC 1952): gzip, ``tar -xz`` and Python all read it; zlib compresses without the GIL."""
+
+    BLOCK = 4 << 20
+
+    def __init__(self, out: Any, level: int = 1, workers: int | None = None) -> None:
+        self.out = out
+        self.level = level
+        self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="duebook-gzip")
+        self.pending: deque[Future[bytes]] = deque()
+        self.buf = bytearray()
+        self.written = 0
+
+    @staticmethod
+    def _member(data: bytes, level: int) -> bytes:
+        c = zlib.compressobj(level, zlib.DEFLATED, 31)
+        return c.compress(data) + c.flush()
+
+    def write(self, data: bytes) -> int:
+        self.buf += data
+        self.written += len(data)
+        while len(self.buf) >= self.BLOCK:
+            block = bytes(self.buf[:self.BLOCK])
+            del self.buf[:self.BLOCK]
+            self._submit(block)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.written
+
+    def _submit(self, block: bytes) -> None:
+        self.pending.append(self.pool.submit(self._member, block, self.level))
+        while len(self.pending) > 2 * self.workers:  # bounded memory
+            self.out.write(self.pending.popleft().result())
+
+    def close(self) -> None:
+        try:
+            if self.buf:
+                self._submit(bytes(self.buf))
+                self.buf.clear()
+            while self.pending:
+                self.out.write(self.pending.popleft().result())
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_thread(fn: Callable[[], None]) -> tuple[threading.Thread, list[BaseException]]:
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            fn()
+        except BaseException as exc:
+            errors.append(exc)
+
+    t = threading.Thread(target=run, daemon=True, name="duebook-age")
+    t.start()
+    return t, errors
+
+
+def _archive_encrypted(work: Path, db_file: Path, manifest: dict[str, Any], partial: Path,
+                       recipient: str) -> str:
+    """tar (company.db, manifest.json) | parallel gzip | age to ``recipient`` -> ``partial``.
+
+    Streams through a pipe: no unencrypted archive is written. Returns company.db's SHA-256
+    (computed on the way, and written into the manifest that follows it in the archive).
+    """
+    r, w = os.pipe()
+    reader = os.fdopen(r, "rb")
+    writer = os.fdopen(w, "wb")
+    rcp = x25519.Recipient.from_str(recipient)
+
+    def encrypt() -> None:
+        with reader, open(partial, "wb") as out:
+            pyrage.encrypt_io(reader, out, [rcp])
+
+    thread, errors = _in_thread(encrypt)
+    digest = hashlib.sha256()
+    try:
+        with writer:
+            gz = _ParallelGzip(writer)
+            try:
+                with tarfile.open(fileobj=gz, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+                    with open(db_file, "rb") as fh:
+                        tar.addfile(_member(tar, db_file, "company.db"), _Hashing(fh, digest))
+                    manifest["sha256"] = digest.hexdigest()
+                    (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                                        encoding="utf-8")
+                    with open(work / "manifest.json", "rb") as fh:
+                        tar.addfile(_member(tar, work / "manifest.json", "manifest.json"), fh)
+            finally:
+                gz.close()
+    except BrokenPipeError:
+        pass  # the encryption stopped: its own error follows
+    finally:
+        thread.join()
+    if errors:
+        raise BackupError(f"the backup could not be encrypted: {errors[0]}") from errors[0]
+    return digest.hexdigest()
+
+
 def _manifest(db_file: Path, company: str, recipient: str, at: dt.datetime,
               hash_file: bool = True) -> dict[str, Any]:
     conn = sqlite3.connect(str(db_file))
@@ -481,21 +589,10 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
         check(p, 1, 4)
         manifest = _manifest(db_file, company, recipient, at, hash_file=False)
         check(p, 2, 4)
-        tar_path = work / "backup.tar.gz"
-        with tarfile.open(tar_path, "w:gz", compresslevel=1, format=tarfile.PAX_FORMAT) as tar:
-            digest = hashlib.sha256()  # hashed while it is archived: one pass over the file
-            with open(db_file, "rb") as fh:
-                tar.addfile(_member(tar, db_file, "company.db"), _Hashing(fh, digest))
-            manifest["sha256"] = digest.hexdigest()
-            (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
-                                                encoding="utf-8")
-            with open(work / "manifest.json", "rb") as fh:
-                tar.addfile(_member(tar, work / "manifest.json", "manifest.json"), fh)
-        db_file.unlink()
-        check(p, 3, 4)
         partial = target.with_name(target.name + ".part")
         try:
-            pyrage.encrypt_file(str(tar_path), str(partial), [x25519.Recipient.from_str(recipient)])
+            manifest["sha256"] = _archive_encrypted(work, db_file, manifest, partial, recipient)
+            check(p, 3, 4)
             with open(partial, "rb") as fh:
                 os.fsync(fh.fileno())
             partial.replace(target)
@@ -671,21 +768,8 @@ def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity
                     "use the recovery key and its passphrase")
     with tempfile.TemporaryDirectory(prefix="duebook-verify-", dir=workdir) as tmp:
         work = Path(tmp)
-        tar_path = work / "backup.tar.gz"
-        try:
-            pyrage.decrypt_file(str(src), str(tar_path), identities)
-        except pyrage.DecryptError as exc:
-            if "No matching keys" in str(exc):
-                raise BackupError(
-                    f"{src.name} cannot be opened with this company's key: it is a backup of another "
-                    "company, was made with another key, or its header is damaged") from exc
-            raise BackupError(f"{src.name} is damaged (truncated or altered): {exc}") from exc
-        except OSError as exc:
-            raise BackupError(f"{src.name} is damaged (truncated or altered): decryption failed "
-                              "its integrity check") from exc
+        members = _decrypt_unpack(src, identities, work)
         check(p, 1, 4)
-        members = _unpack(tar_path, work, src.name)
-        tar_path.unlink()
         try:
             manifest = json.loads(members["manifest.json"].read_text(encoding="utf-8"))
             if not isinstance(manifest, dict) or "sha256" not in manifest:
@@ -698,10 +782,64 @@ def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity
 _DIGESTS: dict[str, str] = {}  # SHA-256 of files as they were unpacked (saves reading them again)
 
 
-def _unpack(tar_path: Path, work: Path, name: str) -> dict[str, Path]:
+def _decrypt_error(exc: BaseException, name: str) -> BackupError:
+    if isinstance(exc, pyrage.DecryptError) and "No matching keys" in str(exc):
+        return BackupError(f"{name} cannot be opened with this company's key: it is a backup of another "
+                           "company, was made with another key, or its header is damaged")
+    if isinstance(exc, pyrage.DecryptError):
+        return BackupError(f"{name} is damaged (truncated or altered): {exc}")
+    return BackupError(f"{name} is damaged (truncated or altered): decryption failed its integrity check")
+
+
+def _decrypt_unpack(src: Path, identities: list[x25519.Identity], work: Path) -> dict[str, Path]:
+    """age -d | gunzip | tar -x of the two members, streamed through a pipe (no temporary archive).
+
+    age authenticates every 64 KiB chunk before releasing it, and the whole stream is read to
+    its end, so a truncated or altered file is refused even when its beginning unpacks.
+    """
+    import gzip
+
+    name = src.name
+    r, w = os.pipe()
+    reader = os.fdopen(r, "rb")
+    writer = os.fdopen(w, "wb")
+
+    def decrypt() -> None:
+        with writer, open(src, "rb") as inp:
+            pyrage.decrypt_io(inp, writer, identities)
+
+    thread, errors = _in_thread(decrypt)
+    failure: BackupError | None = None
+    members: dict[str, Path] = {}
+    try:
+        try:
+            with gzip.GzipFile(fileobj=reader, mode="rb") as gz:
+                members = _unpack(gz, work, name)
+                while gz.read(1 << 20):  # to the end: every chunk authenticated, every member checked
+                    pass
+            while reader.read(1 << 20):
+                pass
+        except BackupError as exc:
+            failure = exc
+        except (OSError, EOFError, zlib.error) as exc:
+            failure = BackupError(f"{name} is damaged: its archive cannot be read ({exc})")
+    finally:
+        reader.close()  # a writer still running gets a broken pipe and stops
+        thread.join()
+    real = [e for e in errors if not isinstance(e, BrokenPipeError)]
+    if real:
+        raise _decrypt_error(real[0], name) from real[0]
+    if failure is not None:
+        raise failure
+    return members
+
+
+
+
+def _unpack(stream: Any, work: Path, name: str) -> dict[str, Path]:
     found: dict[str, Path] = {}
     try:
-        with tarfile.open(tar_path, "r:gz") as tar:
+        with tarfile.open(fileobj=stream, mode="r|") as tar:
             for member in tar:
                 if member.name not in ("company.db", "manifest.json") or not member.isfile():
                     continue
@@ -716,7 +854,7 @@ def _unpack(tar_path: Path, work: Path, name: str) -> dict[str, Path]:
                         dst.write(chunk)
                 found[member.name] = out
                 _DIGESTS[str(out)] = digest.hexdigest()
-    except (tarfile.TarError, OSError, EOFError) as exc:
+    except (tarfile.TarError, EOFError) as exc:
         raise BackupError(f"{name} is damaged: its archive cannot be read ({exc})") from exc
     missing = {"company.db", "manifest.json"} - set(found)
     if missing:
