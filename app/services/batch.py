@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import TracebackType
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from app.models import Customer
 from app.services.customers import CustomerFilter, _filtered
@@ -33,7 +35,7 @@ from app.services.progress import NoProgress, Progress, check
 from app.services.sql import balances
 from app.services.statement_pdf import statement_pdf_bytes
 from app.services.statements import statement_in
-from app.services.unit_of_work import Database
+from app.services.unit_of_work import Database, UnitOfWork
 
 MERGED_NAME = "all.pdf"
 WORKBOOK_NAME = "statements.xlsx"
@@ -68,6 +70,36 @@ class BatchResult:
         return len(self.items)
 
 
+class ReadUnitOfWork(UnitOfWork):
+    """A unit of work that only reads, for long reports and exports.
+
+    On SQLite every transaction of the program begins IMMEDIATE (it takes the write lock); a
+    batch of a thousand statements in such a transaction would block the GUI's writer for a
+    minute. This one begins with a deferred BEGIN: it reads a consistent snapshot (WAL) while
+    others keep writing. On PostgreSQL it is an ordinary transaction. Nothing is ever committed.
+    """
+
+    _conn: Connection
+
+    def __enter__(self) -> ReadUnitOfWork:
+        self._conn = self.db.engine.connect()
+        self._conn.info["duebook_write"] = False
+        self.session = Session(bind=self._conn, expire_on_commit=False, autoflush=False)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        finally:
+            self._conn.info.pop("duebook_write", None)
+            self._conn.close()
+
+    def commit(self) -> None:
+        raise RuntimeError("a reading unit of work never commits")
+
+
 def safe_file_stem(code: str, taken: set[str]) -> str:
     """A file name from a customer code that is valid on every OS and unique (case-insensitively)."""
     stem = re.sub(r"[^\w\-.]+", "_", code, flags=re.UNICODE).strip("._") or "customer"
@@ -84,7 +116,7 @@ def select_customers(db: Database, date_to: dt.date, *, codes: Sequence[str] | N
                      tag: str | None = None, category: str | None = None,
                      with_balance_only: bool = True) -> list[int]:
     """Customer ids of the selection, ordered by code."""
-    with db.uow() as uow:
+    with ReadUnitOfWork(db) as uow:
         s = uow.session
         if codes:
             wanted = [c.strip() for c in codes if c.strip()]
@@ -145,7 +177,7 @@ def run_statement_batch(db: Database, date_from: dt.date, date_to: dt.date, out_
     book: StatementsWorkbook | None = None
     taken: set[str] = set()
     try:
-        with db.uow() as uow:
+        with ReadUnitOfWork(db) as uow:
             s = uow.session
             for n, cid in enumerate(ids, 1):
                 c = s.get(Customer, cid)

@@ -870,11 +870,12 @@ def ledger_rows(db: Any, progress: Progress | None = None, batch: int = 20000) -
 
     from app.models import Customer, Document
     from app.models.ledger import DRAFT
+    from app.services.batch import ReadUnitOfWork
     from app.services.sql import raw
 
     progress = progress or NoProgress()
     digits = db.digits
-    with db.uow() as uow:
+    with ReadUnitOfWork(db) as uow:  # a long read must not hold the write lock
         s = uow.session
         total = s.execute(select(func.count()).select_from(Document).where(Document.status != DRAFT)).scalar_one()
         codes = dict(s.execute(select(Customer.id, Customer.code)).tuples().all())
@@ -932,11 +933,13 @@ def _ledger_xlsx(db: Any, path: str | Path, company: str, currency: str, progres
     digits = db.digits
     cols = [Column(h, k, width=float(w)) for h, k, w in zip(LEDGER_HEADERS, LEDGER_FORMATS, LEDGER_WIDTHS,
                                                              strict=True)]
+    from app.services.batch import ReadUnitOfWork
+
     book = XlsxWriter(path, digits, company)
     try:
         sh = book.sheet("Ledger", cols, title_rows=[[f"{company} — Ledger"], ["Currency", currency]],
                         header="Ledger")
-        with db.uow() as uow:
+        with ReadUnitOfWork(db) as uow:  # a long read must not hold the write lock
             s = uow.session
             total = s.execute(select(func.count()).select_from(Document)
                               .where(Document.status != DRAFT)).scalar_one()

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from app.services.batch import MERGED_NAME, WORKBOOK_NAME, BatchResult, run_statement_batch, safe_file_stem
 from app.services.errors import Cancelled, ValidationErrors
 from app.services.unit_of_work import Database
-from tests.services.ledger_helpers import d
+from tests.services.ledger_helpers import d, invoice
 from tests.services.test_statement_pdf import ZH_NAME, make_books, needs_poppler, pdf_text
 
 
@@ -97,3 +97,19 @@ def test_file_names_from_codes_are_safe_and_unique() -> None:
     assert safe_file_stem("a_b_c", taken) == "a_b_c_2"
     assert safe_file_stem("all", taken) == "all_2"  # never overwrites all.pdf
     assert safe_file_stem("客户1", taken) == "客户1"
+
+
+def test_the_bookkeeper_can_keep_posting_while_a_batch_runs(db: Database, tmp_path: Path) -> None:
+    """The batch reads without the write lock, so a write in the middle of it goes through."""
+    make_books(db)
+    posted: list[str] = []
+
+    class PostsMidway(Recorder):
+        def update(self, done: int, total: int) -> None:
+            super().update(done, total)
+            if done == 1 and not posted:
+                posted.append(invoice(db, "C2", "2026-03-15", "9.99", "INV-DURING-BATCH") and "ok")
+
+    result = run(db, tmp_path / "out", progress=PostsMidway())
+    assert posted == ["ok"]
+    assert result.count == 3
