@@ -202,12 +202,20 @@ def codepoint(col: Any) -> CodePoint:
 def _sqlite_value(v: Any) -> Any:
     # The storage formats of SQLAlchemy's SQLite Date, DateTime and Boolean types.
     if isinstance(v, dt.datetime):
-        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return v.isoformat(" ", "microseconds")
     if isinstance(v, dt.date):
         return v.isoformat()
     if isinstance(v, bool):
         return int(v)
     return v
+
+
+def _sql_literal(v: Any) -> str:
+    if v is None:
+        return "NULL"
+    if isinstance(v, int):
+        return str(int(v))
+    return "'" + str(v).replace("'", "''") + "'"
 
 
 def bulk_insert(session: Session, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
@@ -222,29 +230,31 @@ def bulk_insert(session: Session, table: str, columns: list[str], rows: list[tup
     raw = conn.connection.driver_connection
     cols = ", ".join(f'"{c}"' for c in columns)
     if conn.dialect.name == "sqlite":
-        sql = f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(columns))})'
         from sqlalchemy import Boolean, Date, DateTime
 
         from app.models.base import Base
 
         types = Base.metadata.tables[table].columns
-        convert = [i for i, c in enumerate(columns) if isinstance(types[c].type, Date | DateTime | Boolean)]
-        if convert:
-            memo: dict[Any, Any] = {}  # dates repeat: convert each distinct value once
-
-            def fix(r: tuple[Any, ...]) -> tuple[Any, ...]:
-                out = list(r)
-                for i in convert:
-                    v = out[i]
-                    if v is not None:
-                        c = memo.get(v)
-                        if c is None:
-                            c = memo[v] = _sqlite_value(v)
-                        out[i] = c
-                return tuple(out)
-
-            rows = [fix(r) for r in rows]
-        raw.cursor().executemany(sql, rows)  # type: ignore[union-attr]
+        # A column with one value in every row is written into the statement once
+        # instead of being bound for each row: half the cost of a wide insert.
+        parts, varying = [], []
+        for name, col in zip(columns, zip(*rows, strict=True), strict=True):
+            kind = types[name].type
+            first = col[0]
+            if len(rows) > 1 and col.count(first) == len(col) and (
+                    first is None or isinstance(first, int | str | dt.date)):
+                parts.append(_sql_literal(_sqlite_value(first)))
+                continue
+            if isinstance(kind, DateTime):
+                col = tuple(None if v is None else v.isoformat(" ", "microseconds") for v in col)
+            elif isinstance(kind, Date):
+                col = tuple(None if v is None else v.isoformat() for v in col)
+            elif isinstance(kind, Boolean):
+                col = tuple(None if v is None else int(v) for v in col)
+            parts.append("?")
+            varying.append(col)
+        sql = f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join(parts)})'
+        raw.cursor().executemany(sql, list(zip(*varying, strict=True)) if varying else [()] * len(rows))  # type: ignore[union-attr]
     elif conn.dialect.name == "postgresql":
         with raw.cursor() as cur, cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:  # type: ignore[union-attr]
             for r in rows:

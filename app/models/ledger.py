@@ -37,7 +37,8 @@ class Document(Base):
     __table_args__ = (
         # A unique index (not a table constraint) so that a bulk import may rebuild it.
         Index("uq_documents_kind_number", "kind", "number", unique=True),
-        Index("ix_documents_customer_date", "customer_id", "date", "id"),
+        # Covers a customer's balance at a date: the sum is read from the index alone.
+        Index("ix_documents_customer_date", "customer_id", "date", "direction", "status", "amount"),
         # Items that can still be open at some date: aging and the index read these.
         Index("ix_documents_open", "direction", "settled_on", "date"),
         Index("ix_documents_customer_open", "customer_id", "direction", "settled_on"),

@@ -288,6 +288,7 @@ class _Cust:
     code: str
     terms: int
     existing: bool
+    archived: bool = False
 
 
 @dataclass(slots=True)
@@ -354,22 +355,46 @@ def _header_errors(t: RawTable, ignore_unknown: bool, errors: list[RowError]) ->
     return idx if ok else None
 
 
+def _make_row(cells: list[Any], idx: dict[str, int], width: int) -> _Row:
+    n_cells = len(cells)
+    cells = [(c.strip(" \t") or None) if type(c) is str else c for c in cells]
+    if len(cells) < width:
+        cells += [None] * (width - len(cells))
+    r = _Row(cells, idx)
+    if any(c is not None for c in cells[width:]):
+        r.bad("*", f"row has {n_cells} cells but the header has {width}")
+    return r
+
+
+def _record(errors: list[RowError], source: str, n: int, r: _Row) -> None:
+    """One error line per bad row: its first problem, then the others after 'also'."""
+    if r.problems:
+        col, reason = r.problems[0]
+        more = "".join(f"; also {c}: {why}" for c, why in r.problems[1:])
+        errors.append(RowError(source, n, col, reason + more))
+
+
 def _rows(t: RawTable, idx: dict[str, int], errors: list[RowError]) -> Iterator[tuple[int, _Row]]:
     """Each data row, with its problems turned into one error line after the caller checked it."""
     width = len(t.header)
     for n, cells in zip(t.row_numbers, t.rows, strict=True):
-        cells = [(c.strip(" \t") or None) if type(c) is str else c for c in cells]
-        if len(cells) < width:
-            cells += [None] * (width - len(cells))
-        r = _Row(cells, idx)
-        extra = [c for c in cells[width:] if c is not None]
-        if extra:
-            r.bad("*", f"row has {len(cells)} cells but the header has {width}")
+        r = _make_row(cells, idx, width)
         yield n, r
-        if r.problems:
-            col, reason = r.problems[0]
-            more = "".join(f"; also {c}: {why}" for c, why in r.problems[1:])
-            errors.append(RowError(t.source, n, col, reason + more))
+        _record(errors, t.source, n, r)
+
+
+def _fast(cells: list[Any], width: int) -> list[str | None] | None:
+    """A CSV row whose cells are all text and fit the header, stripped; None sends it the slow way."""
+    if len(cells) > width:
+        return None
+    out: list[str | None] = []
+    for c in cells:
+        if type(c) is not str:
+            return None
+        out.append(c.strip(" \t") or None)
+    if len(out) < width:
+        out += [None] * (width - len(out))
+    return out
 
 
 def _existing(session: Session, col: Any, values: Iterable[str], *where: Any) -> set[str]:
@@ -468,49 +493,88 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
                 return None
             if row.archived:
                 r.bad("customer_code", f"customer {code} is archived")
-            c = _Cust(row.id, code, row.payment_terms_days, True)
+            c = _Cust(row.id, code, row.payment_terms_days, True, bool(row.archived))
             cust_by_code[code] = c
         return c
 
     # invoices ----------------------------------------------------------
     inv_by_number: dict[str, _Inv] = {}
     next_doc = _next_id(session, Document)
+    seen = {}
+    in_db = set()
+
+    def _check_invoice(n: int, r: _Row) -> None:
+        nonlocal next_doc
+        number = r.required("number")
+        if len(number) > 60:
+            r.bad("number", "at most 60 characters")
+        if number in seen:
+            r.bad("number", f"duplicate invoice {number} (also on row {seen[number]})")
+        elif number in in_db:
+            r.bad("number", f"invoice {number} is already in the company file")
+        c = customer_ref(r)
+        issue = r.date("issue_date")
+        amount = r.amount("amount", digits)
+        due = r.date("due_date", required=False)
+        if due is None and issue is not None and c is not None:
+            due = issue + dt.timedelta(days=c.terms)
+        if due is not None and issue is not None and due < issue:
+            r.bad("due_date", "the due date is before the issue date")
+        if number and number not in seen:
+            seen[number] = n
+            if c is not None and issue is not None:
+                inv = _Inv(next_doc, number, c.id, issue, due or issue, amount or 0)
+                next_doc += 1
+                inv_by_number[number] = inv
+                if not r.problems:
+                    plan.invoices.append(inv)
+                    desc, cref = r.text("description"), r.text("contract_ref")
+                    if desc or cref:
+                        plan.inv_fields[inv.id] = (desc, cref)
+
     if "invoices" in idxs:
         t = tables["invoices"]
         ix = idxs["invoices"]
         in_db = _existing(session, Document.number, {_cell(c, ix, "number") for c in t.rows} - {""},
                           Document.kind == "invoice")
         seen = {}
-        for n, r in _rows(t, ix, errors):
-            number = r.required("number")
-            if len(number) > 60:
-                r.bad("number", "at most 60 characters")
-            if number in seen:
-                r.bad("number", f"duplicate invoice {number} (also on row {seen[number]})")
-            elif number in in_db:
-                r.bad("number", f"invoice {number} is already in the company file")
-            c = customer_ref(r)
-            issue = r.date("issue_date")
-            amount = r.amount("amount", digits)
-            due = r.date("due_date", required=False)
-            if due is None and issue is not None and c is not None:
-                due = issue + dt.timedelta(days=c.terms)
-            if due is not None and issue is not None and due < issue:
-                r.bad("due_date", "the due date is before the issue date")
-            if number and number not in seen:
-                seen[number] = n
-                if c is not None and issue is not None:
-                    inv = _Inv(next_doc, number, c.id, issue, due or issue, amount or 0)
-                    next_doc += 1
-                    inv_by_number[number] = inv
-                    if not r.problems:
-                        plan.invoices.append(inv)
-                        desc, cref = r.text("description"), r.text("contract_ref")
-                        if desc or cref:
-                            plan.inv_fields[inv.id] = (desc, cref)
+        width = len(t.header)
+        i_num, i_cust, i_issue, i_amt = ix["number"], ix["customer_code"], ix["issue_date"], ix["amount"]
+        i_due, i_desc, i_cref = ix.get("due_date"), ix.get("description"), ix.get("contract_ref")
+        amount_re, scale = m.amount_pattern(digits), 10 ** digits
+        for n, cells in zip(t.row_numbers, t.rows, strict=True):
             done += 1
             if done % 20000 == 0:
                 check(progress, done, total)
+            # Fast path for a clean text row; anything unusual goes through the checks below.
+            f = _fast(cells, width)
+            if f is not None:
+                num, ccode, issue_s, amt_s = f[i_num], f[i_cust], f[i_issue], f[i_amt]
+                due_s = f[i_due] if i_due is not None else None
+                cust = cust_by_code.get(ccode) if ccode else None
+                fissue = _DATES.get(issue_s) if issue_s else None
+                fdue = _DATES.get(due_s) if due_s else None
+                if (num and len(num) <= 60 and num not in seen and num not in in_db
+                        and cust is not None and not cust.archived and fissue is not None
+                        and (due_s is None or fdue is not None) and amt_s and amount_re.fullmatch(amt_s)):
+                    whole, _, frac = amt_s.partition(".")
+                    famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
+                    if fdue is None:
+                        fdue = fissue + dt.timedelta(days=cust.terms)
+                    if famount > 0 and fdue >= fissue:
+                        seen[num] = n
+                        finv = _Inv(next_doc, num, cust.id, fissue, fdue, famount)
+                        next_doc += 1
+                        inv_by_number[num] = finv
+                        plan.invoices.append(finv)
+                        fdesc = f[i_desc] if i_desc is not None else None
+                        fcref = f[i_cref] if i_cref is not None else None
+                        if fdesc or fcref:
+                            plan.inv_fields[finv.id] = (fdesc or "", fcref or "")
+                        continue
+            r = _make_row(cells, ix, width)
+            _check_invoice(n, r)
+            _record(errors, t.source, n, r)
 
     def invoice_ref(r: _Row, c: _Cust | None) -> str:
         number = r.text("invoice_number")
@@ -533,6 +597,33 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
         return number
 
     # payments and credit notes -----------------------------------------
+    def _check_credit(n: int, r: _Row, kind: str, key: str, doc_kind: str) -> None:
+        nonlocal next_doc
+        number = r.required(key)
+        if len(number) > 60:
+            r.bad(key, "at most 60 characters")
+        if number in seen:
+            r.bad(key, f"duplicate {key} {number} (also on row {seen[number]})")
+        elif number in in_db:
+            r.bad(key, f"{doc_kind.replace('_', ' ')} {number} is already in the company file")
+        c = customer_ref(r)
+        date = r.date("date")
+        amount = r.amount("amount", digits)
+        target = invoice_ref(r, c)
+        extra: dict[str, Any]
+        if kind == "payments":
+            method = r.text("method")
+            if method and method not in PAYMENT_METHODS:
+                r.bad("method", f"one of {', '.join(PAYMENT_METHODS)}")
+            extra = {"method": method, "reference": number, "description": r.text("memo")}
+        else:
+            extra = {"reason": r.text("reason")}
+        if number:
+            seen.setdefault(number, n)
+        if not r.problems and c is not None and date is not None and amount:
+            plan.credits.append(_Credit(next_doc, doc_kind, number, c.id, date, amount, target, extra))
+            next_doc += 1
+
     for kind, key in (("payments", "reference"), ("credit_notes", "number")):
         if kind not in idxs:
             continue
@@ -542,34 +633,44 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
         in_db = _existing(session, Document.number, {_cell(c, ix, key) for c in t.rows} - {""},
                           Document.kind == doc_kind)
         seen = {}
-        for n, r in _rows(t, ix, errors):
-            number = r.required(key)
-            if len(number) > 60:
-                r.bad(key, "at most 60 characters")
-            if number in seen:
-                r.bad(key, f"duplicate {key} {number} (also on row {seen[number]})")
-            elif number in in_db:
-                r.bad(key, f"{doc_kind.replace('_', ' ')} {number} is already in the company file")
-            c = customer_ref(r)
-            date = r.date("date")
-            amount = r.amount("amount", digits)
-            target = invoice_ref(r, c)
-            extra: dict[str, Any]
-            if kind == "payments":
-                method = r.text("method")
-                if method and method not in PAYMENT_METHODS:
-                    r.bad("method", f"one of {', '.join(PAYMENT_METHODS)}")
-                extra = {"method": method, "reference": number, "description": r.text("memo")}
-            else:
-                extra = {"reason": r.text("reason")}
-            if number:
-                seen.setdefault(number, n)
-            if not r.problems and c is not None and date is not None and amount:
-                plan.credits.append(_Credit(next_doc, doc_kind, number, c.id, date, amount, target, extra))
-                next_doc += 1
+        width = len(t.header)
+        i_num, i_cust, i_date, i_amt = ix[key], ix["customer_code"], ix["date"], ix["amount"]
+        i_inv = ix.get("invoice_number")
+        i_method, i_memo, i_reason = ix.get("method"), ix.get("memo"), ix.get("reason")
+        amount_re, scale = m.amount_pattern(digits), 10 ** digits
+        for n, cells in zip(t.row_numbers, t.rows, strict=True):
             done += 1
             if done % 20000 == 0:
                 check(progress, done, total)
+            # Fast path for a clean text row; anything unusual goes through _check_credit.
+            f = _fast(cells, width)
+            if f is not None:
+                num, ccode, date_s, amt_s = f[i_num], f[i_cust], f[i_date], f[i_amt]
+                ftarget = (f[i_inv] if i_inv is not None else None) or ""
+                cust = cust_by_code.get(ccode) if ccode else None
+                day = _DATES.get(date_s) if date_s else None
+                hit = inv_by_number.get(ftarget) if ftarget else None
+                meth = (f[i_method] if i_method is not None else None) or ""
+                if (num and len(num) <= 60 and num not in seen and num not in in_db
+                        and cust is not None and not cust.archived and day is not None
+                        and amt_s and amount_re.fullmatch(amt_s)
+                        and (not ftarget or (hit is not None and hit.customer_id == cust.id))
+                        and (kind != "payments" or not meth or meth in PAYMENT_METHODS)):
+                    whole, _, frac = amt_s.partition(".")
+                    famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
+                    if famount > 0:
+                        seen[num] = n
+                        if kind == "payments":
+                            fmemo = (f[i_memo] if i_memo is not None else None) or ""
+                            fextra: dict[str, Any] = {"method": meth, "reference": num, "description": fmemo}
+                        else:
+                            fextra = {"reason": (f[i_reason] if i_reason is not None else None) or ""}
+                        plan.credits.append(_Credit(next_doc, doc_kind, num, cust.id, day, famount, ftarget, fextra))
+                        next_doc += 1
+                        continue
+            r = _make_row(cells, ix, width)
+            _check_credit(n, r, kind, key, doc_kind)
+            _record(errors, t.source, n, r)
 
     # dunning levels ----------------------------------------------------
     if "dunning_levels" in idxs:

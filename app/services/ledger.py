@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import Application, Customer, Document, InvoiceLine, NumberSequence
@@ -35,7 +36,7 @@ from app.services.dto import (
 )
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import balance_of, money_sum, signed_amount
+from app.services.sql import balance_of, money_sum, raw, signed_amount
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -591,11 +592,13 @@ def ledger(uow: UnitOfWork, customer: int | str, f: LedgerFilter = LedgerFilter(
             q = q.where(Document.date <= f.date_to)
         if not f.include_drafts:
             q = q.where(Document.status != DRAFT)
+        z = m.from_minor(0, uow.digits)
+        if not f.kinds and not f.open_only and (offset or limit is not None):
+            return _ledger_page(s, c, q, opening + z, today, offset, limit, z)
         q = q.order_by(Document.date, Document.id)
         lines: list[LedgerLine] = []
         bal = opening
         tdebit = tcredit = ZERO
-        z = m.from_minor(0, uow.digits)
         for (i, date, kind, number, desc, due, direction, amount, open_amt, status) in s.execute(q):
             counts = status != DRAFT
             debit = amount if direction == 1 else z
@@ -609,15 +612,52 @@ def ledger(uow: UnitOfWork, customer: int | str, f: LedgerFilter = LedgerFilter(
             if counts:
                 tdebit += debit
                 tcredit += credit
-            overdue = (today - due).days if (due and direction == 1 and open_amt > 0 and status == POSTED) else None
-            lines.append(LedgerLine(i, date, kind, number, desc, due, debit, credit, bal, open_amt, status,
-                                    overdue))
+            lines.append(_line(i, date, kind, number, desc, due, direction, amount, open_amt, status, bal, z,
+                               today))
         closing = bal
         total = len(lines)
         if offset or limit is not None:
             lines = lines[offset: None if limit is None else offset + limit]
         return LedgerPage(c.id, c.code, c.name, tuple(lines), tdebit + z, tcredit + z, opening + z, closing + z,
                           total)
+
+
+def _line(i: int, date: dt.date, kind: str, number: str, desc: str, due: dt.date | None, direction: int,
+          amount: Decimal, open_amt: Decimal, status: str, bal: Decimal, z: Decimal, today: dt.date) -> LedgerLine:
+    debit = amount if direction == 1 else z
+    credit = amount if direction == -1 else z
+    overdue = (today - due).days if (due and direction == 1 and open_amt > 0 and status == POSTED) else None
+    return LedgerLine(i, date, kind, number, desc, due, debit, credit, bal, open_amt, status, overdue)
+
+
+def _ledger_page(s: Session, c: Customer, q: Any, opening: Decimal, today: dt.date, offset: int,
+                 limit: int | None, z: Decimal) -> LedgerPage:
+    """One page of a long ledger: totals and the balance before the page come from SQL sums."""
+    from app.services.sql import debit_credit
+
+    sub = q.subquery()
+    debit, credit = debit_credit(sub.c.direction, sub.c.amount)
+    counted = sub.c.status != DRAFT
+    total, tdebit, tcredit = s.execute(select(
+        func.count(), money_sum(case((counted, debit), else_=0)), money_sum(case((counted, credit), else_=0))
+    ).select_from(sub)).one()
+    page_q = q.order_by(Document.date, Document.id).offset(offset)
+    if limit is not None:
+        page_q = page_q.limit(limit)
+    rows = s.execute(page_q).all()
+    bal = opening
+    if rows:
+        d0, id0 = rows[0].date, rows[0].id
+        before = s.execute(select(money_sum(case((counted, sub.c.direction * raw(sub.c.amount)), else_=0)))
+                           .where(or_(sub.c.date < d0, and_(sub.c.date == d0, sub.c.id < id0)))).scalar_one()
+        bal = opening + before
+    lines = []
+    for (i, date, kind, number, desc, due, direction, amount, open_amt, status) in rows:
+        if status != DRAFT:
+            bal = bal + (amount if direction == 1 else -amount)
+        lines.append(_line(i, date, kind, number, desc, due, direction, amount, open_amt, status, bal, z, today))
+    closing = opening + tdebit - tcredit
+    return LedgerPage(c.id, c.code, c.name, tuple(lines), tdebit + z, tcredit + z, opening, closing + z, int(total))
 
 
 def open_items(uow: UnitOfWork, customer: int | str, as_of: dt.date) -> list[OpenItem]:

@@ -158,3 +158,19 @@ def test_draft_counts_nowhere_until_posted(db: Database) -> None:
     assert ledger.balance(db.uow(), c) == Decimal("0.00")
     ledger.post_draft(db.uow(), r.document.id)
     assert ledger.balance(db.uow(), c) == Decimal("100.00")
+
+
+def test_a_ledger_page_carries_the_running_balance_of_everything_before_it(db: Database) -> None:
+    c = customer(db)
+    for day in range(1, 21):
+        invoice(db, c, f"2026-01-{day:02d}", "10.00")
+    payment(db, c, "2026-01-21", "35.00")
+    full = ledger.ledger(db.uow(), c)
+    page = ledger.ledger(db.uow(), c, offset=15, limit=10)
+    assert page.total_lines == 21
+    assert [ln.balance for ln in page.lines] == [ln.balance for ln in full.lines[15:25]]
+    assert page.closing_balance == full.closing_balance == Decimal("165.00")
+    assert page.total_debit == Decimal("200.00") and page.total_credit == Decimal("35.00")
+    since = ledger.ledger(db.uow(), c, ledger.LedgerFilter(date_from=d("2026-01-11")), offset=0, limit=5)
+    assert since.opening_balance == Decimal("100.00")
+    assert since.lines[0].balance == Decimal("110.00")

@@ -1,0 +1,156 @@
+"""Speed of the ledger engine at scale (PRODUCT §14), printed as a table.
+
+    python -m benchmarks.run --size M        # 2,000 customers, 100,000 invoices
+    python -m benchmarks.run --size L        # 20,000 customers, 1,000,000 invoices
+
+The data set is written once by shared/bench/gen_dataset.py into
+benchmarks/data/<size>/ and imported into benchmarks/data/<size>.duebook by the
+real command line in a child process (wall time and peak memory of that
+process). Then aging, one customer's balance, credit figures and ledger page
+are timed in this process: the median of several runs. The floor for aging is
+the same aggregation written as one hand-written SQL statement on the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+SIZES = {"S": (200, 10000), "M": (2000, 100000), "L": (20000, 1000000)}
+AS_OF = dt.date(2026, 6, 30)
+
+
+def generator() -> Path:
+    for p in (ROOT.parent / "shared" / "bench" / "gen_dataset.py", ROOT / "tests" / "data" / "gen_dataset.py"):
+        if p.exists():
+            return p
+    raise SystemExit("gen_dataset.py not found")
+
+
+def ensure_dataset(size: str) -> Path:
+    folder = DATA / size
+    if not (folder / "invoices.csv").exists():
+        customers, invoices = SIZES[size]
+        print(f"writing data set {size} ({customers} customers, {invoices} invoices) ...", file=sys.stderr)
+        subprocess.run([sys.executable, str(generator()), str(folder), "--customers", str(customers),
+                        "--invoices", str(invoices)], check=True)
+    return folder
+
+
+def timed_child(args: list[str]) -> tuple[float, float]:
+    """Run a command; wall seconds and its peak resident memory in MB."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} failed")
+    return wall, usage.ru_maxrss / 1024
+
+
+def median_ms(fn: Callable[[], Any], runs: int) -> float:
+    fn()  # warm the caches once, as a user's second look would
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", choices=sorted(SIZES), default="M")
+    ap.add_argument("--runs", type=int, default=5, help="repetitions per figure (median)")
+    ap.add_argument("--import-runs", type=int, default=1, help="repetitions of the import (median)")
+    ap.add_argument("--keep", action="store_true", help="reuse an existing imported company file")
+    a = ap.parse_args()
+
+    folder = ensure_dataset(a.size)
+    company = DATA / f"{a.size}.duebook"
+    duebook = [sys.executable, "-m", "app.cli", "--db", str(company)]
+    rows: list[tuple[str, str, str]] = []
+
+    if not (a.keep and company.exists()):
+        walls, peaks = [], []
+        for _ in range(a.import_runs):
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                Path(str(company) + suffix).unlink(missing_ok=True)
+            subprocess.run([*duebook, "init", "--company", f"Bench {a.size}"], check=True, stdout=subprocess.DEVNULL)
+            wall, peak = timed_child([*duebook, "import", str(folder)])
+            walls.append(wall)
+            peaks.append(peak)
+        rows.append(("import (s)", "< 90 on L", f"{statistics.median(walls):.1f}"))
+        rows.append(("import peak memory (MB)", "-", f"{statistics.median(peaks):.0f}"))
+    size_mb = company.stat().st_size / 1e6
+    rows.append(("company file (MB)", "-", f"{size_mb:.0f}"))
+
+    from sqlalchemy import func, select, text
+
+    from app.models import Document
+    from app.services import aging, ledger
+    from app.services.company import open_company
+
+    db = open_company(str(company))
+    with db.uow() as uow:
+        busiest = uow.session.execute(
+            select(Document.customer_id, func.count()).group_by(Document.customer_id)
+            .order_by(func.count().desc()).limit(1)).one()
+        from app.models import Customer
+
+        code = uow.session.execute(select(Customer.code).where(Customer.id == busiest[0])).scalar_one()
+        ndocs = busiest[1]
+
+    for when in (AS_OF, AS_OF - dt.timedelta(days=365)):
+        service = median_ms(lambda when=when: aging.aging(db.uow(), when), a.runs)  # type: ignore[misc]
+        params: dict[str, Any] = aging.floor_params(when)
+        if db.is_sqlite:
+            params = {k: v.isoformat() for k, v in params.items()}
+
+        def floor(params: dict[str, Any] = params) -> None:
+            with db.engine.connect() as conn:
+                conn.execute(text(aging.FLOOR_SQL), params).all()
+
+        floor_ms = median_ms(floor, a.runs)
+        rows.append((f"aging as of {when} (ms)", "< 1500", f"{service:.0f}"))
+        rows.append(("  hand-written SQL floor (ms)", "-", f"{floor_ms:.0f}"))
+        rows.append(("  ratio to floor", "< 2.0", f"{service / floor_ms:.2f}"))
+
+    bal = median_ms(lambda: ledger.balance(db.uow(), code, AS_OF), a.runs * 10)
+    rows.append((f"balance of busiest customer ({ndocs} docs) (ms)", "< 20", f"{bal:.1f}"))
+    page = median_ms(lambda: ledger.ledger(db.uow(), code, offset=0, limit=200), a.runs * 4)
+    rows.append(("ledger page of busiest customer (ms)", "< 20", f"{page:.1f}"))
+    try:
+        from app.services import credit
+
+        figs = median_ms(lambda: credit.credit_figures(db.uow(), code, AS_OF), a.runs * 4)
+        rows.append(("credit figures of busiest customer (ms)", "< 20", f"{figs:.1f}"))
+    except (ImportError, AttributeError):
+        pass
+    db.close()
+    rows.append(("peak memory of this process (MB)", "-", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}"))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"\nDuebook engine benchmark, data set {a.size} {SIZES[a.size]}, median of {a.runs} runs")
+    print(f"{'figure'.ljust(width)}  {'target':>10}  {'measured':>10}")
+    print(f"{'-' * width}  {'-' * 10}  {'-' * 10}")
+    for name, target, value in rows:
+        print(f"{name.ljust(width)}  {target:>10}  {value:>10}")
+    if shutil.which("nproc"):
+        print(f"(machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
+
+
+if __name__ == "__main__":
+    main()
