@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, func, or_, select, union_all
+from sqlalchemy import Integer, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
@@ -130,21 +131,21 @@ def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None) -> A
               Document.status != VOIDED]
     # Wrapped so that the planner reads the settle-date index, not the customer/date one.
     dated = func.coalesce(Document.date, Document.date) <= as_of
+    settled_on = Document.settled_on
     if customer_ids is not None:
         common.append(Document.customer_id.in_(list(customer_ids)))
     settled = (select(Document.customer_id.label("cid"), days_between(Document.settled_on, due).label("x"),
                       raw(Document.amount).label("amt"))
-               .where(*common, dated, Document.settled_on >= start, Document.settled_on <= as_of))
+               .where(*common, dated, settled_on >= start, settled_on <= as_of))
     parts = [settled]
-    for open_cond in (Document.settled_on.is_(None), Document.settled_on > as_of):  # two index ranges
+    for open_cond in (settled_on.is_(None), settled_on > as_of):  # two index ranges
         parts.append(select(Document.customer_id.label("cid"), days_between(as_of, due).label("x"),
                             raw(Document.amount).label("amt"))
                      .where(*common, dated, open_cond, due <= as_of - dt.timedelta(days=1)))
+    # A compound subquery under an aggregate is not flattened, so each row's days are computed once.
     both = union_all(*parts).subquery()
-    grouped = (select(both.c.cid, both.c.x, func.sum(both.c.amt).label("amt"))
-               .group_by(both.c.cid, both.c.x).subquery())
-    return (select(grouped.c.cid, func.sum(grouped.c.amt * _scaled_score_sql(grouped.c.x)), func.sum(grouped.c.amt))
-            .group_by(grouped.c.cid))
+    return (select(both.c.cid, func.sum(both.c.amt * _scaled_score_sql(both.c.x)), func.sum(both.c.amt))
+            .group_by(both.c.cid))
 
 
 def payment_indexes(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
@@ -447,20 +448,52 @@ class PortfolioRow:
     overdue: Decimal
 
 
+def open_at_sql(as_of: dt.date, direction: int) -> ColumnElement[int]:
+    """A document's open amount at D in minor units: its open amount now plus what was applied
+    after D. Only applications dated after D are read (usually none: an index probe), never
+    the whole application history of the item.
+    """
+    from app.models import Application
+
+    col = Application.debit_id if direction == 1 else Application.credit_id
+    later = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
+             .where(col == Document.id, Application.applied_on > as_of, Application.undone_at.is_(None))
+             .correlate(Document).scalar_subquery())
+    return raw(Document.open_amount) + later
+
+
+def _open_parts(as_of: dt.date, direction: int, *cols: Any) -> list[Any]:
+    """Selects of the posted items of a direction still open at D: two index ranges on the settle date."""
+    dated = func.coalesce(Document.date, Document.date) <= as_of  # keep the planner on the settle-date index
+    return [select(*cols).where(Document.direction == direction, cond, Document.status != DRAFT, dated)
+            for cond in (Document.settled_on.is_(None), Document.settled_on > as_of)]
+
+
 def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
                           ) -> tuple[dict[int, int], dict[int, int]]:
     """Per customer, in minor units: the balance at D and the overdue open amount at D.
 
     Every application pairs a debit and a credit both dated on or before its date, so the
     balance at D equals the open debits minus the open credits at D: only the items still
-    open at D are read (the aging query), never the whole ledger.
+    open at D are read, never the whole ledger.
     """
-    from app.services.aging import aging_rows, make_buckets
-
-    data = aging_rows(session, as_of, make_buckets((1,)), customer_ids=customer_ids)  # not_due, d1_1, d2_plus
-    exposure = {cid: sum(amounts) + unapplied for cid, (amounts, unapplied) in data.items()}
-    overdue = {cid: sum(amounts[1:]) for cid, (amounts, _u) in data.items()}
-    return exposure, overdue
+    exposure: dict[int, int] = defaultdict(int)
+    overdue: dict[int, int] = defaultdict(int)
+    last_due = as_of - dt.timedelta(days=1)
+    for direction in (1, -1):
+        due = func.coalesce(Document.due_date, Document.date)
+        flag = case((due <= last_due, 1), else_=0) if direction == 1 else literal(0)
+        parts = _open_parts(as_of, direction, Document.customer_id.label("cid"), flag.label("late"),
+                            open_at_sql(as_of, direction).label("amt"))
+        if customer_ids is not None:
+            parts = [p.where(Document.customer_id.in_(list(customer_ids))) for p in parts]
+        u = union_all(*parts).subquery()
+        q = select(u.c.cid, u.c.late, func.sum(u.c.amt)).group_by(u.c.cid, u.c.late)
+        for cid, late, amt in session.execute(q):
+            exposure[cid] += direction * int(amt or 0)
+            if late:
+                overdue[cid] += int(amt or 0)
+    return dict(exposure), dict(overdue)
 
 
 def _on_hold_ids(session: Session, as_of: dt.date) -> set[int]:
