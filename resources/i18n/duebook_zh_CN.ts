@@ -1012,83 +1012,88 @@
     </message>
     <message>
         <location filename="../../app/ui/views/customers.py" line="45" />
+        <source>Any grade</source>
+        <translation>任意等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers.py" line="50" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="46" />
+        <location filename="../../app/ui/views/customers.py" line="51" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="47" />
+        <location filename="../../app/ui/views/customers.py" line="52" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="48" />
+        <location filename="../../app/ui/views/customers.py" line="53" />
         <source>With balance</source>
         <translation>有余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="55" />
+        <location filename="../../app/ui/views/customers.py" line="60" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="57" />
+        <location filename="../../app/ui/views/customers.py" line="62" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="70" />
+        <location filename="../../app/ui/views/customers.py" line="76" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="72" />
+        <location filename="../../app/ui/views/customers.py" line="78" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="73" />
-        <location filename="../../app/ui/views/customers.py" line="185" />
+        <location filename="../../app/ui/views/customers.py" line="79" />
+        <location filename="../../app/ui/views/customers.py" line="192" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="75" />
+        <location filename="../../app/ui/views/customers.py" line="81" />
         <source>Open ledger</source>
         <translation>打开往来明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="116" />
+        <location filename="../../app/ui/views/customers.py" line="123" />
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers.py" line="144" />
+        <location filename="../../app/ui/views/customers.py" line="151" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="185" />
+        <location filename="../../app/ui/views/customers.py" line="192" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="199" />
+        <location filename="../../app/ui/views/customers.py" line="206" />
         <source>Customer %1 saved.</source>
         <translation>客户 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="224" />
+        <location filename="../../app/ui/views/customers.py" line="231" />
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="225" />
+        <location filename="../../app/ui/views/customers.py" line="232" />
         <source>Archive %1 %2? Archived customers are kept with their documents but hidden from lists and new documents.</source>
         <translation>归档 %1 %2？归档的客户及其单据都会保留，但不再出现在列表和新单据中。</translation>
     </message>
@@ -2082,122 +2087,122 @@
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>&amp;New company…</source>
         <translation>新建公司(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>Open &amp;demo company</source>
         <translation>打开演示公司(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>&amp;Close company</source>
         <translation>关闭公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>&amp;New document</source>
         <translation>新建单据(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>&amp;About Duebook</source>
         <translation>关于 Duebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>This company file is open in another Duebook; it was opened read-only.</source>
         <translation>该公司文件已在另一个 Duebook 中打开，现以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Open company file</source>
         <translation>打开公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Duebook company (*.duebook);;All files (*)</source>
         <translation>Duebook 公司文件 (*.duebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="349" />
         <source>No company open</source>
         <translation>未打开公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>About Duebook</source>
         <translation>关于 Duebook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Duebook — receivables and credit control for the small-business bookkeeper.</source>
         <translation>Duebook —— 为小企业会计设计的应收账款与信用管理软件。</translation>
     </message>

@@ -40,6 +40,11 @@ class CustomersPage(QWidget):
         self.category.setObjectName("categoryFilter")
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
+        self.grade = QComboBox()
+        self.grade.setObjectName("gradeFilter")
+        self.grade.addItem(self.tr("Any grade"), "")
+        for g in ("A", "B", "C", "D", "new"):
+            self.grade.addItem(g, g)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("Active"), "active")
@@ -56,6 +61,7 @@ class CustomersPage(QWidget):
         top.addWidget(self.category, 1)
         top.addWidget(QLabel(self.tr("Tag")))
         top.addWidget(self.tag, 1)
+        top.addWidget(self.grade)
         top.addWidget(self.status)
         top.addWidget(self.with_balance)
 
@@ -97,6 +103,7 @@ class CustomersPage(QWidget):
         self.category.currentIndexChanged.connect(lambda _i: self.reload())
         self.tag.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.grade.currentIndexChanged.connect(lambda _i: self.reload())
         self.with_balance.toggled.connect(lambda _b: self.reload())
         ctx.data_changed.connect(self._data_changed)
         self._selection_changed()
@@ -128,7 +135,7 @@ class CustomersPage(QWidget):
     def current_filter(self) -> svc.CustomerFilter:
         return svc.CustomerFilter(
             search=self.search.text().strip(), category=str(self.category.currentData() or ""),
-            tag=str(self.tag.currentData() or ""), status=str(self.status.currentData() or "active"),
+            tag=str(self.tag.currentData() or ""), grade=str(self.grade.currentData() or ""), status=str(self.status.currentData() or "active"),
             with_balance=self.with_balance.isChecked(),
         )
 
