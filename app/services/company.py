@@ -87,10 +87,7 @@ def open_company(target: str, *, upgrade: bool = True,
 
 
 def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory(str(schema.MIGRATIONS))
-    return {r.revision for r in script.walk_revisions()}
+    return set(schema.revisions())
 
 
 def _info(c: Company) -> CompanyInfo:
