@@ -701,10 +701,11 @@ def _applied_at(s: Session, debit_id: int, as_of: dt.date) -> Decimal:
 
 
 def recent_documents(uow: UnitOfWork, limit: int = 20) -> list[DocumentInfo]:
+    """The latest documents by date (then by entry), for the dashboard."""
     with uow:
         s = uow.session
         rows = s.execute(select(Document, Customer.code).join(Customer, Customer.id == Document.customer_id)
-                         .order_by(Document.id.desc()).limit(limit)).all()
+                         .order_by(Document.date.desc(), Document.id.desc()).limit(limit)).all()
         return [_info(d, code) for d, code in rows]
 
 
