@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -124,19 +125,15 @@ class _Target:
 
 
 def _open_source(url: str) -> Engine:
-    path = sqlite_path(url)
-    if path is not None and not path.exists():
-        raise CompanyFileError(f"{path} does not exist")
-    engine = make_engine(url)
+    """The source company, brought to this version's schema first as opening it anywhere would."""
+    from app.services.company import open_company
+
     try:
-        if not schema.has_schema(engine):
-            raise CompanyFileError(f"{display_url(url)} holds no Duebook company")
-        if schema.needs_upgrade(engine):
-            raise CompanyFileError(f"{display_url(url)} is from another Duebook version; open it once to upgrade it")
-        configure_money(engine)
-    except Exception:
-        engine.dispose()
-        raise
+        open_company(url).close()  # NotFound / CompanyFileError name the problem; an older schema is upgraded
+    except CompanyFileError as exc:  # the same words, with the password hidden
+        raise CompanyFileError(exc.message().replace(url, display_url(url))) from exc
+    engine = make_engine(url)
+    configure_money(engine)
     return engine
 
 
@@ -196,7 +193,16 @@ def _undo_target(tgt: _Target, plans: Sequence[_Plan]) -> None:
         engine.dispose()
 
 
-def _rows(conn: Connection, p: _Plan, batch: int) -> Iterator[Sequence[Any]]:
+def _rows(conn: Connection, p: _Plan, batch: int, stored: bool = False) -> Iterator[Sequence[Any]]:
+    """The table's rows in key order. ``stored``: SQLite's values as stored (dates as ISO text, booleans
+    as 0/1), which PostgreSQL's COPY reads as they are; otherwise Python values through the column types."""
+    if stored and not is_postgres(conn):
+        cols = ", ".join(f'"{c}"' for c in p.columns)
+        cur = conn.exec_driver_sql(f'SELECT {cols} FROM "{p.name}" ORDER BY ' +
+                                   ", ".join(f'"{k}"' for k in p.order_by))
+        while part := cur.fetchmany(batch):
+            yield from part
+        return
     q = select(*p.raw.c).select_from(p.raw).order_by(*[p.raw.c[k] for k in p.order_by])
     result = conn.execution_options(yield_per=batch).execute(q)
     for part in result.partitions():
@@ -209,8 +215,10 @@ def _copy_table(src: Connection, dst: Connection, p: _Plan, batch: int, progress
     later: list[tuple[int, str, Any]] = []  # (row id, column, value) for forward self-references
     id_pos = p.columns.index("id") if "id" in p.columns else -1
 
+    to_pg = is_postgres(dst)
+
     def rows() -> Iterator[Sequence[Any]]:
-        for n, row in enumerate(_rows(src, p, batch), 1):
+        for n, row in enumerate(_rows(src, p, batch, stored=to_pg), 1):
             if p.self_refs:
                 row = list(row)
                 for pos in p.self_refs:
@@ -221,7 +229,7 @@ def _copy_table(src: Connection, dst: Connection, p: _Plan, batch: int, progress
             if n % batch == 0:
                 check(progress, done + n, total)
 
-    if is_postgres(dst):
+    if to_pg:
         from app.models.pg import copy_rows
 
         n = copy_rows(dst, p.name, p.columns, rows())
@@ -241,6 +249,18 @@ def _copy_table(src: Connection, dst: Connection, p: _Plan, batch: int, progress
     for row_id, col, value in later:
         dst.execute(p.raw.update().where(p.raw.c.id == row_id).values({col: value}))
     return n
+
+
+@contextmanager
+def _bulk_load(conn: Connection, plans: Sequence[_Plan]) -> Iterator[None]:
+    """PostgreSQL: foreign keys and secondary indexes are built once after the load (see pg.bulk_load)."""
+    if not is_postgres(conn):
+        yield
+        return
+    from app.models.pg import bulk_load
+
+    with bulk_load(conn, [p.name for p in plans]):
+        yield
 
 
 def _snapshot(conn: Connection) -> Connection:
@@ -272,7 +292,7 @@ def transfer(source: str, target: str, progress: Progress | None = None, *, batc
                         check(progress, 0, total)
                         done = 0
                         copied: dict[str, int] = {}
-                        with tgt.engine.begin() as dconn:
+                        with tgt.engine.begin() as dconn, _bulk_load(dconn, plans):
                             for p in plans:
                                 copied[p.name] = _copy_table(sconn, dconn, p, batch, progress, done, total)
                                 done += copied[p.name]

@@ -12,6 +12,7 @@ from sqlalchemy import inspect, select
 
 from app.cli import main
 from app.models import Document
+from app.models.base import Base
 from app.models.db import make_engine
 from app.services import audit, customers, ledger
 from app.services.company import create_company, open_company
@@ -70,6 +71,17 @@ def test_a_company_goes_to_the_server_and_back_with_every_figure_intact(
     local = _aging_json(company_file, capsys)
     assert _aging_json(pg_url, capsys) == local
     assert _aging_json(back, capsys) == local
+
+    # the loaded server schema has every foreign key and index the models declare
+    engine = make_engine(pg_url)
+    try:
+        insp = inspect(engine)
+        for table in Base.metadata.sorted_tables:
+            assert {fk["name"] for fk in insp.get_foreign_keys(table.name)} == {
+                str(fk.name) for fk in table.foreign_key_constraints}, table.name
+            assert {ix["name"] for ix in insp.get_indexes(table.name)} >= {str(ix.name) for ix in table.indexes}
+    finally:
+        engine.dispose()
 
     server = open_company(pg_url)
     try:
