@@ -57,6 +57,11 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_reminders)
 
+    p = sub.add_parser("grades", help="recompute every customer's payment index and grade; keep the changes")
+    p.add_argument("--as-of", type=iso_date, metavar="D")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_grades)
+
     p = sub.add_parser("post-invoice", help="post an invoice (credit policy applies)")
     p.add_argument("code")
     p.add_argument("--date", type=iso_date, required=True, metavar="D")
@@ -191,6 +196,18 @@ def cmd_reminders(ctx: Context, args: argparse.Namespace) -> int:
     rows = [[it.kind, it.date.isoformat() if it.date else "", it.customer, it.reference,
              _money(ctx, it.amount) or "", it.text] for it in r.items]
     print_table(["kind", "date", "customer", "reference", "amount", "what"], rows, right={4})
+    return 0
+
+
+def cmd_grades(ctx: Context, args: argparse.Namespace) -> int:
+    from app.services import credit
+
+    as_of = args.as_of or dt.date.today()
+    changed = credit.refresh_grades(ctx.db().uow(), as_of)
+    if args.json:
+        print_json({"as_of": as_of.isoformat(), "changed": changed})
+    else:
+        print(f"grades as of {as_of.isoformat()}: {changed} changed")
     return 0
 
 

@@ -125,3 +125,15 @@ def test_reminders_json(db: Database, capsys: pytest.CaptureFixture[str]) -> Non
                                 "open_amount": "100.00", "days_overdue": 1}]
     assert data["due_soon"] == [{"customer": "C1", "number": "I2", "due_date": "2025-02-05",
                                  "open_amount": "200.00", "days_left": 4}]
+
+
+def test_grades_command_keeps_changes_for_the_customer_list(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    customer(db, "C1")
+    invoice(db, "C1", "I1", "2025-01-01", "100.00", due="2025-01-31")
+    pay(db, "C1", "P1", "2025-01-31", "100.00", "I1")
+    code, out, _ = run(db, capsys, "grades", "--as-of", "2025-06-30", "--json")
+    assert code == 0 and json.loads(out) == {"as_of": "2025-06-30", "changed": 1}
+    from app.services.customers import find_customer
+    with db.uow() as uow:
+        c = find_customer(uow.session, "C1")
+        assert (c.grade, c.payment_index) == ("A", 80)
