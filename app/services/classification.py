@@ -19,10 +19,11 @@ recomputed on demand.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Table, and_, case, delete, func, select, update
+from sqlalchemy import ColumnElement, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Classification, Customer, Document
@@ -197,16 +198,34 @@ class ValueClassSummary:
     changed: int
 
 
+def kind_sum(kind: str, date_from: dt.date, date_to: dt.date) -> ColumnElement[int]:
+    """Per customer (correlated): posted documents of ``kind`` dated in the range, in minor units.
+
+    One index seek per customer on (kind, customer_id, date, status, amount); see REPORT_INDEXES.
+    """
+    return (
+        select(func.coalesce(func.sum(raw(Document.amount)), 0))
+        .where(Document.kind == kind, Document.customer_id == Customer.id, Document.date >= date_from,
+               Document.date <= date_to, Document.status == POSTED)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+
+
+def period_sums(s: Session, kinds: Sequence[str], date_from: dt.date, date_to: dt.date
+                ) -> dict[int, tuple[int, ...]]:
+    """customer id -> (sum per kind, in minor units) for customers with any of them in the range."""
+    q = select(Customer.id, *(kind_sum(k, date_from, date_to) for k in kinds))
+    out = {}
+    for cid, *sums in s.execute(q):
+        if any(sums):
+            out[cid] = tuple(int(x or 0) for x in sums)
+    return out
+
+
 def revenue_by_customer(session: Session, date_from: dt.date, date_to: dt.date) -> dict[int, int]:
     """Revenue in minor units per customer: posted invoices less posted credit notes dated in the range."""
-    signed = case((Document.kind == "invoice", raw(Document.amount)), else_=-raw(Document.amount))
-    q = (
-        select(Document.customer_id, func.sum(signed))
-        .where(and_(Document.date >= date_from, Document.date <= date_to, Document.status == POSTED,
-                    Document.kind.in_(("invoice", "credit_note"))))
-        .group_by(Document.customer_id)
-    )
-    return {cid: int(v or 0) for cid, v in session.execute(q)}
+    return {cid: v[0] - v[1] for cid, v in period_sums(session, ("invoice", "credit_note"), date_from, date_to).items()}
 
 
 def abc_classes(revenue: dict[int, int], order_key: dict[int, str] | None = None

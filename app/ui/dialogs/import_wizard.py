@@ -633,10 +633,18 @@ class ImportWizard(QDialog):
         if is_customers:
             self.ctx.call(find_duplicates, customer_inputs(self.src, self.mapping), on_done=self._show_duplicates)
 
+    def _fit_preview(self) -> None:
+        view = self.preview_view
+        if self.preview.rowCount() <= 2000:  # measuring every row of a big file costs more than it helps
+            view.resizeColumnsToContents()
+        for c in range(self.preview.columnCount() - 1):
+            view.setColumnWidth(c, min(max(view.columnWidth(c), 60), 260))
+
     def _checked(self, summary: ImportSummary) -> None:
         self.errors = []
         self.preview.set_problems([])
         self._filter_rows()
+        self._fit_preview()
         self.checked_ok = not self.preview.edited
         n = self.preview.rowCount()
         self.check_info.setText(self.tr("All %1 rows are fine. Nothing has been imported yet: press Import.")
@@ -654,6 +662,7 @@ class ImportWizard(QDialog):
         self.errors = list(exc.errors)
         self.preview.set_problems(self.errors)
         self._filter_rows()
+        self._fit_preview()
         bad_rows = len(self.preview.problems)
         general = [e for e in self.errors if e.row not in set(self.src.row_numbers if self.src else [])]
         text = self.tr("%1 of %2 rows have problems (highlighted). Correct them here or in the file "
