@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -104,32 +103,27 @@ def _balance_forward(st: Statement, lang: str, width: float) -> list[Flowable]:
     d = st.company.minor_digits
     head = [label("date", lang), label("kind", lang), label("number", lang), label("description", lang),
             label("due_date", lang), label("debit", lang), label("credit", lang), label("balance", lang)]
-    fixed = [17, 17, 22, 0, 17, 21, 21, 22]
+    fixed = [18, 16, 22, 0, 18, 21, 21, 22]
     widths = [x * mm for x in fixed]
     widths[3] = width - sum(widths)
-    rows: list[list[Any]] = [head]
-    rows.append([date_text(st.date_from), para(t("brought_forward", lang), "cell"), "", "", "", "", "",
-                 money_text(st.opening_balance, d)])
-    kinds = {k: pdf.cell(kind_label(k, lang), widths[1]) for k in {ln.kind for ln in st.lines}}
+    rows: list[list[str]] = [[date_text(st.date_from), t("brought_forward", lang), "", "", "", "", "",
+                              money_text(st.opening_balance, d)]]
+    kinds = {k: kind_label(k, lang) for k in {ln.kind for ln in st.lines}}
     for ln in st.lines:
         rows.append([
-            date_text(ln.date), kinds[ln.kind], pdf.cell(ln.number, widths[2]), pdf.cell(ln.description, widths[3]),
+            date_text(ln.date), kinds[ln.kind], ln.number, ln.description,
             date_text(ln.due_date) if ln.kind == "invoice" else "",
             money_text(ln.debit, d) if ln.debit else "", money_text(ln.credit, d) if ln.credit else "",
             money_text(ln.balance, d),
         ])
-    rows.append(["", para(t("period_total", lang), "cell"), "", "", "", money_text(st.total_debit, d),
+    rows.append(["", t("period_total", lang), "", "", "", money_text(st.total_debit, d),
                  money_text(st.total_credit, d), ""])
-    rows.append(["", para(t("closing", lang), "cell"), "", "", "", "", "", money_text(st.closing_balance, d)])
-    n = len(rows)
-    extra = [
-        ("SPAN", (1, 1), (4, 1)), ("SPAN", (1, n - 2), (4, n - 2)), ("SPAN", (1, n - 1), (6, n - 1)),
-        ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#f5f6f8")),
-        ("LINEABOVE", (0, n - 2), (-1, n - 2), 0.8, pdf.RULE),
-        ("FONT", (0, n - 1), (-1, n - 1), pdf.FONT, 9),
-        ("BACKGROUND", (0, n - 1), (-1, n - 1), pdf.GREY),
-    ]
-    out: list[Flowable] = [pdf.data_table(rows, widths, money_cols=(5, 6, 7), extra=extra)]
+    rows.append(["", t("closing", lang), "", "", "", "", "", money_text(st.closing_balance, d)])
+    table = pdf.RowTable(head, rows, widths, right=(5, 6, 7),
+                         row_styles={0: {"bg": colors.HexColor("#f5f6f8")}, -2: {"line_above": True},
+                                     -1: {"bg": pdf.GREY, "size": 9}},
+                         spans={0: (1, 4), -2: (1, 4), -1: (1, 6)})
+    out: list[Flowable] = [table]
     if not st.lines:
         out += [Spacer(1, 2 * mm), para(t("no_lines", lang), "small")]
     return out
@@ -143,27 +137,22 @@ def _open_items(st: Statement, lang: str, width: float) -> list[Flowable]:
     fixed = [18, 0, 26, 18, 18, 25, 25]
     widths = [x * mm for x in fixed]
     widths[1] = width - sum(widths)
-    rows: list[list[Any]] = [head]
+    rows: list[list[str]] = []
     total_open = Decimal(0)
     for it in st.open_items:
         total_open += it.open_amount
-        rows.append([date_text(it.date), pdf.cell(kind_label(it.kind, lang), widths[1]), pdf.cell(it.number, widths[2]),
-                     date_text(it.due_date), str(it.days_overdue) if it.days_overdue > 0 else "",
+        rows.append([date_text(it.date), kind_label(it.kind, lang), it.number, date_text(it.due_date),
+                     str(it.days_overdue) if it.days_overdue > 0 else "",
                      money_text(it.amount, d), money_text(it.open_amount, d)])
     rows.append(["", label("total", lang), "", "", "", "", money_text(total_open, d)])
+    first_total = len(rows) - 1
     if st.aging.unapplied:
         rows.append(["", t("unapplied_row", lang), "", "", "", "", money_text(st.aging.unapplied, d)])
     rows.append(["", t("amount_due", lang), "", "", "", "", money_text(st.closing_balance, d)])
-    n = len(rows)
-    extra = [
-        ("ALIGN", (4, 0), (4, -1), "RIGHT"),
-        ("LINEABOVE", (0, n - (3 if st.aging.unapplied else 2)), (-1, n - (3 if st.aging.unapplied else 2)),
-         0.8, pdf.RULE),
-        ("FONT", (0, n - 1), (-1, n - 1), pdf.FONT, 9),
-        ("BACKGROUND", (0, n - 1), (-1, n - 1), pdf.GREY),
-    ]
-    out: list[Flowable] = [para(t("open_items", lang, date=date_text(st.date_to)), s["heading"]),
-                           pdf.data_table(rows, widths, money_cols=(5, 6), extra=extra)]
+    table = pdf.RowTable(head, rows, widths, right=(4, 5, 6),
+                         row_styles={first_total: {"line_above": True}, -1: {"bg": pdf.GREY, "size": 9}},
+                         spans={first_total: (1, 4), len(rows) - 1: (1, 5)})
+    out: list[Flowable] = [para(t("open_items", lang, date=date_text(st.date_to)), s["heading"]), table]
     if not st.open_items:
         out += [Spacer(1, 2 * mm), para(t("no_open", lang), "small")]
     return out
