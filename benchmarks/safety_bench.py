@@ -186,7 +186,10 @@ def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tupl
                  "ok" if ok else "SLOW"))
     with timed() as t_verify:
         backup.verify_backup(made.path)
-    rows.append((f"verify of {args.backup_size}", _t(t_verify), "", ""))
+    rows.append((f"verify of {args.backup_size} (SHA-256, quick_check, counts)", _t(t_verify), "", ""))
+    with timed() as t_full:
+        backup.verify_backup(made.path, full=True)
+    rows.append((f"verify of {args.backup_size} --full (integrity_check)", _t(t_full), "", "info"))
     target = work / "restored" / "company.duebook"
     with timed() as t_restore:
         backup.restore_backup(made.path, target)  # verifies first, then swaps

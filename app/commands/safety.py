@@ -24,6 +24,8 @@ def register(sub: Any) -> None:
 
     v = bsub.add_parser("verify", help="decrypt a backup and check its hash, integrity and row counts")
     v.add_argument("file")
+    v.add_argument("--full", action="store_true",
+                   help="run SQLite's full integrity_check (every index against its table; slower)")
     _key_options(v)
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=backup_verify)
@@ -135,7 +137,7 @@ def _identity(args: argparse.Namespace) -> Any:
 
 def _report_json(rep: Any) -> dict[str, Any]:
     return {"file": rep.path, "company": rep.company, "schema_version": rep.schema_version,
-            "created_at": rep.created_at, "sha256": rep.sha256, "integrity": rep.integrity,
+            "created_at": rep.created_at, "sha256": rep.sha256, "integrity": rep.integrity, "check": rep.check,
             "row_counts": rep.row_counts, "ok": rep.ok}
 
 
@@ -144,13 +146,13 @@ def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
 
     ident = _identity(args)
     db = _optional_db(ctx)
-    rep = backup.verify_backup(args.file, db, identity=ident)
+    rep = backup.verify_backup(args.file, db, identity=ident, full=args.full)
     if args.json:
         print_json(_report_json(rep))
     else:
         total = sum(rep.row_counts.values())
         print(f"{rep.path}: ok — {rep.company}, made {rep.created_at}, {total} rows in "
-              f"{len(rep.row_counts)} tables, integrity {rep.integrity}, sha256 {rep.sha256[:16]}…")
+              f"{len(rep.row_counts)} tables, {rep.check} {rep.integrity}, sha256 {rep.sha256[:16]}…")
     return 0
 
 

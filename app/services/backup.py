@@ -37,7 +37,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,7 @@ class VerifyReport:
     row_counts: dict[str, int]
     integrity: str
     ok: bool = True
+    check: str = "quick_check"  # or "integrity_check" (full)
 
 
 @dataclass(frozen=True)
@@ -862,15 +863,23 @@ def _unpack(stream: Any, work: Path, name: str) -> dict[str, Path]:
     return found
 
 
-def check_snapshot(db_file: Path, manifest: dict[str, Any], name: str) -> tuple[str, dict[str, int]]:
-    """SHA-256, integrity check and row counts of an unpacked company.db against its manifest."""
+def check_snapshot(db_file: Path, manifest: dict[str, Any], name: str,
+                   full: bool = False) -> tuple[str, dict[str, int]]:
+    """SHA-256, integrity check and row counts of an unpacked company.db against its manifest.
+
+    The SHA-256 proves the file is the very snapshot that was backed up. SQLite's check then
+    runs as ``quick_check`` (every b-tree, page and constraint; about a tenth of the time) or,
+    with ``full``, as ``integrity_check`` (also every index entry against its table: on data
+    set L about 36 s of CPU for 43 indexes).
+    """
+    pragma = "integrity_check" if full else "quick_check"
     known = _DIGESTS.pop(str(db_file), None)
     if (known or _sha256(db_file)) != manifest.get("sha256"):
         raise BackupError(f"{name}: company.db does not match its manifest (SHA-256 differs)")
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
         try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
             counts = _table_counts(conn)
         except sqlite3.DatabaseError as exc:
             raise BackupError(f"{name}: company.db is not a sound database ({exc})") from exc
@@ -928,7 +937,7 @@ def identities_for(db: Database | None, extra: x25519.Identity | None = None) ->
 def verify_backup(path: str | os.PathLike[str], db: Database | None = None, *,
                   identity: x25519.Identity | None = None, progress: Progress | None = None,
                   identities: list[x25519.Identity] | None = None,
-                  expect: tuple[str, str] | None = None) -> VerifyReport:
+                  expect: tuple[str, str] | None = None, full: bool = False) -> VerifyReport:
     """Decrypt, check the hash, the integrity and the counts; with ``db``, also that it is its company's."""
     name = Path(path).name
     p = progress or NoProgress()
@@ -936,9 +945,9 @@ def verify_backup(path: str | os.PathLike[str], db: Database | None = None, *,
     with opened_backup(path, keys, progress=p) as (db_file, manifest):
         check(p, 2, 4)
         _check_company(manifest, expect or expected_company(db), name)
-        integrity, counts = check_snapshot(db_file, manifest, name)
+        integrity, counts = check_snapshot(db_file, manifest, name, full)
         check(p, 4, 4)
-    return _report(path, manifest, integrity, counts)
+    return replace(_report(path, manifest, integrity, counts), check="integrity_check" if full else "quick_check")
 
 
 def _report(path: str | os.PathLike[str], manifest: dict[str, Any], integrity: str,

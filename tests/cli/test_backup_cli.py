@@ -44,7 +44,9 @@ def test_create_verify_and_restore_from_the_command_line(company: str, tmp_path:
     assert main(["--db", company, "backup", "verify", str(made), "--json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["ok"] and rep["integrity"] == "ok" and rep["company"] == "Corner Shop"
-    assert rep["row_counts"]["company"] == 1
+    assert rep["row_counts"]["company"] == 1 and rep["check"] == "quick_check"
+    assert main(["--db", company, "backup", "verify", str(made), "--full", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["check"] == "integrity_check"
 
     target = tmp_path / "restored" / "shop.duebook"
     assert main(["--db", company, "backup", "restore", str(made), "--to", str(target)]) == 0
