@@ -58,8 +58,8 @@ def statement_of(db: Database, code: str, open_item: bool = False, frm: str = "2
     return statements.statement(db.uow(), code, d(frm), d(to), open_item=open_item)
 
 
-def pdf_text(path: Path, page: int | None = None) -> str:
-    args = ["pdftotext", "-layout"]
+def pdf_text(path: Path, page: int | None = None, raw: bool = False) -> str:
+    args = ["pdftotext", "-raw" if raw else "-layout"]
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
     return subprocess.run([*args, str(path), "-"], check=True, capture_output=True, text=True).stdout
@@ -213,3 +213,29 @@ def test_a_damaged_logo_never_stops_a_statement(db: Database, tmp_path: Path) ->
     update_company(db.uow(), dataclasses.replace(company_info(db.uow()), logo=b"not an image"))
     out = write_statement_pdf(statement_of(db, "C2"), tmp_path / "bad-logo.pdf")
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_long_text_wraps_inside_its_column() -> None:
+    from app.services.pdf import register_fonts, text_width, wrap_text
+
+    register_fonts()
+    zh = "华东地区钢材及建材批发货款第三季度分批交付结算尾款"
+    lines = wrap_text(zh, 60, 8)
+    assert len(lines) > 1 and "".join(lines) == zh
+    assert all(text_width(ln, 8) <= 60 for ln in lines)
+    en = "Goods and services delivered to the Springfield warehouse in March"
+    lines = wrap_text(en, 80, 8)
+    assert " ".join(lines) == en and all(text_width(ln, 8) <= 80 for ln in lines)
+
+
+@needs_poppler
+def test_a_long_chinese_description_is_printed_whole(db: Database, tmp_path: Path) -> None:
+    from app.services import ledger
+
+    customer(db, "Z1", ZH_NAME, language="zh_CN")
+    desc = "华东地区钢材及建材批发货款第三季度分批交付结算尾款"
+    ledger.post_invoice(db.uow(), "Z1", d("2026-02-10"), Decimal("10.00"), number="INV-Z-1", description=desc)
+    out = write_statement_pdf(statement_of(db, "Z1"), tmp_path / "z.pdf")
+    assert desc in pdf_text(out, raw=True).replace("\n", "")  # wrapped over lines, in drawing order
+    layout = pdf_text(out)
+    assert "INV-Z-1" in layout and "华东地区" in layout
