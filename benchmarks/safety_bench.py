@@ -141,9 +141,9 @@ def main() -> int:
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="duebook-safety-bench-"))
-    os.environ.setdefault("DUEBOOK_HOME", str(work / "home"))
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("DUEBOOK_HOME", str(out / "home"))  # keeps the cached company's backup key
 
     rows: list[tuple[str, str, str, str]] = []
     try:
@@ -175,7 +175,10 @@ def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tupl
     size_mb = company.stat().st_size / 1e6
     db = open_company(str(company), upgrade=False)  # a cached file may predate a migration
     try:
-        backup.ensure_recipient(db)
+        if backup.load_identity(backup.ensure_recipient(db)[0]) is None:  # its key was made elsewhere
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE company SET backup_recipient = ''")
+            backup.ensure_recipient(db)
         with timed() as t_backup:
             made = backup.create_backup(db, work / "backups", prune=False)
     finally:

@@ -250,7 +250,12 @@ def ensure_recipient(db: Database) -> tuple[str, KeyStatus]:
     """The company's backup recipient, creating the key pair at the first backup (set-up)."""
     name, recipient = _company_row(db)
     if recipient:
-        return recipient, KeyStatus(load_identity(recipient) is not None)
+        here = load_identity(recipient) is not None
+        status = KeyStatus(here)
+        if not here:
+            status.notes.append("the backup key of this company is not on this computer: its backups can "
+                                "be restored only with the recovery key and its passphrase")
+        return recipient, status
     ident = x25519.Identity.generate()
     recipient = str(ident.to_public())
     status = store_identity(str(ident), recipient, name)
