@@ -254,6 +254,8 @@ def test_restore_from_the_recovery_key_on_a_new_machine(books: Database, tmp_pat
     memory_keyring.secrets.clear()  # the PC was lost: its keyring with it
     with pytest.raises(BackupError, match="recovery key"):
         backup.verify_backup(r.path)
+    again = backup.create_backup(books, tmp_path / "b")  # backing up still works, and says so
+    assert any("not on this computer" in w for w in again.warnings)
     ident = backup.read_recovery_key(key, PASSPHRASE)
     result = backup.restore_backup(r.path, tmp_path / "new-pc" / "company.duebook", identity=ident)
     assert result.kept_aside is None and result.report.row_counts["documents"] == 3
