@@ -8,7 +8,6 @@ the header repeated on every page and "Page X of Y".
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -28,11 +27,6 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if pdf.is_zh(lang) else pair[0]
 
 
-def _name_cell(name: str) -> Any:
-    wide = sum(2 if ord(ch) > 0x2E7F else 1 for ch in name)
-    return name if wide <= 30 else para(name, "cell")
-
-
 def aging_story(report: AgingReport, company: CompanyInfo, lang: str) -> list[Flowable]:
     width = pdf.content_width(landscape_page=True)
     s = pdf.styles()
@@ -50,16 +44,14 @@ def aging_story(report: AgingReport, company: CompanyInfo, lang: str) -> list[Fl
     money_w = 25 * mm
     code_w = 24 * mm
     widths = [code_w, width - code_w - money_w * len(money_cols)] + [money_w] * len(money_cols)
-    rows: list[list[Any]] = [head]
+    rows: list[list[str]] = []
     for r in report.rows:
-        rows.append([r.code, _name_cell(r.name), *(money_text(a, d) for a in r.amounts),
+        rows.append([r.code, r.name, *(money_text(a, d) for a in r.amounts),
                      money_text(r.unapplied, d), money_text(r.total, d)])
     rows.append([label("total", lang), "", *(money_text(a, d) for a in report.totals),
                  money_text(report.total_unapplied, d), money_text(report.total, d)])
-    n = len(rows)
-    extra = [("LINEABOVE", (0, n - 1), (-1, n - 1), 0.8, pdf.RULE), ("BACKGROUND", (0, n - 1), (-1, n - 1), pdf.GREY),
-             ("FONT", (0, n - 1), (-1, n - 1), pdf.FONT, 8.5)]
-    story.append(pdf.data_table(rows, widths, money_cols=money_cols, extra=extra))
+    story.append(pdf.RowTable(head, rows, widths, right=money_cols,
+                              row_styles={-1: {"bg": pdf.GREY, "size": 8.5, "line_above": True}}))
     if not report.rows:
         story += [Spacer(1, 3 * mm), para(_pick(NONE, lang), s["small"])]
     return story
