@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, exists, extract, func, or_, select
+from sqlalchemy import Integer, String, and_, case, cast, exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
@@ -54,7 +54,6 @@ from app.services import audit
 from app.services.aging import DEFAULT_BUCKETS, aging_rows, open_at
 from app.services.classification import abc_classes, period_sums
 from app.services.company import load_company
-from app.services.dto import Bucket
 from app.services.errors import NotFound, ValidationError
 from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
@@ -221,21 +220,22 @@ def _monthly(s: Session, date_from: dt.date, date_to: dt.date) -> dict[tuple[int
         start = max(date_from, dt.date(y, mo, 1))
         end = min(date_to, _month_end(y, mo))
         fig = {"billed": 0, "collected": 0, "credit_notes": 0, "net": 0, "invoices": 0}
-        for kind, status, total, n in s.execute(
-                select(Document.kind, Document.status, func.sum(raw(Document.amount)), func.count())
+        posted = Document.status == POSTED
+        for kind, total, total_posted, n_posted in s.execute(
+                select(Document.kind, func.sum(raw(Document.amount)),
+                       func.sum(case((posted, raw(Document.amount)), else_=0)),
+                       func.sum(case((posted, 1), else_=0)))
                 .where(Document.kind.in_(SIGN), Document.date >= start, Document.date <= end,
                        Document.status != DRAFT)
-                .group_by(Document.kind, Document.status)):
-            total = int(total or 0)
-            fig["net"] += SIGN[kind] * total
-            if status == POSTED:
-                if kind == "invoice":
-                    fig["billed"] += total
-                    fig["invoices"] += int(n)
-                elif kind == "payment":
-                    fig["collected"] += total
-                elif kind == "credit_note":
-                    fig["credit_notes"] += total
+                .group_by(Document.kind)):
+            fig["net"] += SIGN[kind] * int(total or 0)
+            if kind == "invoice":
+                fig["billed"] += int(total_posted or 0)
+                fig["invoices"] += int(n_posted or 0)
+            elif kind == "payment":
+                fig["collected"] += int(total_posted or 0)
+            elif kind == "credit_note":
+                fig["credit_notes"] += int(total_posted or 0)
         for direction, total in s.execute(
                 select(Document.direction, func.sum(raw(Document.amount)))
                 .where(Document.kind == "void", Document.date >= start, Document.date <= end,
@@ -247,25 +247,39 @@ def _monthly(s: Session, date_from: dt.date, date_to: dt.date) -> dict[tuple[int
 
 
 def balances_at(s: Session, as_of: dt.date) -> dict[int, int]:
-    """Balance per customer at a date (minor units), from the items still open then.
+    """Balance per customer at a date (minor units): one seek per customer on the covering
+    (customer_id, date, direction, status, amount) index."""
+    bal = (
+        select(func.sum(Document.direction * raw(Document.amount)))
+        .where(Document.customer_id == Customer.id, Document.date <= as_of, Document.status != DRAFT)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    return {cid: int(b) for cid, b in s.execute(select(Customer.id, bal)) if b}
 
-    Balance = open debits at D - unapplied credits at D (INTERCHANGE §3: the aging
-    total is the balance), so only documents not settled by D are read instead of
-    every document up to D.
-    """
-    rows = aging_rows(s, as_of, (Bucket("all", None, None),))
-    return {cid: amounts[0] + unapplied for cid, (amounts, unapplied) in rows.items()}
+
+def net_in_period(s: Session, date_from: dt.date, date_to: dt.date) -> dict[int, int]:
+    """Per customer: debits less credits dated in the range (minor units), from the covering index."""
+    net = (
+        select(func.sum(Document.direction * raw(Document.amount)))
+        .where(Document.customer_id == Customer.id, Document.date >= date_from, Document.date <= date_to,
+               Document.status != DRAFT)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    return {cid: int(v) for cid, v in s.execute(select(Customer.id, net)) if v}
 
 
 def _flows(s: Session, date_from: dt.date, date_to: dt.date) -> dict[int, tuple[int, int, int, int]]:
     """Per customer: (balance the day before the period, billed, collected, balance at the end), minor units."""
     opening = balances_at(s, date_from - dt.timedelta(days=1))
-    closing = balances_at(s, date_to)
+    net = net_in_period(s, date_from, date_to)
     sums = period_sums(s, ("invoice", "payment"), date_from, date_to)
     out = {}
-    for cid in {*opening, *closing, *sums}:
+    for cid in {*opening, *net, *sums}:
         billed, collected = sums.get(cid, (0, 0))
-        out[cid] = (opening.get(cid, 0), billed, collected, closing.get(cid, 0))
+        o = opening.get(cid, 0)
+        out[cid] = (o, billed, collected, o + net.get(cid, 0))
     return out
 
 
@@ -484,15 +498,14 @@ def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report
             select(Document.customer_id, func.count(), func.sum(to_pay), func.sum(late))
             .where(settled, Document.settled_on >= date_from, Document.settled_on <= date_to)
             .group_by(Document.customer_id))}
-        sy = extract("year", Document.settled_on)
-        sm = extract("month", Document.settled_on)
+        month = func.substr(cast(Document.settled_on, String), 1, 7)
         trend: dict[int, dict[tuple[int, int], tuple[int, int]]] = {}
         overall: dict[tuple[int, int], list[int]] = {k: [0, 0] for k in trend_months}
-        for cid, yy, mm, n, a in s.execute(
-                select(Document.customer_id, sy, sm, func.count(), func.sum(to_pay))
+        for cid, ym, n, a in s.execute(
+                select(Document.customer_id, month, func.count(), func.sum(to_pay))
                 .where(settled, Document.settled_on >= trend_start, Document.settled_on <= date_to)
-                .group_by(Document.customer_id, sy, sm)):
-            key = (int(yy), int(mm))
+                .group_by(Document.customer_id, month)):
+            key = (int(ym[:4]), int(ym[5:7]))
             trend.setdefault(cid, {})[key] = (int(n), int(a or 0))
             overall[key][0] += int(n)
             overall[key][1] += int(a or 0)
