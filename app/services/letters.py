@@ -313,8 +313,15 @@ def write_letters(uow: UnitOfWork, run: DunningRun, out_dir: str | Path,
         merged.append(str(path))
         paths.append(path)
     all_path = out / "all.pdf"
-    with open(all_path, "wb") as f:
-        merged.write(f)
+    if not chosen:  # still a valid, printable file: one page saying there is nothing to send
+        lang = company.locale
+        text = (f"{run.as_of.isoformat()}：没有需要发送的催款函。" if pdf.is_zh(lang)
+                else f"No dunning letters are due as of {run.as_of.isoformat()}.")
+        pdf.build_pdf(all_path, [*pdf.letterhead(company, lang, pdf.content_width()), pdf.para(text)],
+                      company=company, lang=lang, title=text)
+    else:
+        with open(all_path, "wb") as f:
+            merged.write(f)
     merged.close()
     progress.update(len(chosen) + 1, len(chosen) + 1)
     return [*paths, all_path]

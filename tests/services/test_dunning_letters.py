@@ -80,3 +80,11 @@ def test_edited_template_with_placeholders(book: Database, tmp_path: Path) -> No
     assert "EN1-I2" in text
     assert letters.reset_template(book.uow(), 2, "en").is_default
     assert letters.get_template(book.uow(), 2, "en").subject == "Second notice"
+
+
+def test_a_run_without_letters_still_writes_a_printable_all_pdf(book: Database, tmp_path: Path) -> None:
+    run = dunning.propose(book.uow(), D("2025-01-15"))
+    assert run.proposals == ()
+    paths = letters.write_letters(book.uow(), run, tmp_path)
+    assert [p.name for p in paths] == ["all.pdf"]
+    assert "No dunning letters are due as of 2025-01-15." in text_of(tmp_path / "all.pdf")
