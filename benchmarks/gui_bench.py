@@ -88,11 +88,16 @@ def child_startup(path: str) -> int:
     args, _ = parse_args(["--db", path])
     window, ctx = build(args)
     window.show()
+    from app.ui import errors
+
     while ctx.db is None:
+        if errors.shown:  # the file did not open: say why instead of waiting for ever
+            print(f"ERROR {errors.shown[-1]!r}", flush=True)
+            return 1
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
-    print(f"READY {time.perf_counter() - T_PROCESS:.4f}", flush=True)
+    print(f"READY {time.perf_counter() - T_PROCESS:.4f} {time.process_time():.4f}", flush=True)
     while ctx.jobs.pending:
         app.processEvents()
         time.sleep(0.001)
@@ -105,7 +110,7 @@ def child_startup(path: str) -> int:
     return 0
 
 
-def measure_startup(path: str, home: str) -> tuple[float, float, float]:
+def measure_startup(path: str, home: str) -> tuple[float, float, float, float]:
     """Wall time from launching a new process until the window shows the open company."""
     # As installed (a bundle or a wheel carries compiled bytecode): let Python cache it, outside the tree.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -113,35 +118,40 @@ def measure_startup(path: str, home: str) -> tuple[float, float, float]:
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.gui_bench", "--child-startup", path],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    ready = settled = rss = 0.0
+    ready = settled = rss = cpu = 0.0
     assert proc.stdout is not None
     for line in proc.stdout:
         word = line.split()[0] if line.split() else ""
         if word == "READY":
             ready = time.perf_counter() - t0
+            cpu = float(line.split()[2])
         elif word == "SETTLED":
             settled = time.perf_counter() - t0
         elif word == "RSS":
             rss = float(line.split()[1])
+        elif word == "ERROR":
+            proc.wait()
+            raise SystemExit(f"the window could not open {path}: {line[6:].strip()}")
     proc.wait()
-    return ready, settled, rss
+    return ready, settled, rss, cpu
 
 
 # ---------------------------------------------------------------- in-process measurements
 
-def run(path: str, runs: int) -> list[tuple[str, str, str, str]]:
+def run(path: str, runs: int) -> list[tuple[str, str, str, str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.main import build, install_fonts, parse_args
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
     install_fonts(app)
     args, _ = parse_args(["--db", path, "--lang", "en"])
     window, ctx = build(args)
     window.resize(1366, 820)
     window.show()
 
-    def until(cond, limit: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    def until(cond, limit: float = 60.0) -> None:
         end = time.perf_counter() + limit
         while not cond():
             app.processEvents()
@@ -150,23 +160,25 @@ def run(path: str, runs: int) -> list[tuple[str, str, str, str]]:
             time.sleep(0.0005)
 
     until(lambda: ctx.db is not None and ctx.jobs.pending == 0)
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str, str]] = []
 
     # search keystrokes on the customer list (debounce included: what the user waits for)
     window.go("customers")
     page = window.page("customers")
     assert page is not None
     until(lambda: ctx.jobs.pending == 0)
-    model = page.model  # type: ignore[attr-defined]
-    search = page.search  # type: ignore[attr-defined]
-    timings = []
-    bare = []
+    model = page.model
+    search = page.search
+    timings: list[float] = []
+    bare: list[float] = []
+    cpu_t: list[float] = []
+    cpu_b: list[float] = []
 
     def painted() -> None:
         """Paint the list as the screen would; rows not cached yet arrive from a job, then paint again."""
-        page.table.viewport().repaint()  # type: ignore[attr-defined]
+        page.table.viewport().repaint()
         until(lambda: ctx.jobs.pending == 0 and (not model.ids or model.ids[0] in model.cache))
-        page.table.viewport().repaint()  # type: ignore[attr-defined]
+        page.table.viewport().repaint()
 
     for word in ("harbor", "上海", "c0012", "trading"):
         search.clear()
@@ -174,23 +186,25 @@ def run(path: str, runs: int) -> list[tuple[str, str, str, str]]:
         app.processEvents()
         for ch in word:
             before = model._generation
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             search.insert(ch)  # as typing does (QTest cannot type Chinese)
             until(lambda b=before: model._generation != b and ctx.jobs.pending == 0)
             painted()
             timings.append((time.perf_counter() - t0) * 1000)
+            cpu_t.append((time.process_time() - c0) * 1000)
             # the same search without the debounce: the service round trip and the repaint
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), time.process_time()
             gen = model._generation
-            page.reload()  # type: ignore[attr-defined]
+            page.reload()
             until(lambda g=gen: model._generation != g and ctx.jobs.pending == 0)
             painted()
             bare.append((time.perf_counter() - t1) * 1000)
-    debounce = page._debounce.interval()  # type: ignore[attr-defined]
+            cpu_b.append((time.process_time() - c1) * 1000)
+    debounce = page._debounce.interval()
     rows.append((f"search keystroke (incl. {debounce} ms debounce), median", f"{statistics.median(timings):.0f} ms",
-                 f"max {max(timings):.0f} ms", "< 100 ms"))
+                 f"{statistics.median(cpu_t):.0f} ms", f"max {max(timings):.0f} ms", "< 100 ms"))
     rows.append(("search round trip without debounce, median", f"{statistics.median(bare):.0f} ms",
-                 f"max {max(bare):.0f} ms", "< 100 ms"))
+                 f"{statistics.median(cpu_b):.0f} ms", f"max {max(bare):.0f} ms", "< 100 ms"))
 
     # open the customer with 10,000 documents (and the busiest one) in the ledger view
     from app.services import customers as csvc
@@ -203,17 +217,19 @@ def run(path: str, runs: int) -> list[tuple[str, str, str, str]]:
         targets.append((code, n))
     for code, n in targets:
         cid = csvc.get_customer(ctx.uow(), code).id
-        opens = open_ledger(app, window, ctx, lp, cid, runs, until)
+        opens, cpus = open_ledger(app, window, ctx, lp, cid, runs, until)
         rows.append((f"open customer {code} ({n:,} documents), median of {runs}",
-                     f"{statistics.median(opens):.0f} ms", f"max {max(opens):.0f} ms",
+                     f"{statistics.median(opens):.0f} ms", f"{statistics.median(cpus):.0f} ms",
+                     f"max {max(opens):.0f} ms",
                      "< 300 ms" if n <= BIG_DOCUMENTS else ""))
-    lp.open_only.setChecked(True)  # type: ignore[attr-defined]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
+    lp.open_only.setChecked(True)
     until(lambda: ctx.jobs.pending == 0)
     app.processEvents()
-    rows.append(("  … then filter to open items", f"{(time.perf_counter() - t0) * 1000:.0f} ms", "", ""))
+    rows.append(("  … then filter to open items", f"{(time.perf_counter() - t0) * 1000:.0f} ms",
+                 f"{(time.process_time() - c0) * 1000:.0f} ms", "", ""))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows.append(("peak memory of this session (RSS)", f"{rss:.0f} MB", "", "< 400 MB"))
+    rows.append(("peak memory of this session (RSS)", f"{rss:.0f} MB", "", "", "< 400 MB"))
     ctx.jobs.wait()
     window.close()
     return rows
@@ -225,20 +241,22 @@ def documents_of(path: str, code: str) -> int:
                              "WHERE cu.code = ?", (code,)).fetchone()[0])
 
 
-def open_ledger(app, window, ctx, lp, cid: int, runs: int, until) -> list[float]:  # type: ignore[no-untyped-def]
+def open_ledger(app, window, ctx, lp, cid: int, runs: int, until) -> tuple[list[float], list[float]]:
     opens = []
+    cpus = []
     for _ in range(runs):
         window.go("dashboard")
         until(lambda: ctx.jobs.pending == 0)
-        lp.lines_model.set_rows([])  # type: ignore[attr-defined]
+        lp.lines_model.set_rows([])
         app.processEvents()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         window.go("ledger", cid)
-        until(lambda: lp.lines_model.rowCount() > 0 and ctx.jobs.pending == 0)  # type: ignore[attr-defined]
+        until(lambda: lp.lines_model.rowCount() > 0 and ctx.jobs.pending == 0)
         lp.repaint()
         app.processEvents()
         opens.append((time.perf_counter() - t0) * 1000)
-    return opens
+        cpus.append((time.process_time() - c0) * 1000)
+    return opens, cpus
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,19 +284,23 @@ def main(argv: list[str] | None = None) -> int:
     starts = [measure_startup(copy, tmp) for _ in range(3)]
     ready = statistics.median(s[0] for s in starts)
     settled = statistics.median(s[1] for s in starts)
+    cpu = statistics.median(s[3] for s in starts)
     rows = [
-        ("usable window (launch → company open, median of 3)", f"{ready * 1000:.0f} ms",
+        ("usable window (launch → company open, median of 3)", f"{ready * 1000:.0f} ms", f"{cpu * 1000:.0f} ms",
          f"max {max(s[0] for s in starts) * 1000:.0f} ms", "< 2000 ms"),
-        ("  … and every page's first data shown", f"{settled * 1000:.0f} ms", "", ""),
-        ("  start-up peak memory (RSS)", f"{max(s[2] for s in starts):.0f} MB", "", "< 400 MB"),
+        ("  … and the dashboard's figures shown", f"{settled * 1000:.0f} ms", "", "", ""),
+        ("  start-up peak memory (RSS)", f"{max(s[2] for s in starts):.0f} MB", "", "", "< 400 MB"),
     ]
     rows += run(copy, a.runs)
     print(f"\nGUI benchmark on {a.company}: {customers:,} customers, {documents:,} documents (offscreen)\n")
     w = max(len(r[0]) for r in rows)
-    print(f"{'measure':<{w}}  {'value':>9}  {'worst':>12}  target")
-    print("-" * (w + 40))
-    for name, value, worst, target in rows:
-        print(f"{name:<{w}}  {value:>9}  {worst:>12}  {target}")
+    load = os.getloadavg()[0]
+    print(f"{'measure':<{w}}  {'wall':>9}  {'CPU':>8}  {'worst wall':>12}  target")
+    print("-" * (w + 50))
+    for name, value, cpu_text, worst, target in rows:
+        print(f"{name:<{w}}  {value:>9}  {cpu_text:>8}  {worst:>12}  {target}")
+    print(f"\nload average during the run: {load:.1f} on {os.cpu_count()} cores (wall times grow with it; CPU"
+          " is the process's own time: all its threads)")
     return 0
 
 

@@ -12,11 +12,12 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -167,8 +168,12 @@ class AppContext(QObject):
         if blank_zero and value == 0:
             return ""
         d = self.digits
-        pattern = "#,##0" + ("." + "0" * d if d > 0 else "")
-        return format_decimal(m.round_money(Decimal(value), d), format=pattern, locale=self.babel_locale)
+        q = m.round_money(Decimal(value), d)
+        text = f"{abs(q):,.{d}f}"  # exact for Decimal; then the locale's symbols
+        group, decimal, minus = _symbols(self.babel_locale)
+        if group != "," or decimal != ".":
+            text = text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+        return (minus + text) if q < 0 else text
 
     def money_cur(self, value: Decimal | None) -> str:
         """An amount with its currency code: ``CNY 1,234.50``."""
@@ -179,9 +184,7 @@ class AppContext(QObject):
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
-        if self.language == "zh_CN":
-            return value.isoformat()
-        return format_date(value, "medium", locale=self.babel_locale)
+        return _format_date(value, self.language, self.babel_locale)
 
     def number(self, value: int) -> str:
         return format_decimal(value, locale=self.babel_locale)
@@ -206,6 +209,18 @@ class AppContext(QObject):
         """A plain non-negative decimal (quantity, rate) typed in the locale's format."""
         s = text.strip().replace(",", "").replace(" ", "")
         return m.parse_ratio(s)
+
+
+@lru_cache(maxsize=8)
+def _symbols(locale: str) -> tuple[str, str, str]:
+    return get_group_symbol(locale), get_decimal_symbol(locale), get_minus_sign_symbol(locale)
+
+
+@lru_cache(maxsize=4096)
+def _format_date(value: dt.date, language: str, locale: str) -> str:
+    if language == "zh_CN":
+        return value.isoformat()
+    return format_date(value, "medium", locale=locale)
 
 
 def _system_language() -> str:

@@ -258,8 +258,8 @@ class LedgerPage(QWidget):
 
         def load(uow: UnitOfWork) -> tuple[LedgerData, list[LedgerLine]]:
             page = svc.ledger(uow, cid, f, as_of=as_of)
-            if f == svc.LedgerFilter():
-                lines = page.lines
+            if not f.kinds and f.date_from is None and f.date_to is None:
+                lines = page.lines  # every open item is among these lines
             else:
                 lines = svc.ledger(uow, cid, svc.LedgerFilter(open_only=True), as_of=as_of).lines
             # open items: posted debits still owed (oldest due first), then unapplied credits
