@@ -61,25 +61,27 @@ def test_switching_to_chinese_translates_the_window(qtbot, window, db):
     window.go("settings")
     settings = window.page("settings")
     settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
-    qtbot.waitUntil(lambda: window.nav.count() > 0 and window.nav.item(0).text() == "概览", timeout=5000)
-    wait_jobs(qtbot, ctx)
-    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert {"概览", "客户", "往来明细", "信用", "设置"} <= set(titles)
-    assert window.current_key() == "settings"
-    assert window.menuBar().actions()[0].text() == "文件(&F)"
-    page = window.page("customers")
-    window.go("customers")
-    wait_jobs(qtbot, ctx)
-    assert page.new_button.text() == "新建客户"
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "编号"
-    assert "1 个客户" in page.count.text()
-    assert ctx.settings.language == "zh_CN"
-    # and back
-    window.go("settings")
-    s2 = window.page("settings")
-    s2.language.setCurrentIndex(s2.language.findData("en"))
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Dashboard", timeout=5000)
-    ctx.set_language("en", save=False)
+    try:
+        qtbot.waitUntil(lambda: window.nav.count() > 0 and window.nav.item(0).text() == "概览", timeout=5000)
+        wait_jobs(qtbot, ctx)
+        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert {"概览", "客户", "往来明细", "信用", "设置"} <= set(titles)
+        assert window.current_key() == "settings"
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+        page = window.page("customers")
+        window.go("customers")
+        wait_jobs(qtbot, ctx)
+        assert page.new_button.text() == "新建客户"
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "编号"
+        assert "1 个客户" in page.count.text()
+        assert ctx.settings.language == "zh_CN"
+        # and back
+        window.go("settings")
+        s2 = window.page("settings")
+        s2.language.setCurrentIndex(s2.language.findData("en"))
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "Dashboard", timeout=5000)
+    finally:
+        ctx.set_language("en", save=False)
 
 
 def test_money_and_dates_follow_the_language(qtbot, window):
