@@ -49,11 +49,9 @@ def company_file(size: str, source: str | None) -> Path:
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
     mine = out / f"pg-{size}.duebook"
-    if mine.exists():
-        return mine
-    for other in sorted(out.glob(f"*-{size}.duebook")):  # another benchmark's finished import of the same data
-        if ".building." not in other.name:
-            return other
+    for cached in [mine, *sorted(out.glob(f"*-{size}.duebook"))]:  # ours, or another benchmark's import
+        if cached.exists() and ".building." not in cached.name and _current(cached):
+            return cached
     from app.services import importing
     from app.services.company import create_company
 
@@ -67,6 +65,20 @@ def company_file(size: str, source: str | None) -> Path:
     print(f"(imported {size} in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
     tmp.replace(mine)
     return mine
+
+
+def _current(path: Path) -> bool:
+    """Whether a cached company file has this program's schema (older ones are imported again)."""
+    import sqlite3
+
+    from app.models import schema
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == schema.head_revision()
 
 
 def fresh_schema(url: str, name: str) -> str:
