@@ -24,6 +24,9 @@ Page furniture
     ``letterhead(company, lang, width)`` -> flowables: logo (if the company
     has one), name, address, tax ID, phone/e-mail, and a rule.
     ``rule(width, dashed=False)`` -> a horizontal line (dashed: a cut line).
+    ``TextBlock([(text, style), ...], width)`` -> wrapped plain-text lines
+    (styles of :data:`TEXT_STYLES`) drawn in one text object: the cheap way
+    to print an address block or a slip.
     Every table sets the font explicitly (reportlab's default is an
     unembedded Helvetica); ``pdffonts`` on any Duebook PDF lists only
     embedded fonts.
@@ -239,10 +242,9 @@ def _logo(company: CompanyInfo, max_w: float, max_h: float) -> Flowable | None:
 
 def letterhead(company: CompanyInfo, lang: str | None, width: float) -> list[Flowable]:
     """Company name, address, tax ID, contact and logo, then a rule."""
-    s = styles()
-    lines = [para(company.name, s["company"])]
+    items = [(company.name, "company")]
     if company.address:
-        lines.append(para(company.address, s["normal"]))
+        items.append((company.address, "normal"))
     contact = []
     if company.tax_id:
         contact.append(f"{label('tax_id', lang)}: {company.tax_id}")
@@ -251,16 +253,16 @@ def letterhead(company: CompanyInfo, lang: str | None, width: float) -> list[Flo
     if company.email:
         contact.append(f"{label('email', lang)}: {company.email}")
     if contact:
-        lines.append(para("    ".join(contact), s["small"]))
+        items.append(("    ".join(contact), "small"))
     logo = _logo(company, 40 * mm, 20 * mm)
     if logo is not None:
-        t = Table([[lines, logo]], colWidths=[width - 44 * mm, 44 * mm])
+        t = Table([[TextBlock(items, width - 44 * mm), logo]], colWidths=[width - 44 * mm, 44 * mm])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         head: list[Flowable] = [t]
     else:
-        head = list(lines)
+        head = [TextBlock(items, width)]
     return [*head, Spacer(1, 2 * mm), rule(width), Spacer(1, 4 * mm)]
 
 
@@ -504,6 +506,65 @@ class RowTable(Flowable):
                     put(lines, col, y, size, size + 2)
             y -= self._heights[i]
         c.drawText(text)
+
+
+TEXT_STYLES: dict[str, tuple[float, float, Any]] = {
+    # name: (size, leading, colour) — the plain-text twins of :func:`styles`
+    "normal": (9, 12, colors.black), "small": (7.5, 9.5, colors.black), "bold": (10, 13, DARK),
+    "title": (16, 20, DARK), "heading": (11, 14, DARK), "company": (14, 18, DARK),
+    "muted": (8.5, 11, colors.HexColor("#5b6875")),
+}
+
+
+class TextBlock(Flowable):
+    """Lines of plain text in the shared font, wrapped to the width, drawn in one text object.
+
+    ``TextBlock([("Harbor Trading Ltd", "bold"), ("1 Harbor Way", "normal")], width)``; a style
+    is a key of :data:`TEXT_STYLES`. Much cheaper than a Paragraph per line, for letterheads,
+    address blocks and slips. ``space_before``/``space_after`` in points.
+    """
+
+    def __init__(self, items: Sequence[tuple[str, str]], width: float, space_before: float = 0,
+                 space_after: float = 0) -> None:
+        super().__init__()
+        register_fonts()
+        self.items = [(t, st) for t, st in items if t is not None]
+        self.block_width = width
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._lines: list[tuple[str, str]] | None = None
+
+    def _layout(self, width: float) -> list[tuple[str, str]]:
+        if self._lines is None:
+            out = []
+            for text, st in self.items:
+                size = TEXT_STYLES[st][0]
+                for ln in wrap_text(text, width, size):
+                    out.append((ln, st))
+            self._lines = out
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self._layout(min(self.block_width, availWidth))
+        self.width = min(self.block_width, availWidth)
+        self.height = sum(TEXT_STYLES[st][1] for _, st in lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        lines = self._layout(self.width)
+        text = self.canv.beginText()
+        y = self.height
+        current: str | None = None
+        for ln, st in lines:
+            size, leading, colour = TEXT_STYLES[st]
+            if st != current:
+                text.setFont(FONT, size, leading)
+                text.setFillColor(colour)
+                current = st
+            y -= leading
+            text.setTextOrigin(0, y + (leading - size) * 0.6)
+            text.textOut(ln)
+        self.canv.drawText(text)
 
 
 def _numbered_canvas(company_name: str, lang: str | None, landscape_page: bool) -> type[rl_canvas.Canvas]:

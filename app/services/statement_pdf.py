@@ -70,14 +70,14 @@ def bucket_label(key: str, lang: str) -> str:
 
 
 def _header_block(st: Statement, lang: str, width: float) -> Flowable:
-    s = pdf.styles()
     c = st.customer
-    left: list[Flowable] = [para(t("bill_to", lang), s["small"]), para(c.name, s["bold"])]
+    items = [(t("bill_to", lang), "small"), (c.name, "bold")]
     if c.billing_address:
-        left.append(para(c.billing_address, s["normal"]))
-    left.append(para(f"{label('code', lang)}: {c.code}", s["normal"]))
+        items.append((c.billing_address, "normal"))
+    items.append((f"{label('code', lang)}: {c.code}", "normal"))
     if c.tax_id:
-        left.append(para(f"{label('tax_id', lang)}: {c.tax_id}", s["normal"]))
+        items.append((f"{label('tax_id', lang)}: {c.tax_id}", "normal"))
+    left = pdf.TextBlock(items, width - 74 * mm - 6)
     right_rows = [
         [t("statement_date", lang), date_text(st.date_to)],
         [t("period", lang), f"{date_text(st.date_from)} – {date_text(st.date_to)}"],
@@ -168,29 +168,29 @@ def aging_table(keys: list[str], amounts: list[Decimal], unapplied: Decimal, tot
 
 
 def _remittance(st: Statement, lang: str, width: float) -> Flowable:
-    s = pdf.styles()
     co = st.company
     c = st.customer
     d = co.minor_digits
-    left: list[Flowable] = [
-        para(t("remit", lang), s["bold"]),
-        para(f"{label('customer', lang)}: {c.name}", s["normal"]),
-        para(f"{label('code', lang)}: {c.code}", s["normal"]),
-        para(f"{t('statement_date', lang)}: {date_text(st.date_to)}", s["normal"]),
-        para(f"{t('amount_due', lang)}: {co.currency} {money_text(st.closing_balance, d)}", s["bold"]),
-        Spacer(1, 3 * mm),
-        para(f"{t('enclosed', lang)}: ______________________", s["normal"]),
-        para(f"{t('reference', lang)}: {c.code}", s["small"]),
-    ]
-    right: list[Flowable] = [para(t("pay_to", lang), s["small"]), para(co.name, s["bold"])]
+    left = pdf.TextBlock([
+        (t("remit", lang), "bold"),
+        (f"{label('customer', lang)}: {c.name}", "normal"),
+        (f"{label('code', lang)}: {c.code}", "normal"),
+        (f"{t('statement_date', lang)}: {date_text(st.date_to)}", "normal"),
+        (f"{t('amount_due', lang)}: {co.currency} {money_text(st.closing_balance, d)}", "bold"),
+        ("", "small"),
+        (f"{t('enclosed', lang)}: ______________________", "normal"),
+        (f"{t('reference', lang)}: {c.code}", "small"),
+    ], width * 0.52 - 12)
+    items = [(t("pay_to", lang), "small"), (co.name, "bold")]
     if co.bank_name:
-        right.append(para(f"{label('bank', lang)}: {co.bank_name}", s["normal"]))
+        items.append((f"{label('bank', lang)}: {co.bank_name}", "normal"))
     if co.bank_account:
-        right.append(para(f"{label('account', lang)}: {co.bank_account}", s["normal"]))
+        items.append((f"{label('account', lang)}: {co.bank_account}", "normal"))
     if co.bank_details:
-        right.append(para(co.bank_details, s["normal"]))
+        items.append((co.bank_details, "normal"))
     if co.address:
-        right.append(para(co.address, s["small"]))
+        items.append((co.address, "small"))
+    right = pdf.TextBlock(items, width * 0.48 - 14)
     tbl = Table([[left, right]], colWidths=[width * 0.52, width * 0.48])
     tbl.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), pdf.FONT, 9),
@@ -205,21 +205,22 @@ def _remittance(st: Statement, lang: str, width: float) -> Flowable:
 
 def statement_story(st: Statement, lang: str) -> list[Flowable]:
     width = pdf.content_width()
-    s = pdf.styles()
     story: list[Flowable] = list(pdf.letterhead(st.company, lang, width))
-    story.append(para(t("title_open" if st.open_item else "title", lang), s["title"]))
+    story.append(pdf.TextBlock([(t("title_open" if st.open_item else "title", lang), "title")], width,
+                               space_before=4, space_after=6))
     story.append(_header_block(st, lang, width))
     story.append(Spacer(1, 5 * mm))
     story += _open_items(st, lang, width) if st.open_item else _balance_forward(st, lang, width)
     story.append(Spacer(1, 5 * mm))
     keys = [b.key for b in st.buckets]
     story.append(KeepTogether([
-        para(t("aging", lang, date=date_text(st.date_to)), s["heading"]),
+        pdf.TextBlock([(t("aging", lang, date=date_text(st.date_to)), "heading")], width, space_before=8,
+                      space_after=4),
         aging_table(keys, list(st.aging.amounts), st.aging.unapplied, st.aging.total,
                     st.company.minor_digits, lang, width),
     ]))
     story.append(Spacer(1, 3 * mm))
-    story.append(para(t("thanks", lang), s["small"]))
+    story.append(pdf.TextBlock([(t("thanks", lang), "small")], width))
     story.append(CondPageBreak(62 * mm))
     story.append(Spacer(1, 6 * mm))
     story.append(_remittance(st, lang, width))
