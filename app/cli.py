@@ -51,6 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(e.message())
     except KeyboardInterrupt:
         return fail("interrupted")
+    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         ctx.close()
 
