@@ -1,15 +1,15 @@
 """initial schema
 
-Revision ID: 94d1cd468db5
+Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 22:01:52.620520
+Create Date: 2026-11-22 22:16:56.669819
 """
 from alembic import op
 import sqlalchemy as sa
 import app.models.types
 
 
-revision = '94d1cd468db5'
+revision = '0001'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -273,7 +273,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_documents_customer_open', ['customer_id', 'direction', 'settled_on'], unique=False)
         batch_op.create_index('ix_documents_date', ['date'], unique=False)
         batch_op.create_index('ix_documents_open', ['direction', 'settled_on', 'date'], unique=False)
-        batch_op.create_index('ix_documents_settle_cover', ['direction', 'settled_on', 'kind', 'status', 'customer_id', 'due_date', 'date', 'amount', 'open_amount'], unique=False)
         batch_op.create_index('uq_documents_kind_number', ['kind', 'number'], unique=True)
 
     op.create_table('grade_history',
@@ -431,7 +430,6 @@ def downgrade() -> None:
     op.drop_table('grade_history')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index('uq_documents_kind_number')
-        batch_op.drop_index('ix_documents_settle_cover')
         batch_op.drop_index('ix_documents_open')
         batch_op.drop_index('ix_documents_date')
         batch_op.drop_index('ix_documents_customer_open')
