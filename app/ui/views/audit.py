@@ -63,6 +63,9 @@ class AuditPage(QWidget):
         self.action.setObjectName("auditAction")
         self.entity = QComboBox()
         self.entity.setObjectName("auditEntity")
+        for combo in (self.user, self.action, self.entity):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
         self.search.setClearButtonEnabled(True)
