@@ -59,6 +59,14 @@ from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
+# Indexes the reports are written for (to be declared on ``Document`` in app/models/ledger.py):
+# per-customer sums of one kind in a period are one seek each on the first, monthly totals a
+# range on the second. Balances use ix_documents_customer_date (customer_id, date, direction,
+# status, amount) and days to pay ix_documents_settle_cover.
+REPORT_INDEXES = (
+    ("ix_documents_kind_customer", ("kind", "customer_id", "date", "status", "amount")),
+    ("ix_documents_kind_date", ("kind", "date", "status", "amount")),
+)
 # Direction of each document kind but "void", whose direction is that of what it reverses.
 SIGN = {"invoice": 1, "refund": 1, "opening_balance": 1, "charge": 1, "payment": -1, "credit_note": -1,
         "write_off": -1}
@@ -494,21 +502,34 @@ def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report
     with uow:
         s = uow.session
         currency = load_company(s).currency
-        per = {cid: (int(n), int(a or 0), int(b or 0)) for cid, n, a, b in s.execute(
-            select(Document.customer_id, func.count(), func.sum(to_pay), func.sum(late))
-            .where(settled, Document.settled_on >= date_from, Document.settled_on <= date_to)
-            .group_by(Document.customer_id))}
         month = func.substr(cast(Document.settled_on, String), 1, 7)
         trend: dict[int, dict[tuple[int, int], tuple[int, int]]] = {}
         overall: dict[tuple[int, int], list[int]] = {k: [0, 0] for k in trend_months}
-        for cid, ym, n, a in s.execute(
-                select(Document.customer_id, month, func.count(), func.sum(to_pay))
+        # A period of whole months inside the trend's twelve is summed from the trend's rows.
+        aligned = date_from.day == 1 and date_from >= trend_start
+        first_ym = (date_from.year, date_from.month)
+        per_acc: dict[int, list[int]] = {}
+        for cid, ym, n, a, b in s.execute(
+                select(Document.customer_id, month, func.count(), func.sum(to_pay), func.sum(late))
                 .where(settled, Document.settled_on >= trend_start, Document.settled_on <= date_to)
                 .group_by(Document.customer_id, month)):
             key = (int(ym[:4]), int(ym[5:7]))
-            trend.setdefault(cid, {})[key] = (int(n), int(a or 0))
-            overall[key][0] += int(n)
-            overall[key][1] += int(a or 0)
+            n, a, b = int(n), int(a or 0), int(b or 0)
+            trend.setdefault(cid, {})[key] = (n, a)
+            overall[key][0] += n
+            overall[key][1] += a
+            if aligned and key >= first_ym:
+                acc = per_acc.setdefault(cid, [0, 0, 0])
+                acc[0] += n
+                acc[1] += a
+                acc[2] += b
+        if aligned:
+            per = {cid: (v[0], v[1], v[2]) for cid, v in per_acc.items()}
+        else:
+            per = {cid: (int(n), int(a or 0), int(b or 0)) for cid, n, a, b in s.execute(
+                select(Document.customer_id, func.count(), func.sum(to_pay), func.sum(late))
+                .where(settled, Document.settled_on >= date_from, Document.settled_on <= date_to)
+                .group_by(Document.customer_id))}
         names = _names(s, list(per))
     labels = [_month_label(k) for k in trend_months]
     rows: list[dict[str, Any]] = []

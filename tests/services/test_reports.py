@@ -111,6 +111,10 @@ def test_days_to_pay_counts_invoices_settled_in_the_period(ledger: Database) -> 
     assert rows["C1"]["m2026-03"] == Decimal("43.0")
     assert rows["C1"]["m2025-04"] is None
     assert len([c for c in r.columns if c.key.startswith("m20")]) == 12
+    mid = by_code(reports.days_to_pay(ledger.uow(), d("2026-03-02"), d("2026-03-24")))
+    assert mid == {}  # I1 was settled on 03-25, after this period
+    late = by_code(reports.days_to_pay(ledger.uow(), d("2026-03-25"), d("2026-04-30")))
+    assert late["C1"]["avg_days_to_pay"] == Decimal("43.0")
 
 
 def test_utilization_and_top_overdue_as_of_the_end(ledger: Database) -> None:
