@@ -148,6 +148,7 @@ class LedgerPage(QWidget):
         ], self)
         self.open_view = make_table(self.open_model, sortable=True)
         self.open_view.horizontalHeader().setStretchLastSection(True)
+        self.open_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # oldest due first
         self.open_view.setObjectName("openItemsTable")
         fit_columns(self.open_view, [14, 12, 12, 12, 14, 14, 12])
 
@@ -280,6 +281,8 @@ class LedgerPage(QWidget):
         if page.lines:
             self.lines_view.scrollToBottom()
         self.open_model.set_rows(items)
+        header = self.open_view.horizontalHeader()
+        self.open_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         overdue = sum((i.open_amount for i in items if i.debit and (i.days_overdue or 0) > 0), Decimal(0))
         debits = sum(1 for i in items if i.debit)
         self.open_title.setText(self.tr("Open items: %1 · overdue %2").replace("%1", str(debits)).replace(
