@@ -89,3 +89,15 @@ def test_a_saved_template_reopens_with_its_columns_and_filter(qtbot, page: Repor
     page._fill_templates_menu()
     assert any(a.text().startswith("Inactive") for a in page.templates_menu.actions())
     assert reports.list_templates(page.ctx.uow())[0].config["columns"] == ["code", "last_activity", "inactive"]
+
+
+def test_value_classes_are_updated_from_the_contribution_page(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+    from app.services import customers
+
+    page.select("contribution")
+    assert page.classes_button.isVisibleTo(page)
+    page.set_period(d("2026-03-01"), d("2026-03-31"))
+    qtbot.mouseClick(page.classes_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, page.ctx)
+    rows = customers.list_customers(page.ctx.uow(), customers.CustomerFilter())
+    assert {r.code: r.value_class for r in rows} == {"C1": "A", "C2": "B"}

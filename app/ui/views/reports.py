@@ -238,6 +238,10 @@ class ReportsPage(QWidget):
         self.templates_menu = QMenu(self)
         self.templates_button.setMenu(self.templates_menu)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
+        self.classes_button = QPushButton(self.tr("Update value classes"))
+        self.classes_button.setToolTip(self.tr("Store every customer's class A/B/C from the revenue of the "
+                                               "twelve months ending at the period's end"))
+        self.classes_button.clicked.connect(self.update_value_classes)
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.xlsx_button.setEnabled(False)
@@ -248,6 +252,7 @@ class ReportsPage(QWidget):
                   QLabel("–"), self.date_to, self.param_label, self.param, self.run_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.classes_button)
         bar.addWidget(self.templates_button)
         bar.addWidget(self.xlsx_button)
         bar.addWidget(self.pdf_button)
@@ -317,6 +322,7 @@ class ReportsPage(QWidget):
         elif name == "top_overdue":
             self.param_label.setText(self.tr("Customers"))
             self.param.setValue(20)
+        self.classes_button.setVisible(name == "contribution")
         self.param_label.setVisible(name in ("frequency", "top_overdue"))
         self.param.setVisible(name in ("frequency", "top_overdue"))
         self.template = None
@@ -406,6 +412,17 @@ class ReportsPage(QWidget):
         self.summary.clear()
         self.xlsx_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
+
+    def update_value_classes(self) -> None:
+        from app.services.classification import recompute_value_classes
+
+        def done(res: Any) -> None:
+            self.ctx.status_message.emit(
+                self.tr("Value classes as of %1: A %2, B %3, C %4").replace("%1", self.ctx.date(res.as_of))
+                .replace("%2", str(res.counts["A"])).replace("%3", str(res.counts["B"]))
+                .replace("%4", str(res.counts["C"])))
+
+        self.ctx.call(recompute_value_classes, self.date_to.value(), write=True, on_done=done)
 
     # ---- the chart -------------------------------------------------------------------------------
     def _height(self, value: Decimal | None, kind: str) -> int:
