@@ -169,7 +169,11 @@ def fill_demo(db: Database, customers: int = 200, invoices: int = 5000, seed: in
         max_code = n_cust
     tables = build_tables(customers, invoices, seed, end or dt.date.today(), start_code=max_code + 1,
                           start_doc=_next_doc_number(db), with_levels=not has_levels)
-    return import_tables(db, tables, progress=progress, source="demo data")
+    summary = import_tables(db, tables, progress=progress, source="demo data")
+    from app.services import classification
+
+    classification.recompute_value_classes(db.uow())
+    return summary
 
 
 def _next_doc_number(db: Database) -> int:

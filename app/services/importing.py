@@ -922,6 +922,11 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             "applications": summary.applications})
         check(progress, 1, 1)
         uow.commit()
+    if summary.invoices or summary.payments or summary.credit_notes:
+        # Grades follow the payment history just imported (INTERCHANGE §6), as of today.
+        from app.services import credit
+
+        credit.refresh_grades(db.uow())
     return summary
 
 

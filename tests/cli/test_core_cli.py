@@ -62,7 +62,7 @@ def test_balance_statement_and_customers(duebook: Runner, tmp_path: Path) -> Non
     assert st["aging"]["total"] == "280.00" and st["from"] == "2026-02-01" and st["to"] == "2026-06-30"
     rows = duebook("customers", "--json").json
     assert [(c["code"], c["balance"], c["tags"], c["grade"]) for c in rows] == [
-        ("A", "280.00", ["vip"], "new"), ("B", "75.50", [], "new")]
+        ("A", "280.00", ["vip"], "D"), ("B", "75.50", [], "D")]  # graded after the import: long overdue
     assert [c["code"] for c in duebook("customers", "--tag", "vip", "--json").json] == ["A"]
     assert [c["code"] for c in duebook("customers", "--search", "shhd", "--json").json] == ["B"]
 
