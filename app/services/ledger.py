@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import Application, Customer, Document, InvoiceLine, NumberSequence
 from app.models import money as m
@@ -669,18 +669,18 @@ def open_items(uow: UnitOfWork, customer: int | str, as_of: dt.date) -> list[Ope
 
 
 def open_items_in(s: Session, customer_id: int, as_of: dt.date) -> list[OpenItem]:
+    """Only debits not settled by ``as_of`` are read; each sums its own applications by index."""
     applied = (
-        select(Application.debit_id.label("did"), money_sum(Application.amount).label("applied"))
-        .where(Application.applied_on <= as_of, Application.undone_at.is_(None))
-        .group_by(Application.debit_id)
-        .subquery()
+        select(money_sum(Application.amount))
+        .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
+               Application.undone_at.is_(None))
+        .correlate(Document)
+        .scalar_subquery()
     )
-    debit = aliased(Document)
     q = (
-        select(debit, func.coalesce(applied.c.applied, 0))
-        .outerjoin(applied, applied.c.did == debit.id)
-        .where(debit.customer_id == customer_id, debit.direction == 1, debit.status != DRAFT,
-               debit.date <= as_of, or_(debit.settled_on.is_(None), debit.settled_on > as_of))
+        select(Document, applied)
+        .where(Document.customer_id == customer_id, Document.direction == 1, Document.status != DRAFT,
+               Document.date <= as_of, or_(Document.settled_on.is_(None), Document.settled_on > as_of))
     )
     out = []
     for d, applied_amt in s.execute(q):
