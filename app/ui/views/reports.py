@@ -52,6 +52,23 @@ Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 NUMERIC = ("money", "int", "ratio", "days")
 SERIES_COLORS = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a")
+# Chinese words for the summary figures and chart texts the services name in English.
+ZH = {
+    "total revenue": "总收入", "customers": "客户数", "class a": "A 类", "class b": "B 类", "class c": "C 类",
+    "customers without revenue": "无收入客户", "invoicing customers": "开票客户", "inactive customers": "不活跃客户",
+    "invoices": "发票数", "months": "月数", "invoices per month": "月均发票数", "inactive days": "不活跃天数",
+    "opening receivable": "期初应收", "billed": "本期开票", "collected": "本期回款", "closing receivable": "期末应收",
+    "collection rate": "回款率", "receivable": "期末应收", "days": "天数", "dso": "DSO 天数",
+    "avg days to pay": "平均回款天数", "avg days late": "平均逾期天数", "credit limit": "信用额度",
+    "exposure": "占用", "utilization": "使用率", "over": "超额", "warn": "预警", "hold": "冻结",
+    "customers overdue": "逾期客户", "total overdue": "逾期总额", "shown": "显示", "shown overdue": "显示逾期额",
+    "Revenue by customer (top 20) and cumulative share": "客户收入（前 20）及累计占比", "Revenue": "收入",
+    "Cumulative share": "累计占比", "Invoices per month": "每月发票数", "Invoices": "发票数",
+    "Billed and collected per month": "每月开票与回款", "Billed": "开票", "Collected": "回款",
+    "DSO per month": "每月 DSO", "DSO": "DSO", "Average days to pay per month of settlement": "每月平均回款天数",
+    "Days to pay": "回款天数", "Credit utilization (top 20)": "信用额度使用率（前 20）", "Utilization": "使用率",
+    "Top overdue customers": "逾期金额排名", "Overdue": "逾期金额",
+}
 
 
 def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: dt.date,
@@ -385,7 +402,7 @@ class ReportsPage(QWidget):
         else:
             period = f"{self.ctx.date(report.date_from)} – {self.ctx.date(report.date_to)}"
         self.heading.setText(f"{title}   {period}")
-        self.summary.setText("   ".join(f"{k.replace('_', ' ')}: {self._summary_text(report, k, v)}"
+        self.summary.setText("   ".join(f"{self._words(k.replace('_', ' '))}: {self._summary_text(report, k, v)}"
                                        for k, v in report.summary.items()))
         self.model.set_report(report)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -393,6 +410,9 @@ class ReportsPage(QWidget):
         self._draw_chart(report.chart)
         self.xlsx_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
+
+    def _words(self, text: str) -> str:
+        return ZH.get(text, text) if self.ctx.language == "zh_CN" else text
 
     def _summary_text(self, report: Report, key: str, value: Any) -> str:
         kind = report.summary_kinds.get(key, "")
@@ -443,7 +463,7 @@ class ReportsPage(QWidget):
         if chart is None or not chart.categories:
             self.chart.setTitle(self.tr("Nothing to chart"))
             return
-        self.chart.setTitle(chart.title)
+        self.chart.setTitle(self._words(chart.title))
         money_values = [abs(v) for s in chart.series if s.axis == "left" for v in s.values if v is not None]
         self._thousands = chart.value_kind == "money" and max(money_values, default=0) >= 100000
         ax = QBarCategoryAxis()
@@ -466,14 +486,14 @@ class ReportsPage(QWidget):
             highs[s.axis] += heights
             color = QColor(SERIES_COLORS[i % len(SERIES_COLORS)])
             if s.kind == "bar":
-                bs = QBarSet(s.name)
+                bs = QBarSet(self._words(s.name))
                 bs.setColor(color)
                 for h in heights:
                     bs.append(h)
                 bars.append(bs)
                 continue
             line = QLineSeries()
-            line.setName(s.name)
+            line.setName(self._words(s.name))
             line.setColor(color)
             for x, h in enumerate(heights):
                 line.append(x, h)
