@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +31,93 @@ from app.services.dto import LedgerPage as LedgerData
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
-from app.ui.widgets import RIGHT, Column, DateEdit, ListModel, fit_columns, make_table, money_color
+from app.ui.widgets import (
+    NO_PARENT,
+    RIGHT,
+    Column,
+    DateEdit,
+    Index,
+    ListModel,
+    fit_columns,
+    make_table,
+    money_color,
+)
+
+PAGE = 500  # ledger lines fetched at a time
+
+
+class LedgerLinesModel(ListModel[LedgerLine]):
+    """The ledger's lines, fetched a page at a time: a customer with 10,000 documents opens at once.
+
+    ``fetch(page_index)`` (set by the page) asks for a missing page; the rows show blank until it
+    arrives. With a kind or open-only filter, every line is loaded at once instead (``set_rows``).
+    """
+
+    def __init__(self, columns: list[Column[LedgerLine]], parent: QWidget | None = None) -> None:
+        super().__init__(columns, parent)
+        self.total = 0
+        self.pages: dict[int, tuple[LedgerLine, ...]] = {}
+        self.loading: set[int] = set()
+        self.generation = 0
+        self.fetch: Callable[[int, int], None] | None = None
+
+    def set_rows(self, rows: Sequence[LedgerLine]) -> None:
+        self.set_paged(len(rows), {i // PAGE: tuple(rows[i:i + PAGE]) for i in range(0, len(rows), PAGE)})
+
+    def set_paged(self, total: int, pages: dict[int, tuple[LedgerLine, ...]]) -> None:
+        self.beginResetModel()
+        self.generation += 1
+        self.total = total
+        self.pages = dict(pages)
+        self.loading.clear()
+        self.rows = []
+        self.endResetModel()
+
+    def add_page(self, generation: int, index: int, lines: tuple[LedgerLine, ...]) -> None:
+        if generation != self.generation:
+            return
+        self.loading.discard(index)
+        self.pages[index] = lines
+        first = index * PAGE
+        last = min(first + len(lines), self.total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def row_at(self, row: int) -> LedgerLine | None:
+        if not 0 <= row < self.total:
+            return None
+        page = self.pages.get(row // PAGE)
+        if page is None:
+            if row // PAGE not in self.loading and self.fetch is not None:
+                self.loading.add(row // PAGE)
+                self.fetch(self.generation, row // PAGE)
+            return None
+        k = row % PAGE
+        return page[k] if k < len(page) else None
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.total
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(col.align)
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(item)
+        if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
+            c = col.color(item)
+            return QBrush(c) if c is not None else None
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        return None  # a ledger stays in date order (the running balance depends on it)
 
 
 class LedgerPage(QWidget):
@@ -42,6 +130,7 @@ class LedgerPage(QWidget):
         self.customer_label = ""
         self.page_data: LedgerData | None = None
         self._matches: dict[str, int] = {}
+        self._loaded: tuple[int, svc.LedgerFilter, dt.date] = (0, svc.LedgerFilter(), ctx.today())
 
         # customer chooser: type a code or a name, pick from the list
         self.chooser = QLineEdit()
@@ -111,7 +200,7 @@ class LedgerPage(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, self.new_payment)
 
         ctxm = ctx
-        self.lines_model: ListModel[LedgerLine] = ListModel([
+        self.lines_model = LedgerLinesModel([
             Column(self.tr("Date"), lambda r: ctxm.date(r.date), key=lambda r: r.date),
             Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
             Column(self.tr("Number"), lambda r: r.number),
@@ -128,6 +217,7 @@ class LedgerPage(QWidget):
             Column(self.tr("Days overdue"), lambda r: str(r.days_overdue) if r.days_overdue and r.days_overdue > 0
                    else "", key=lambda r: r.days_overdue or 0, align=RIGHT),
         ], self)
+        self.lines_model.fetch = self._fetch_page
         self.lines_view = make_table(self.lines_model, stretch=3)
         self.lines_view.setObjectName("ledgerTable")
         fit_columns(self.lines_view, [11, 10, 12, 0, 11, 13, 13, 14, 13, 7, 12])
@@ -256,30 +346,49 @@ class LedgerPage(QWidget):
             return
         f = self.current_filter()
         as_of = self.ctx.today()
+        self._loaded = (cid, f, as_of)
+        paged = not f.kinds and not f.open_only
 
-        def load(uow: UnitOfWork) -> tuple[LedgerData, list[LedgerLine]]:
-            page = svc.ledger(uow, cid, f, as_of=as_of)
-            if not f.kinds and f.date_from is None and f.date_to is None:
-                lines = page.lines  # every open item is among these lines
-            else:
-                lines = svc.ledger(uow, cid, svc.LedgerFilter(open_only=True), as_of=as_of).lines
-            # open items: posted debits still owed (oldest due first), then unapplied credits
-            items = [ln for ln in lines if ln.status == "posted" and ln.open_amount > 0 and ln.kind != "void"]
-            items.sort(key=lambda ln: (ln.debit == 0, ln.due_date or ln.date, ln.date, ln.number))
-            return page, items
+        def load(uow: UnitOfWork) -> tuple[LedgerData, int]:
+            if not paged:
+                return svc.ledger(uow, cid, f, as_of=as_of), 0
+            head = svc.ledger(uow, cid, f, as_of=as_of, offset=0, limit=0)  # counts and totals only
+            last = max(head.total_lines - 1, 0) // PAGE
+            return svc.ledger(uow, cid, f, as_of=as_of, offset=last * PAGE, limit=PAGE), last
+
+        def items(uow: UnitOfWork) -> list[LedgerLine]:
+            lines = svc.ledger(uow, cid, svc.LedgerFilter(open_only=True), as_of=as_of).lines
+            # open items: posted debits still owed, then unapplied credits
+            return [ln for ln in lines if ln.status == "posted" and ln.open_amount > 0 and ln.kind != "void"]
 
         self.ctx.call(load, on_done=self._show, key=f"ledger-{id(self)}")
+        self.ctx.call(items, on_done=self._show_items, key=f"ledger-open-{id(self)}")
 
-    def _show(self, result: tuple[LedgerData, list[LedgerLine]]) -> None:
-        page, items = result
+    def _fetch_page(self, generation: int, index: int) -> None:
+        cid, f, as_of = self._loaded
+        self.ctx.call(svc.ledger, cid, f, as_of=as_of, offset=index * PAGE, limit=PAGE,
+                      on_done=lambda page: self.lines_model.add_page(generation, index, page.lines))
+
+    def _show(self, result: tuple[LedgerData, int]) -> None:
+        page, index = result
         self.page_data = page
         self.customer_label = f"{page.code} {page.name}"
         self.title.setText(self.customer_label)
         self.chooser.setText(page.code)
         self.balance_label.setText(self.tr("Balance %1").replace("%1", self.ctx.money_cur(page.closing_balance)))
-        self.lines_model.set_rows(page.lines)
-        if page.lines:
+        if page.total_lines == len(page.lines):
+            self.lines_model.set_rows(page.lines)
+        else:
+            self.lines_model.set_paged(page.total_lines, {index: page.lines})
+        if page.total_lines:
             self.lines_view.scrollToBottom()
+        self.totals.setText(self.tr("%n document(s)", "", page.total_lines) + " · " + self.tr(
+            "Opening %1 · Debit %2 · Credit %3 · Closing %4").replace("%1", self.ctx.money(page.opening_balance))
+            .replace("%2", self.ctx.money(page.total_debit)).replace("%3", self.ctx.money(page.total_credit))
+            .replace("%4", self.ctx.money(page.closing_balance)))
+        self._enable()
+
+    def _show_items(self, items: list[LedgerLine]) -> None:
         self.open_model.set_rows(items)
         header = self.open_view.horizontalHeader()
         self.open_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -287,11 +396,6 @@ class LedgerPage(QWidget):
         debits = sum(1 for i in items if i.debit)
         self.open_title.setText(self.tr("Open items: %1 · overdue %2").replace("%1", str(debits)).replace(
             "%2", self.ctx.money(overdue)))
-        self.totals.setText(self.tr("%n document(s)", "", page.total_lines) + " · " + self.tr(
-            "Opening %1 · Debit %2 · Credit %3 · Closing %4").replace("%1", self.ctx.money(page.opening_balance))
-            .replace("%2", self.ctx.money(page.total_debit)).replace("%3", self.ctx.money(page.total_credit))
-            .replace("%4", self.ctx.money(page.closing_balance)))
-        self._enable()
 
     def _enable(self) -> None:
         has = self.customer_id is not None
