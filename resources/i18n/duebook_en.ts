@@ -3,7 +3,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers.py" line="144" />
+        <location filename="../../app/ui/views/customers.py" line="151" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
@@ -12,7 +12,7 @@
 <context>
     <name>LedgerPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/ledger.py" line="287" />
+        <location filename="../../app/ui/views/ledger.py" line="385" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>

@@ -116,120 +116,120 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="69" />
+        <location filename="../../app/ui/views/audit.py" line="72" />
         <source>Number, code or text…</source>
         <translation>单号、编号或文字…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="70" />
+        <location filename="../../app/ui/views/audit.py" line="73" />
         <source>Verify the chain</source>
         <translation>校验链条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="72" />
+        <location filename="../../app/ui/views/audit.py" line="75" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="80" />
+        <location filename="../../app/ui/views/audit.py" line="83" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="81" />
+        <location filename="../../app/ui/views/audit.py" line="84" />
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="83" />
-        <location filename="../../app/ui/views/audit.py" line="103" />
+        <location filename="../../app/ui/views/audit.py" line="86" />
+        <location filename="../../app/ui/views/audit.py" line="106" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="84" />
-        <location filename="../../app/ui/views/audit.py" line="105" />
+        <location filename="../../app/ui/views/audit.py" line="87" />
+        <location filename="../../app/ui/views/audit.py" line="108" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="85" />
-        <location filename="../../app/ui/views/audit.py" line="107" />
+        <location filename="../../app/ui/views/audit.py" line="88" />
+        <location filename="../../app/ui/views/audit.py" line="110" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="86" />
+        <location filename="../../app/ui/views/audit.py" line="89" />
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="87" />
+        <location filename="../../app/ui/views/audit.py" line="90" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="114" />
+        <location filename="../../app/ui/views/audit.py" line="117" />
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="114" />
+        <location filename="../../app/ui/views/audit.py" line="117" />
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="176" />
+        <location filename="../../app/ui/views/audit.py" line="179" />
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="177" />
+        <location filename="../../app/ui/views/audit.py" line="180" />
         <source>Any action</source>
         <translation>任意操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="178" />
+        <location filename="../../app/ui/views/audit.py" line="181" />
         <source>Any record</source>
         <translation>任意记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="199" />
+        <location filename="../../app/ui/views/audit.py" line="202" />
         <source> (the newest %1)</source>
         <translation>（最新的 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="201" />
+        <location filename="../../app/ui/views/audit.py" line="204" />
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="223" />
+        <location filename="../../app/ui/views/audit.py" line="226" />
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>审计日志完整：已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="227" />
+        <location filename="../../app/ui/views/audit.py" line="230" />
         <source>The audit trail was tampered with at entry %1: %2.</source>
         <translation>审计日志在第 %1 条被篡改：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="240" />
+        <location filename="../../app/ui/views/audit.py" line="243" />
         <source>Export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="241" />
+        <location filename="../../app/ui/views/audit.py" line="244" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="245" />
+        <location filename="../../app/ui/views/audit.py" line="248" />
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="247" />
+        <location filename="../../app/ui/views/audit.py" line="250" />
         <source>%1 entries exported to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_wizard.py" line="391" />
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="740" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="749" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1612,92 +1612,92 @@
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="642" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="650" />
         <source>All %1 rows are fine. Nothing has been imported yet: press Import.</source>
         <translation>全部 %1 行均无问题。尚未导入任何数据：请点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="659" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="668" />
         <source>%1 of %2 rows have problems (highlighted). Correct them here or in the file (then Reload), and check again. Nothing has been imported.</source>
         <translation>%2 行中有 %1 行有问题（已标出）。请在此处或在文件中更正（然后重新载入），再重新检查。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="679" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="688" />
         <source>row %1 of this file</source>
         <translation>本文件第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="682" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="691" />
         <source>Row %1 %2 %3 looks like %4 (%5 %6)</source>
         <translation>第 %1 行 %2 %3 与 %4（%5 %6）相似</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="686" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="695" />
         <source>No likely duplicates.</source>
         <translation>没有可能的重复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="705" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="714" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="714" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="723" />
         <source>Import cancelled. Nothing has been imported.</source>
         <translation>导入已取消。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="724" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="733" />
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="724" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="733" />
         <source>invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="725" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="734" />
         <source>payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="725" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="734" />
         <source>credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="726" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="735" />
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="727" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="736" />
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="733" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="742" />
         <source>1. Choose the file</source>
         <translation>1. 选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="733" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="742" />
         <source>2. Match the columns</source>
         <translation>2. 匹配列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="734" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="743" />
         <source>3. Check (nothing is written)</source>
         <translation>3. 检查（不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="734" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="743" />
         <source>4. Done</source>
         <translation>4. 完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="740" />
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="749" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1890,149 +1890,149 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="49" />
+        <location filename="../../app/ui/views/ledger.py" line="138" />
         <source>Customer: type a code or a name…</source>
         <translation>客户：输入编号或名称…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="64" />
+        <location filename="../../app/ui/views/ledger.py" line="153" />
         <source>Choose a customer to see the ledger.</source>
         <translation>请选择客户以查看往来明细。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="76" />
+        <location filename="../../app/ui/views/ledger.py" line="165" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="86" />
+        <location filename="../../app/ui/views/ledger.py" line="175" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="89" />
+        <location filename="../../app/ui/views/ledger.py" line="178" />
         <source>Open only</source>
         <translation>仅未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="98" />
+        <location filename="../../app/ui/views/ledger.py" line="187" />
         <source>Invoice…</source>
         <translation>发票…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="100" />
+        <location filename="../../app/ui/views/ledger.py" line="189" />
         <source>Payment…</source>
         <translation>收款…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="102" />
+        <location filename="../../app/ui/views/ledger.py" line="191" />
         <source>Credit note…</source>
         <translation>贷项通知单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="104" />
+        <location filename="../../app/ui/views/ledger.py" line="193" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="115" />
-        <location filename="../../app/ui/views/ledger.py" line="138" />
+        <location filename="../../app/ui/views/ledger.py" line="204" />
+        <location filename="../../app/ui/views/ledger.py" line="228" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="116" />
-        <location filename="../../app/ui/views/ledger.py" line="137" />
+        <location filename="../../app/ui/views/ledger.py" line="205" />
+        <location filename="../../app/ui/views/ledger.py" line="227" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="117" />
-        <location filename="../../app/ui/views/ledger.py" line="136" />
+        <location filename="../../app/ui/views/ledger.py" line="206" />
+        <location filename="../../app/ui/views/ledger.py" line="226" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="118" />
+        <location filename="../../app/ui/views/ledger.py" line="207" />
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="119" />
-        <location filename="../../app/ui/views/ledger.py" line="139" />
+        <location filename="../../app/ui/views/ledger.py" line="208" />
+        <location filename="../../app/ui/views/ledger.py" line="229" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="120" />
+        <location filename="../../app/ui/views/ledger.py" line="209" />
         <source>Debit</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="121" />
+        <location filename="../../app/ui/views/ledger.py" line="210" />
         <source>Credit</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="123" />
+        <location filename="../../app/ui/views/ledger.py" line="212" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="125" />
-        <location filename="../../app/ui/views/ledger.py" line="142" />
+        <location filename="../../app/ui/views/ledger.py" line="214" />
+        <location filename="../../app/ui/views/ledger.py" line="232" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="127" />
+        <location filename="../../app/ui/views/ledger.py" line="216" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="128" />
-        <location filename="../../app/ui/views/ledger.py" line="145" />
+        <location filename="../../app/ui/views/ledger.py" line="217" />
+        <location filename="../../app/ui/views/ledger.py" line="235" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="140" />
+        <location filename="../../app/ui/views/ledger.py" line="230" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="157" />
+        <location filename="../../app/ui/views/ledger.py" line="248" />
         <source>Open items</source>
         <translation>未结项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="278" />
+        <location filename="../../app/ui/views/ledger.py" line="378" />
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="285" />
+        <location filename="../../app/ui/views/ledger.py" line="397" />
         <source>Open items: %1 · overdue %2</source>
         <translation>未结项目：%1 · 逾期 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/ledger.py" line="287" />
+        <location filename="../../app/ui/views/ledger.py" line="385" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 张单据</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="288" />
+        <location filename="../../app/ui/views/ledger.py" line="386" />
         <source>Opening %1 · Debit %2 · Credit %3 · Closing %4</source>
         <translation>期初 %1 · 借方 %2 · 贷方 %3 · 期末 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="307" />
+        <location filename="../../app/ui/views/ledger.py" line="414" />
         <source>Posted.</source>
         <translation>已过账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="337" />
+        <location filename="../../app/ui/views/ledger.py" line="444" />
         <source>Select the document to void.</source>
         <translation>请选择要作废的单据。</translation>
     </message>
@@ -2486,22 +2486,22 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="107" />
+        <location filename="../../app/ui/views/reports.py" line="124" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="109" />
+        <location filename="../../app/ui/views/reports.py" line="126" />
         <source>faster</source>
         <translation>加快</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="109" />
+        <location filename="../../app/ui/views/reports.py" line="126" />
         <source>slower</source>
         <translation>变慢</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="109" />
+        <location filename="../../app/ui/views/reports.py" line="126" />
         <source>steady</source>
         <translation>稳定</translation>
     </message>
@@ -2509,143 +2509,158 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="223" />
+        <location filename="../../app/ui/views/reports.py" line="240" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="223" />
+        <location filename="../../app/ui/views/reports.py" line="240" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="224" />
+        <location filename="../../app/ui/views/reports.py" line="241" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="224" />
+        <location filename="../../app/ui/views/reports.py" line="241" />
         <source>Year to date</source>
         <translation>本年至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="225" />
+        <location filename="../../app/ui/views/reports.py" line="242" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="225" />
+        <location filename="../../app/ui/views/reports.py" line="242" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="232" />
+        <location filename="../../app/ui/views/reports.py" line="249" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="236" />
+        <location filename="../../app/ui/views/reports.py" line="253" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="241" />
+        <location filename="../../app/ui/views/reports.py" line="258" />
+        <source>Update value classes</source>
+        <translation>更新价值分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="259" />
+        <source>Store every customer's class A/B/C from the revenue of the twelve months ending at the period's end</source>
+        <translation>按截至期末的十二个月收入，为每个客户保存 A/B/C 分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="262" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="242" />
+        <location filename="../../app/ui/views/reports.py" line="263" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="247" />
+        <location filename="../../app/ui/views/reports.py" line="268" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="247" />
+        <location filename="../../app/ui/views/reports.py" line="268" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="315" />
+        <location filename="../../app/ui/views/reports.py" line="337" />
         <source>Inactive after (days)</source>
         <translation>多少天无交易视为不活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="318" />
+        <location filename="../../app/ui/views/reports.py" line="340" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="378" />
+        <location filename="../../app/ui/views/reports.py" line="401" />
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="427" />
+        <location filename="../../app/ui/views/reports.py" line="441" />
+        <source>Value classes as of %1: A %2, B %3, C %4</source>
+        <translation>截至 %1 的价值分类：A %2，B %3，C %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports.py" line="464" />
         <source>Nothing to chart</source>
         <translation>没有可绘制的数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="481" />
+        <location filename="../../app/ui/views/reports.py" line="518" />
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="491" />
+        <location filename="../../app/ui/views/reports.py" line="528" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="491" />
+        <location filename="../../app/ui/views/reports.py" line="528" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="493" />
+        <location filename="../../app/ui/views/reports.py" line="530" />
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="503" />
+        <location filename="../../app/ui/views/reports.py" line="540" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="508" />
+        <location filename="../../app/ui/views/reports.py" line="545" />
         <source>Save current view as template…</source>
         <translation>把当前视图另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="513" />
+        <location filename="../../app/ui/views/reports.py" line="550" />
         <source>Show the whole report</source>
         <translation>显示完整报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="524" />
-        <location filename="../../app/ui/views/reports.py" line="575" />
+        <location filename="../../app/ui/views/reports.py" line="561" />
+        <location filename="../../app/ui/views/reports.py" line="612" />
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="559" />
+        <location filename="../../app/ui/views/reports.py" line="596" />
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="559" />
+        <location filename="../../app/ui/views/reports.py" line="596" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="571" />
+        <location filename="../../app/ui/views/reports.py" line="608" />
         <source>Template %1 saved</source>
         <translation>模板 %1 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="576" />
+        <location filename="../../app/ui/views/reports.py" line="613" />
         <source>Delete the template %1?</source>
         <translation>删除模板 %1？</translation>
     </message>
@@ -2890,42 +2905,42 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="157" />
+        <location filename="../../app/ui/views/reports.py" line="174" />
         <source>Save report template</source>
         <translation>保存报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="168" />
+        <location filename="../../app/ui/views/reports.py" line="185" />
         <source>(no filter)</source>
         <translation>（不筛选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="175" />
+        <location filename="../../app/ui/views/reports.py" line="192" />
         <source>(as the report orders it)</source>
         <translation>（按报表默认顺序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="179" />
+        <location filename="../../app/ui/views/reports.py" line="196" />
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="182" />
+        <location filename="../../app/ui/views/reports.py" line="199" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="183" />
+        <location filename="../../app/ui/views/reports.py" line="200" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="188" />
+        <location filename="../../app/ui/views/reports.py" line="205" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="192" />
+        <location filename="../../app/ui/views/reports.py" line="209" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
