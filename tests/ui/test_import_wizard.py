@@ -22,7 +22,7 @@ from tests.ui.conftest import wait_jobs
 
 
 @pytest.fixture
-def ctx(qtbot, db: Database) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def ctx(qtbot, db: Database) -> Iterator[AppContext]:
     c = AppContext()
     c.set_language("en", save=False)
     c.set_database(db, company_svc.company_info(db.uow()))
@@ -53,7 +53,7 @@ def test_headers_in_chinese_or_english_are_mapped() -> None:
 
 
 def test_wizard_shows_the_bad_row_and_imports_nothing_until_it_is_fixed(qtbot, ctx: AppContext, db: Database,
-                                                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:
     customer(db, "C1", "上海华东贸易有限公司")
     customer(db, "C2", "Harbor Trading Ltd")
     w = ImportWizard(ctx, path=str(invoices_workbook(tmp_path / "发票.xlsx")))
@@ -92,7 +92,7 @@ def test_wizard_shows_the_bad_row_and_imports_nothing_until_it_is_fixed(qtbot, c
     assert docs["F002"].due_date == dt.date(2026, 4, 4)  # issue date + the customer's 30 days
 
 
-def test_customer_import_lists_likely_duplicates(qtbot, ctx: AppContext, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_customer_import_lists_likely_duplicates(qtbot, ctx: AppContext, db: Database, tmp_path: Path) -> None:
     customer(db, "C1", "上海华东贸易有限公司")
     path = tmp_path / "customers.csv"
     path.write_text("客户编码,客户名称,电话\nN1,上海华东贸易股份有限公司,021-1234567\nN2,Summit Foods,\n",

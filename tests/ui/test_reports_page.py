@@ -18,7 +18,7 @@ from tests.ui.conftest import wait_jobs
 
 
 @pytest.fixture
-def page(qtbot, db: Database) -> Iterator[ReportsPage]:  # type: ignore[no-untyped-def]
+def page(qtbot, db: Database) -> Iterator[ReportsPage]:
     customer(db, "C1", "Harbor Trading Ltd")
     customer(db, "C2", "上海华东贸易有限公司")
     invoice(db, "C1", "2026-02-10", "1000", "I1")
@@ -41,7 +41,7 @@ def page(qtbot, db: Database) -> Iterator[ReportsPage]:  # type: ignore[no-untyp
     ctx.db = None
 
 
-def test_running_the_collection_report_shows_rate_table_and_chart(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+def test_running_the_collection_report_shows_rate_table_and_chart(qtbot, page: ReportsPage) -> None:
     page.select("collection")
     page.set_period(d("2026-03-01"), d("2026-03-31"))
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
@@ -52,7 +52,7 @@ def test_running_the_collection_report_shows_rate_table_and_chart(qtbot, page: R
     assert page.chart.series() and page.xlsx_button.isEnabled()
 
 
-def test_sorting_and_exporting_the_table(qtbot, page: ReportsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_and_exporting_the_table(qtbot, page: ReportsPage, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     page.select("contribution")
@@ -69,7 +69,7 @@ def test_sorting_and_exporting_the_table(qtbot, page: ReportsPage, tmp_path: Pat
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_saved_template_reopens_with_its_columns_and_filter(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_template_reopens_with_its_columns_and_filter(qtbot, page: ReportsPage) -> None:
     page.select("frequency")
     page.set_period(d("2026-01-01"), d("2026-03-31"))
     page.run()
@@ -91,7 +91,7 @@ def test_a_saved_template_reopens_with_its_columns_and_filter(qtbot, page: Repor
     assert reports.list_templates(page.ctx.uow())[0].config["columns"] == ["code", "last_activity", "inactive"]
 
 
-def test_value_classes_are_updated_from_the_contribution_page(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+def test_value_classes_are_updated_from_the_contribution_page(qtbot, page: ReportsPage) -> None:
     from app.services import customers
 
     page.select("contribution")
