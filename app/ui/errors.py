@@ -42,6 +42,30 @@ FIELD_LABELS: dict[str, object] = {
 }
 
 
+PROBLEM_TEXTS: dict[str, object] = {
+    "required": QT_TRANSLATE_NOOP("Errors", "This is needed."),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "Too long."),
+    "choice": QT_TRANSLATE_NOOP("Errors", "Choose one of the offered values."),
+    "range": QT_TRANSLATE_NOOP("Errors", "Out of the allowed range."),
+    "negative": QT_TRANSLATE_NOOP("Errors", "Cannot be negative."),
+    "format": QT_TRANSLATE_NOOP("Errors", "Not in a valid format."),
+    "tax_id": QT_TRANSLATE_NOOP("Errors", "Not a valid tax ID."),
+    "duplicate": QT_TRANSLATE_NOOP("Errors", "Already used by another record."),
+    "over": QT_TRANSLATE_NOOP("Errors", "More than is open."),
+    "order": QT_TRANSLATE_NOOP("Errors", "The dates are in the wrong order."),
+    "positive": QT_TRANSLATE_NOOP("Errors", "Must be more than zero."),
+}
+
+
+def problem_text(code: str, message: str) -> str:
+    """A field problem in the chosen language: the translated sentence for its code, plus the detail."""
+    known = PROBLEM_TEXTS.get(code)
+    if known is None:
+        return message
+    text = QCoreApplication.translate("Errors", str(known))
+    return text if text != known or not message else f"{message}"
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
@@ -54,9 +78,9 @@ def field_label(field: str) -> str:
 def error_text(exc: BaseException) -> str:
     """A sentence for the user, in the chosen language where we know the error."""
     if isinstance(exc, e.ValidationErrors):
-        return "\n".join(f"{field_label(p.field)}: {p.message}" for p in exc.problems)
+        return "\n".join(f"{field_label(p.field)}: {problem_text(p.code, p.message)}" for p in exc.problems)
     if isinstance(exc, e.ValidationError):
-        return f"{field_label(exc.field)}: {exc.params.get('detail', '')}"
+        return f"{field_label(exc.field)}: {problem_text(exc.code, str(exc.params.get('detail', '')))}"
     if isinstance(exc, e.NotFound):
         return tr("Not found: %1 %2").replace("%1", str(exc.params.get("what", ""))).replace(
             "%2", str(exc.params.get("key", "")))
@@ -110,8 +134,8 @@ def problems_by_field(exc: BaseException) -> dict[str, str]:
     if isinstance(exc, e.ValidationErrors):
         out: dict[str, str] = {}
         for p in exc.problems:
-            out.setdefault(p.field, p.message)
+            out.setdefault(p.field, problem_text(p.code, p.message))
         return out
     if isinstance(exc, e.ValidationError):
-        return {exc.field: str(exc.params.get("detail", ""))}
+        return {exc.field: problem_text(exc.code, str(exc.params.get("detail", "")))}
     return {}
