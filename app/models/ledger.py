@@ -43,6 +43,9 @@ class Document(Base):
         Index("ix_documents_open", "direction", "settled_on", "date"),
         Index("ix_documents_customer_open", "customer_id", "direction", "settled_on"),
         Index("ix_documents_date", "date"),
+        # Period reports read kind, date, status and amount from these alone (app.services.reports).
+        Index("ix_documents_kind_customer", "kind", "customer_id", "date", "status", "amount"),
+        Index("ix_documents_kind_date", "kind", "date", "status", "amount"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 22:16:56.669819
+Create Date: 2026-11-22 22:24:02.184979
 """
 from alembic import op
 import sqlalchemy as sa
@@ -272,6 +272,8 @@ def upgrade() -> None:
         batch_op.create_index('ix_documents_customer_date', ['customer_id', 'date', 'direction', 'status', 'amount'], unique=False)
         batch_op.create_index('ix_documents_customer_open', ['customer_id', 'direction', 'settled_on'], unique=False)
         batch_op.create_index('ix_documents_date', ['date'], unique=False)
+        batch_op.create_index('ix_documents_kind_customer', ['kind', 'customer_id', 'date', 'status', 'amount'], unique=False)
+        batch_op.create_index('ix_documents_kind_date', ['kind', 'date', 'status', 'amount'], unique=False)
         batch_op.create_index('ix_documents_open', ['direction', 'settled_on', 'date'], unique=False)
         batch_op.create_index('uq_documents_kind_number', ['kind', 'number'], unique=True)
 
@@ -431,6 +433,8 @@ def downgrade() -> None:
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index('uq_documents_kind_number')
         batch_op.drop_index('ix_documents_open')
+        batch_op.drop_index('ix_documents_kind_date')
+        batch_op.drop_index('ix_documents_kind_customer')
         batch_op.drop_index('ix_documents_date')
         batch_op.drop_index('ix_documents_customer_open')
         batch_op.drop_index('ix_documents_customer_date')
