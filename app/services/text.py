@@ -14,11 +14,17 @@ LEGAL_SUFFIXES = (
 
 
 def norm_phone(phone: str) -> str:
+    """Digits only, without China's country code or a landline's trunk 0.
+
+    ``+86 21 5555 1234``, ``021-5555 1234`` and ``(021) 55551234`` all become ``2155551234``.
+    """
     digits = re.sub(r"\D", "", phone or "")
     if digits.startswith("0086"):
         digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13:
+    elif digits.startswith("86") and len(digits) in (12, 13):
         digits = digits[2:]
+    if digits.startswith("0") and len(digits) >= 10:
+        digits = digits[1:]
     return digits
 
 

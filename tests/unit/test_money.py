@@ -47,3 +47,10 @@ def test_rounding_is_half_up() -> None:
     assert money.round_money(Decimal("2.345"), 2) == Decimal("2.35")
     assert money.round_money(Decimal("-2.345"), 2) == Decimal("-2.35")
     assert money.round_to(Decimal("0.12345"), 4) == Decimal("0.1235")
+
+
+def test_phone_numbers_written_differently_match() -> None:
+    from app.services.text import norm_phone
+
+    assert norm_phone("+86 21 5555 1234") == norm_phone("021-5555 1234") == norm_phone("(021) 55551234")
+    assert norm_phone("+86 138 0000 1111") == norm_phone("13800001111") == norm_phone("0086 13800001111")
