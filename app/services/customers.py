@@ -25,22 +25,13 @@ EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def validate_tax_id(tax_id: str) -> str | None:
-    """None when acceptable, else the reason.
+    """None when acceptable, else the reason (python-stdnum: China's unified social
+    credit code with its check character, VAT numbers with a country prefix, or a
+    plain registration number of letters and digits)."""
+    from app.services.duplicates import check_tax_id
 
-    An 18-character ID is taken as China's unified social credit code and its
-    check character must be right; other formats pass if python-stdnum knows
-    them as a valid VAT number or they look like a plain registration number.
-    """
-    t = text.norm_tax_id(tax_id)
-    if not t:
-        return None
-    if len(t) == 18 and re.fullmatch(r"[0-9A-Z]{18}", t):
-        from stdnum.cn import uscc
-
-        return None if uscc.is_valid(t) else "not a valid unified social credit code (check character)"
-    if not re.fullmatch(r"[0-9A-Z]{4,30}", t):
-        return "only letters and digits are allowed in a tax ID"
-    return None
+    result = check_tax_id(tax_id)
+    return None if result.valid else result.reason
 
 
 def check_customer(data: CustomerInput) -> list[FieldProblem]:
