@@ -372,7 +372,20 @@ class SheetWriter:
             out.append(float(min(max(w, 10), 60)))
         return out
 
-    def _start(self) -> None:
+    expected_rows: int | None = None  # data rows still to come, when the caller knows (a dimension hint)
+
+    def _dimension(self, final: bool) -> str:
+        """``<dimension>``: readers such as openpyxl's read-only mode size the sheet by it."""
+        ncols = max(len(self.columns), 1, *(len(r) for r in self.title_rows))
+        if final:
+            rows = self.header_row + len(self._pending)
+        elif self.expected_rows is not None:
+            rows = self.header_row + self.expected_rows
+        else:
+            return ""
+        return f'<dimension ref="A1:{col_letter(ncols - 1)}{rows}"/>'
+
+    def _start(self, final: bool = False) -> None:
         if self._stream is not None:
             return
         ncols = max(len(self.columns), 1)
@@ -381,7 +394,7 @@ class SheetWriter:
         head = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>']
+                '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>', self._dimension(final)]
         hr = self.header_row
         head.append('<sheetViews><sheetView workbookViewId="0"'
                     + (' tabSelected="1"' if self.index == 1 else "") + '>'
@@ -416,7 +429,7 @@ class SheetWriter:
     def close(self) -> None:
         if self.closed:
             return
-        self._start()
+        self._start(final=True)
         hr = self.header_row
         last_row = max(self.row, hr)
         tail = ["</sheetData>"]
@@ -943,6 +956,7 @@ def _ledger_xlsx(db: Any, path: str | Path, company: str, currency: str, progres
             s = uow.session
             total = s.execute(select(func.count()).select_from(Document)
                               .where(Document.status != DRAFT)).scalar_one()
+            sh.expected_rows = total  # the same snapshot: exact
             people: dict[int, tuple[str, str]] = {}
             for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)):
                 people[cid] = (code, name)

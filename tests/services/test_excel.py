@@ -57,6 +57,8 @@ def test_statement_workbook_has_numbers_dates_and_print_setup(db: Database, tmp_
     st = statement_of(db, "C1")
     wb = load_workbook(write_statement_workbook(st, tmp_path / "st.xlsx"))
     assert len(wb.worksheets) == 1
+    sized = load_workbook(tmp_path / "st.xlsx", read_only=True).worksheets[0]
+    assert (sized.max_row, sized.max_column) == (wb.worksheets[0].max_row, 8)
     ws = wb.worksheets[0]
     assert ws.title.startswith("C1")
     assert_no_formulas(ws)
@@ -193,8 +195,10 @@ def test_customers_workbook(db: Database, tmp_path: Path) -> None:
 
 def test_ledger_export_has_every_document_with_running_balances(db: Database, tmp_path: Path) -> None:
     make_books(db)
-    ws = load_workbook(write_ledger_export(db, tmp_path / "ledger.xlsx")).worksheets[0]
+    out = write_ledger_export(db, tmp_path / "ledger.xlsx")
+    ws = load_workbook(out).worksheets[0]
     assert_no_formulas(ws)
+    assert load_workbook(out, read_only=True).worksheets[0].max_row == ws.max_row == 4 + 8  # sized for readers: 3 title rows, the header, 8 documents
     numbers = [r[4] for r in ws.iter_rows(values_only=True)]
     for n in ("INV-C1-01", "INV-C1-02", "INV-C1-03", "PAY-C1-01", "INV-C2-01", "INV-C3-01", "INV-C4-01",
               "PAY-C4-01"):
