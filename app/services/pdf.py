@@ -38,8 +38,11 @@ Page furniture
     else a wrapping Paragraph; use it for any cell whose length is unknown.
     ``RowTable(header, rows, col_widths, right=..., row_styles=..., spans=...)``
     -> a fast table of plain-text rows for long lists (hundreds or thousands
-    of rows): header repeated on each page, wrapping cells, about ten times
-    cheaper than a reportlab Table.
+    of rows): header repeated on each page, wrapping cells, several times
+    cheaper than a reportlab Table (a 200-line statement: ~60 ms of CPU for
+    the whole PDF instead of ~175). ``wrap_text(text, width, size)`` and
+    ``text_width(text, size)`` are its measuring helpers.
+    ``content_width(landscape_page=False)`` is the width a flowable may use.
 
 Building
     ``build_pdf(path, story, *, company, lang, title, landscape_page=False)``
