@@ -19,7 +19,8 @@ from app.ui.widgets import LEFT, NEGATIVE, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-BLOCK = 200
+BLOCK = 100
+FIRST = 50  # rows fetched with a search result: a screenful
 
 # (key, title, sort order understood by customers.search_ids or None)
 COLUMNS = ("code", "name", "category", "phone", "tags", "grade", "balance", "credit_limit", "status")

@@ -20,7 +20,7 @@ from app.services.dto import CustomerDetail, CustomerRow
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer import CustomerDialog, category_label
-from app.ui.models.customers import BLOCK, COLUMNS, CustomerListModel
+from app.ui.models.customers import COLUMNS, FIRST, CustomerListModel
 from app.ui.widgets import fit_columns, make_table
 
 
@@ -159,7 +159,7 @@ class CustomersPage(QWidget):
 
         def search(uow: UnitOfWork) -> tuple[list[int], list[CustomerRow]]:
             ids = svc.search_ids(uow, f, order, descending)
-            return ids, svc.rows_for(uow, ids[:BLOCK])  # the first screenful in the same trip
+            return ids, svc.rows_for(uow, ids[:FIRST])  # the first screenful in the same trip
 
         self.ctx.call(search, on_done=done, key=f"customer-search-{id(self)}")
 
