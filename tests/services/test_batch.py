@@ -108,7 +108,8 @@ def test_the_bookkeeper_can_keep_posting_while_a_batch_runs(db: Database, tmp_pa
         def update(self, done: int, total: int) -> None:
             super().update(done, total)
             if done == 1 and not posted:
-                posted.append(invoice(db, "C2", "2026-03-15", "9.99", "INV-DURING-BATCH") and "ok")
+                invoice(db, "C2", "2026-03-15", "9.99", "INV-DURING-BATCH")  # blocked 10 s, then refused, if locked
+                posted.append("ok")
 
     result = run(db, tmp_path / "out", progress=PostsMidway())
     assert posted == ["ok"]
