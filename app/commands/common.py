@@ -44,9 +44,11 @@ class Context:
     def db(self) -> Database:
         """Open the company named by ``--db`` (or the default one)."""
         if self._db is None:
+            from app.services.backup import before_upgrade
             from app.services.company import open_company
 
-            db = open_company(self.target)
+            # An older file is backed up before its schema is upgraded.
+            db = open_company(self.target, before_upgrade=before_upgrade)
             if getattr(self.args, "user", None):
                 db.user = self.args.user
             self._db = db
