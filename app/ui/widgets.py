@@ -43,6 +43,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 NEGATIVE = QColor("#b00020")
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+USER = int(Qt.ItemDataRole.UserRole)
+WANTED = frozenset((DISPLAY, ALIGN, FOREGROUND, USER))
 STATUS_COLORS = {"ok": QColor("#2e7d32"), "warn": QColor("#ef6c00"), "over": QColor("#c62828"),
                  "hold": QColor("#6a1b9a")}
 
@@ -81,21 +86,25 @@ class ListModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every visible cell and role on each repaint: cheap integer tests first.
+        if role not in WANTED:
             return None
-        item = self.rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self.rows):
+            return None
+        item = self.rows[row]
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return col.text(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGN:
             return int(col.align)
-        if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
+        if role == FOREGROUND:
+            if col.color is None:
+                return None
             c = col.color(item)
             return QBrush(c) if c is not None else None
-        if role == Qt.ItemDataRole.UserRole:
-            return col.value(item) if col.value is not None else item
-        return None
+        return col.value(item) if col.value is not None else item
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):

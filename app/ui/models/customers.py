@@ -24,6 +24,17 @@ FIRST = 50  # rows fetched with a search result: a screenful
 
 # (key, title, sort order understood by customers.search_ids or None)
 COLUMNS = ("code", "name", "category", "phone", "tags", "grade", "balance", "credit_limit", "status")
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+USER = int(Qt.ItemDataRole.UserRole)
+WANTED = frozenset((DISPLAY, ALIGN, FOREGROUND, USER))
+ALIGN_RIGHT = int(RIGHT)
+ALIGN_LEFT = int(LEFT)
+MONEY_COLUMNS = frozenset((COLUMNS.index("balance"), COLUMNS.index("credit_limit")))
+BALANCE_COLUMN = COLUMNS.index("balance")
+NEGATIVE_BRUSH = QBrush(NEGATIVE)
+GREY_BRUSH = QBrush(QColor("#888888"))
 SORTS = {"code": "code", "name": "name", "category": "category", "grade": "grade", "balance": "balance"}
 
 
@@ -113,26 +124,23 @@ class CustomerListModel(QAbstractTableModel):
             return int(RIGHT if key in ("balance", "credit_limit") else LEFT)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every visible cell and role on each repaint: cheap integer tests first.
+        if role not in WANTED:
             return None
-        key = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if key in ("balance", "credit_limit") else LEFT)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole):
-            return None
+        column = index.column()
+        if role == ALIGN:
+            return ALIGN_RIGHT if column in MONEY_COLUMNS else ALIGN_LEFT
         r = self.row_at(index.row())
         if r is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        if role == Qt.ItemDataRole.UserRole:
+            return "…" if role == DISPLAY and column == 0 else None
+        if role == DISPLAY:
+            return self._text(r, COLUMNS[column])
+        if role == USER:
             return r
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "balance" and r.balance < 0:
-                return QBrush(NEGATIVE)
-            if r.archived:
-                return QBrush(QColor("#888888"))
-            return None
-        return self._text(r, key)
+        if column == BALANCE_COLUMN and r.balance < 0:
+            return NEGATIVE_BRUSH
+        return GREY_BRUSH if r.archived else None
 
     def _text(self, r: CustomerRow, key: str) -> str:
         ctx = self.ctx

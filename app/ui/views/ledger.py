@@ -32,8 +32,12 @@ from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
 from app.ui.widgets import (
+    ALIGN,
+    DISPLAY,
+    FOREGROUND,
     NO_PARENT,
     RIGHT,
+    WANTED,
     Column,
     DateEdit,
     Index,
@@ -98,23 +102,23 @@ class LedgerLinesModel(ListModel[LedgerLine]):
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else self.total
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in WANTED:
             return None
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGN:
             return int(col.align)
         item = self.row_at(index.row())
         if item is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return col.text(item)
-        if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
+        if role == FOREGROUND:
+            if col.color is None:
+                return None
             c = col.color(item)
             return QBrush(c) if c is not None else None
-        if role == Qt.ItemDataRole.UserRole:
-            return item
-        return None
+        return item
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         return None  # a ledger stays in date order (the running balance depends on it)
