@@ -344,9 +344,18 @@ def transfer(source: str, target: str, progress: Progress | None = None, *, batc
     if make_url(src_url) == make_url(dst_url):
         raise CompanyFileError("the source and the target are the same database")
     plans = _plans()
+    final = sqlite_path(dst_url)
+    if final is not None and final.exists() and final.stat().st_size > 0:
+        raise CompanyFileError(f"{final} already exists; transfer only into a new file")
+    # A new file is written under a temporary name and appears only once checked:
+    # an interrupted transfer (even a killed one) never leaves a company file behind.
+    work_url = dst_url if final is None else to_url(str(final) + ".partial")
+    if final is not None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(final) + ".partial" + suffix).unlink(missing_ok=True)
     src_engine = _open_source(src_url)
     try:
-        tgt = _open_target(dst_url, plans)
+        tgt = _open_target(work_url, plans)
         try:
             with src_engine.connect() as raw_conn:
                 sconn = _snapshot(raw_conn)
@@ -373,11 +382,32 @@ def transfer(source: str, target: str, progress: Progress | None = None, *, batc
             _undo_target(tgt, plans)
             raise
         tgt.engine.dispose()
+        if final is not None and tgt.path is not None:
+            _settle_file(tgt.path)
+            tgt.path.replace(final)
     finally:
         src_engine.dispose()
     return TransferReport(display_url(src_url), display_url(dst_url),
                           tuple(TableCopy(p.name, counts[p.name]) for p in plans), sum(counts.values()),
                           counts.get("customers", 0), dates, round(time.perf_counter() - started, 3))
+
+
+def _settle_file(path: Path) -> None:
+    """Fold the WAL into the file and sync it, so that renaming it moves the whole company."""
+    import os
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise CompanyFileError(f"{path} is in use; the copy was not finished")
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
 
 
 def _verify(src_counts: dict[str, int], dst_counts: dict[str, int], src: dict[int, tuple[Any, ...]],

@@ -130,7 +130,17 @@ def test_a_cancelled_transfer_leaves_nothing_behind(company_file: str, pg_url: s
     target = tmp_path / "half.duebook"
     with pytest.raises(Cancelled):
         transfer(pg_url, str(target), _Counting(cancel_after=3), batch=50)
-    assert not target.exists()
+    assert not target.exists() and list(tmp_path.iterdir()) == []
+
+    # a file left half-written by a killed transfer is not the company file and does not stand in the way
+    (tmp_path / "half.duebook.partial").write_bytes(b"junk")
+    transfer(pg_url, str(target))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["half.duebook"]
+    db = open_company(str(target))
+    try:
+        assert ledger.balance(db.uow(), "Z中文") == Decimal("0.00")
+    finally:
+        db.close()
 
 
 def test_transfer_on_the_command_line(company_file: str, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
