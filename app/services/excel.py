@@ -932,6 +932,30 @@ def write_ledger_export(db: Any, path: str | Path, progress: Progress | None = N
     return _ledger_xlsx(db, path, info.name, info.currency, progress or NoProgress())
 
 
+class _LeanReads:
+    """On SQLite, stream a big query with memory mapping off and a small page cache, then put the
+    connection's settings back (it returns to the pool). Mapped pages of a 1 GB file would otherwise
+    count in the process's resident memory for nothing: each page is read once."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.saved: list[tuple[str, Any]] = []
+
+    def rows(self, q: Any) -> Iterator[Any]:
+        sqlite = self.conn.dialect.name == "sqlite"
+        if sqlite:
+            for pragma, value in (("mmap_size", 0), ("cache_size", -8192)):
+                old = self.conn.exec_driver_sql(f"PRAGMA {pragma}").scalar()
+                self.saved.append((pragma, old))
+                self.conn.exec_driver_sql(f"PRAGMA {pragma}={int(value)}")
+        try:
+            yield from self.conn.execute(q)
+        finally:
+            for pragma, old in self.saved:
+                self.conn.exec_driver_sql(f"PRAGMA {pragma}={int(old)}")
+            self.saved.clear()
+
+
 LEDGER_WIDTHS = (14, 30, 11, 12, 16, 9, 11, 30, 14, 14, 15, 14)
 
 
@@ -961,6 +985,7 @@ def _ledger_xlsx(db: Any, path: str | Path, company: str, currency: str, progres
             for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)):
                 people[cid] = (code, name)
             conn = s.connection()
+            lean = _LeanReads(conn)  # a million rows streamed once: no mmap, a small cache
             q = (select(Document.customer_id, cast(Document.date, String), Document.kind, Document.number,
                         Document.status, cast(Document.due_date, String), Document.description,
                         Document.direction, raw(Document.amount), raw(Document.open_amount))
@@ -988,7 +1013,7 @@ def _ledger_xlsx(db: Any, path: str | Path, company: str, currency: str, progres
             bal = 0
             done = 0
             money = S_MONEY
-            for cid, date, kind, number, status, due, desc, direction, amount, open_amt in conn.execute(q):
+            for cid, date, kind, number, status, due, desc, direction, amount, open_amt in lean.rows(q):
                 if cid != cur:
                     cur = cid
                     bal = 0
