@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.customer import Customer
 from app.services import text as textsvc
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
@@ -54,47 +53,12 @@ def status_label(status: str) -> str:
 
 
 def load_portfolio(uow: UnitOfWork, as_of: dt.date) -> list[CreditRow]:
-    """The credit service's portfolio; without it, status from balances and limits (INTERCHANGE §6)."""
-    try:
-        from app.services import credit
-    except ImportError:
-        credit = None  # type: ignore[assignment]
-    if credit is not None and hasattr(credit, "portfolio"):
-        return [CreditRow(r.customer_id, r.code, r.name, r.credit_limit, r.exposure, r.available, r.utilization,
-                          r.status, r.payment_index, r.grade, r.overdue)
-                for r in credit.portfolio(uow, as_of)]
-    return _portfolio_from_balances(uow, as_of)
+    """The credit service's portfolio (INTERCHANGE §6 figures, holds, index and grade)."""
+    from app.services import credit
 
-
-def _portfolio_from_balances(uow: UnitOfWork, as_of: dt.date) -> list[CreditRow]:
-    from sqlalchemy import select
-
-    from app.models import money as m
-    from app.services import sql
-    from app.services.aging import aging_rows
-
-    with uow:
-        s = uow.session
-        custs = s.execute(select(Customer.id, Customer.code, Customer.name, Customer.credit_limit,
-                                 Customer.warn_ratio, Customer.grade, Customer.grade_override)
-                          .where(Customer.archived.is_(False)).order_by(Customer.code)).all()
-        bal = sql.balances(s, as_of=as_of)
-        ages = aging_rows(s, as_of)
-    out = []
-    zero = m.from_minor(0, uow.digits)
-    for cid, code, name, limit, warn, grade, override in custs:
-        exposure = bal.get(cid, zero)
-        lim = limit if limit else None
-        util = (exposure / lim).quantize(Decimal("0.0001")) if lim else None
-        warn_ratio = warn or Decimal("0.80")
-        status = "ok"
-        if lim is not None:
-            status = "over" if exposure > lim else ("warn" if exposure >= warn_ratio * lim else "ok")
-        amounts = ages.get(cid, ([0], 0))[0]
-        overdue = m.from_minor(sum(amounts[1:]), uow.digits)
-        out.append(CreditRow(cid, code, name, lim, exposure, None if lim is None else lim - exposure, util, status,
-                             None, override or grade or "", overdue))
-    return out
+    return [CreditRow(r.customer_id, r.code, r.name, r.credit_limit, r.exposure, r.available, r.utilization,
+                      r.status, r.payment_index, r.grade, r.overdue)
+            for r in credit.portfolio(uow, as_of)]
 
 
 class CreditPage(QWidget):
