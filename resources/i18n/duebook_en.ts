@@ -12,7 +12,7 @@
 <context>
     <name>LedgerPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/ledger.py" line="385" />
+        <location filename="../../app/ui/views/ledger.py" line="389" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>

@@ -479,22 +479,22 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="52" />
+        <location filename="../../app/ui/views/credit.py" line="51" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="52" />
+        <location filename="../../app/ui/views/credit.py" line="51" />
         <source>warn</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="52" />
+        <location filename="../../app/ui/views/credit.py" line="51" />
         <source>over limit</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="53" />
+        <location filename="../../app/ui/views/credit.py" line="52" />
         <source>on hold</source>
         <translation>冻结</translation>
     </message>
@@ -611,97 +611,97 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="108" />
+        <location filename="../../app/ui/views/credit.py" line="72" />
         <source>Filter by code or name…</source>
         <translation>按编号或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="111" />
+        <location filename="../../app/ui/views/credit.py" line="75" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="114" />
+        <location filename="../../app/ui/views/credit.py" line="78" />
         <source>warn, over or hold</source>
         <translation>预警、超限或冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="116" />
+        <location filename="../../app/ui/views/credit.py" line="80" />
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="117" />
+        <location filename="../../app/ui/views/credit.py" line="81" />
         <source>With a credit limit</source>
         <translation>有信用额度的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="118" />
+        <location filename="../../app/ui/views/credit.py" line="82" />
         <source>With a balance</source>
         <translation>有余额的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="123" />
+        <location filename="../../app/ui/views/credit.py" line="87" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="124" />
+        <location filename="../../app/ui/views/credit.py" line="88" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="125" />
+        <location filename="../../app/ui/views/credit.py" line="89" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="125" />
+        <location filename="../../app/ui/views/credit.py" line="89" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="127" />
+        <location filename="../../app/ui/views/credit.py" line="91" />
         <source>Exposure</source>
         <translation>风险敞口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="128" />
+        <location filename="../../app/ui/views/credit.py" line="92" />
         <source>Available</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="131" />
+        <location filename="../../app/ui/views/credit.py" line="95" />
         <source>Utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="134" />
+        <location filename="../../app/ui/views/credit.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="136" />
+        <location filename="../../app/ui/views/credit.py" line="100" />
         <source>Index</source>
         <translation>付款指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="138" />
+        <location filename="../../app/ui/views/credit.py" line="102" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="139" />
+        <location filename="../../app/ui/views/credit.py" line="103" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="156" />
+        <location filename="../../app/ui/views/credit.py" line="120" />
         <source>Double-click a customer to open the ledger.</source>
         <translation>双击客户打开往来明细。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="205" />
+        <location filename="../../app/ui/views/credit.py" line="169" />
         <source>%1 customers · ok %2 · warn %3 · over %4 · hold %5</source>
         <translation>%1 个客户 · 正常 %2 · 预警 %3 · 超限 %4 · 冻结 %5</translation>
     </message>
@@ -905,57 +905,57 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="41" />
+        <location filename="../../app/ui/models/customers.py" line="53" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="41" />
+        <location filename="../../app/ui/models/customers.py" line="53" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="41" />
+        <location filename="../../app/ui/models/customers.py" line="53" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="42" />
+        <location filename="../../app/ui/models/customers.py" line="54" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="42" />
+        <location filename="../../app/ui/models/customers.py" line="54" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="42" />
+        <location filename="../../app/ui/models/customers.py" line="54" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="43" />
+        <location filename="../../app/ui/models/customers.py" line="55" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="43" />
+        <location filename="../../app/ui/models/customers.py" line="55" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="43" />
+        <location filename="../../app/ui/models/customers.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="155" />
+        <location filename="../../app/ui/models/customers.py" line="164" />
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customers.py" line="155" />
+        <location filename="../../app/ui/models/customers.py" line="164" />
         <source>active</source>
         <translation>在用</translation>
     </message>
@@ -1890,149 +1890,149 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="138" />
+        <location filename="../../app/ui/views/ledger.py" line="142" />
         <source>Customer: type a code or a name…</source>
         <translation>客户：输入编号或名称…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="153" />
+        <location filename="../../app/ui/views/ledger.py" line="157" />
         <source>Choose a customer to see the ledger.</source>
         <translation>请选择客户以查看往来明细。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="165" />
+        <location filename="../../app/ui/views/ledger.py" line="169" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="175" />
+        <location filename="../../app/ui/views/ledger.py" line="179" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="178" />
+        <location filename="../../app/ui/views/ledger.py" line="182" />
         <source>Open only</source>
         <translation>仅未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="187" />
+        <location filename="../../app/ui/views/ledger.py" line="191" />
         <source>Invoice…</source>
         <translation>发票…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="189" />
+        <location filename="../../app/ui/views/ledger.py" line="193" />
         <source>Payment…</source>
         <translation>收款…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="191" />
+        <location filename="../../app/ui/views/ledger.py" line="195" />
         <source>Credit note…</source>
         <translation>贷项通知单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="193" />
+        <location filename="../../app/ui/views/ledger.py" line="197" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="204" />
-        <location filename="../../app/ui/views/ledger.py" line="228" />
+        <location filename="../../app/ui/views/ledger.py" line="208" />
+        <location filename="../../app/ui/views/ledger.py" line="232" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="205" />
-        <location filename="../../app/ui/views/ledger.py" line="227" />
+        <location filename="../../app/ui/views/ledger.py" line="209" />
+        <location filename="../../app/ui/views/ledger.py" line="231" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="206" />
-        <location filename="../../app/ui/views/ledger.py" line="226" />
+        <location filename="../../app/ui/views/ledger.py" line="210" />
+        <location filename="../../app/ui/views/ledger.py" line="230" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="207" />
+        <location filename="../../app/ui/views/ledger.py" line="211" />
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="208" />
-        <location filename="../../app/ui/views/ledger.py" line="229" />
+        <location filename="../../app/ui/views/ledger.py" line="212" />
+        <location filename="../../app/ui/views/ledger.py" line="233" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="209" />
+        <location filename="../../app/ui/views/ledger.py" line="213" />
         <source>Debit</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="210" />
+        <location filename="../../app/ui/views/ledger.py" line="214" />
         <source>Credit</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="212" />
+        <location filename="../../app/ui/views/ledger.py" line="216" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="214" />
-        <location filename="../../app/ui/views/ledger.py" line="232" />
+        <location filename="../../app/ui/views/ledger.py" line="218" />
+        <location filename="../../app/ui/views/ledger.py" line="236" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="216" />
+        <location filename="../../app/ui/views/ledger.py" line="220" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="217" />
-        <location filename="../../app/ui/views/ledger.py" line="235" />
+        <location filename="../../app/ui/views/ledger.py" line="221" />
+        <location filename="../../app/ui/views/ledger.py" line="239" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="230" />
+        <location filename="../../app/ui/views/ledger.py" line="234" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="248" />
+        <location filename="../../app/ui/views/ledger.py" line="252" />
         <source>Open items</source>
         <translation>未结项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="378" />
+        <location filename="../../app/ui/views/ledger.py" line="382" />
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="397" />
+        <location filename="../../app/ui/views/ledger.py" line="401" />
         <source>Open items: %1 · overdue %2</source>
         <translation>未结项目：%1 · 逾期 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/ledger.py" line="385" />
+        <location filename="../../app/ui/views/ledger.py" line="389" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 张单据</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="386" />
+        <location filename="../../app/ui/views/ledger.py" line="390" />
         <source>Opening %1 · Debit %2 · Credit %3 · Closing %4</source>
         <translation>期初 %1 · 借方 %2 · 贷方 %3 · 期末 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="414" />
+        <location filename="../../app/ui/views/ledger.py" line="418" />
         <source>Posted.</source>
         <translation>已过账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ledger.py" line="444" />
+        <location filename="../../app/ui/views/ledger.py" line="448" />
         <source>Select the document to void.</source>
         <translation>请选择要作废的单据。</translation>
     </message>
