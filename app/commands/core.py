@@ -128,7 +128,7 @@ def cmd_customers(ctx: Context, args: argparse.Namespace) -> int:
     db = ctx.db()
     f = customers.CustomerFilter(search=args.search, tag=args.tag, grade=args.grade, category=args.category,
                                  status="all" if args.archived else "active")
-    rows = customers.list_customers(db.uow(), f)
+    rows = customers.list_customers(db.read_uow(), f)
     if args.json:
         print_json([{
             "code": r.code, "name": r.name, "balance": ctx.money(r.balance), "grade": r.grade,
@@ -148,7 +148,7 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
     as_of = args.as_of or dt.date.today()
-    bal = ledger.balance(db.uow(), args.code, as_of)
+    bal = ledger.balance(db.read_uow(), args.code, as_of)
     if args.json:
         print_json({"customer": args.code, "as_of": as_of.isoformat(), "balance": ctx.money(bal)})
     else:
@@ -182,7 +182,7 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
     as_of = args.as_of or dt.date.today()
-    report = aging.aging(db.uow(), as_of, basis=args.basis)
+    report = aging.aging(db.read_uow(), as_of, basis=args.basis)
     if args.xlsx:
         from app.services.excel import write_aging_workbook
 
@@ -207,7 +207,7 @@ def cmd_statement(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import statements
 
     db = ctx.db()
-    st = statements.statement(db.uow(), args.code, args.date_from, args.date_to, open_item=args.open_item)
+    st = statements.statement(db.read_uow(), args.code, args.date_from, args.date_to, open_item=args.open_item)
     if args.pdf:
         from app.services.statement_pdf import write_statement_pdf
 

@@ -22,10 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from types import TracebackType
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from app.models import Customer
 from app.services.customers import CustomerFilter, _filtered
@@ -35,7 +33,7 @@ from app.services.progress import NoProgress, Progress, check
 from app.services.sql import balances
 from app.services.statement_pdf import statement_pdf_bytes
 from app.services.statements import statement_in
-from app.services.unit_of_work import Database, UnitOfWork
+from app.services.unit_of_work import Database, ReadUnitOfWork
 
 MERGED_NAME = "all.pdf"
 WORKBOOK_NAME = "statements.xlsx"
@@ -68,36 +66,6 @@ class BatchResult:
     @property
     def count(self) -> int:
         return len(self.items)
-
-
-class ReadUnitOfWork(UnitOfWork):
-    """A unit of work that only reads, for long reports and exports.
-
-    On SQLite every transaction of the program begins IMMEDIATE (it takes the write lock); a
-    batch of a thousand statements in such a transaction would block the GUI's writer for a
-    minute. This one begins with a deferred BEGIN: it reads a consistent snapshot (WAL) while
-    others keep writing. On PostgreSQL it is an ordinary transaction. Nothing is ever committed.
-    """
-
-    _conn: Connection
-
-    def __enter__(self) -> ReadUnitOfWork:
-        self._conn = self.db.engine.connect()
-        self._conn.info["duebook_write"] = False
-        self.session = Session(bind=self._conn, expire_on_commit=False, autoflush=False)
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        try:
-            self.session.rollback()
-            self.session.close()
-        finally:
-            self._conn.info.pop("duebook_write", None)
-            self._conn.close()
-
-    def commit(self) -> None:
-        raise RuntimeError("a reading unit of work never commits")
 
 
 def safe_file_stem(code: str, taken: set[str]) -> str:

@@ -883,8 +883,8 @@ def ledger_rows(db: Any, progress: Progress | None = None, batch: int = 20000) -
 
     from app.models import Customer, Document
     from app.models.ledger import DRAFT
-    from app.services.batch import ReadUnitOfWork
     from app.services.sql import raw
+    from app.services.unit_of_work import ReadUnitOfWork
 
     progress = progress or NoProgress()
     digits = db.digits
@@ -970,7 +970,7 @@ def _ledger_xlsx(db: Any, path: str | Path, company: str, currency: str, progres
     digits = db.digits
     cols = [Column(h, k, width=float(w)) for h, k, w in zip(LEDGER_HEADERS, LEDGER_FORMATS, LEDGER_WIDTHS,
                                                              strict=True)]
-    from app.services.batch import ReadUnitOfWork
+    from app.services.unit_of_work import ReadUnitOfWork
 
     book = XlsxWriter(path, digits, company)
     try:

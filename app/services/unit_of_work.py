@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from app.models.db import configure_money, is_sqlite_url, session_factory, sqlite_path
@@ -49,6 +49,10 @@ class Database:
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self)
 
+    def read_uow(self) -> ReadUnitOfWork:
+        """For long reads (reports, batches, exports): never blocks a writer."""
+        return ReadUnitOfWork(self)
+
     def close(self) -> None:
         release = getattr(self.lock, "release", None)
         if callable(release):
@@ -81,3 +85,33 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+class ReadUnitOfWork(UnitOfWork):
+    """A unit of work that only reads, for long reports and exports.
+
+    On SQLite every transaction of the program begins IMMEDIATE (it takes the write lock); a
+    batch of a thousand statements in such a transaction would block the GUI's writer for a
+    minute. This one begins with a deferred BEGIN: it reads a consistent snapshot (WAL) while
+    others keep writing. On PostgreSQL it is an ordinary transaction. Nothing is ever committed.
+    """
+
+    _conn: Connection
+
+    def __enter__(self) -> ReadUnitOfWork:
+        self._conn = self.db.engine.connect()
+        self._conn.info["duebook_write"] = False
+        self.session = Session(bind=self._conn, expire_on_commit=False, autoflush=False)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        finally:
+            self._conn.info.pop("duebook_write", None)
+            self._conn.close()
+
+    def commit(self) -> None:
+        raise RuntimeError("a reading unit of work never commits")
