@@ -70,14 +70,15 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models.db import shown
     from app.services.company import create_company
 
     db = create_company(ctx.target, args.company, args.currency, args.locale)
     ctx.adopt(db)
     if args.json:
-        print_json({"company": args.company, "currency": args.currency.upper(), "file": db.path or db.url})
+        print_json({"company": args.company, "currency": args.currency.upper(), "file": db.path or shown(db.url)})
     else:
-        print(f"created {db.path or db.url} for {args.company}")
+        print(f"created {db.path or shown(db.url)} for {args.company}")
     return 0
 
 
@@ -247,7 +248,18 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
 
     url = to_url(ctx.target)
     path = sqlite_path(url)
-    if path is not None and not path.exists():
+    if path is not None:
+        empty = not path.exists() or path.stat().st_size == 0
+    else:  # a server database: empty when it holds no company yet
+        from app.models import schema
+        from app.models.db import make_engine
+
+        engine = make_engine(url)
+        try:
+            empty = not schema.has_schema(engine)
+        finally:
+            engine.dispose()
+    if empty:
         ctx.adopt(create_company(ctx.target, demo.DEMO_COMPANY, "CNY", "zh_CN", **demo.DEMO_DETAILS))
     db = ctx.db()
     progress = _StderrProgress()

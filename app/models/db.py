@@ -40,6 +40,16 @@ def to_url(target: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(s).expanduser().resolve())
 
 
+def shown(target: str) -> str:
+    """A file path or URL as it may be shown or logged: never with the password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: show only the scheme
+        return target.split("://", 1)[0] + "://..."
+
+
 def is_sqlite_url(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
@@ -74,7 +84,18 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
     else:
         engine = create_engine(url, echo=echo, pool_pre_ping=True)
+        if engine.dialect.name == "postgresql":
+            event.listen(engine, "connect", _on_postgres_connect)
     return engine
+
+
+def _on_postgres_connect(dbapi_conn: Any, _record: Any) -> None:
+    # JIT compiling the aging query costs seconds and saves nothing at this size.
+    autocommit = dbapi_conn.autocommit
+    dbapi_conn.autocommit = True
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET jit = off")
+    dbapi_conn.autocommit = autocommit
 
 
 def set_minor_digits(engine: Engine, digits: int) -> None:

@@ -76,7 +76,7 @@ def to_minor(value: Decimal, digits: int = 2) -> int:
 
 def from_minor(units: int, digits: int = 2) -> Decimal:
     """Integer minor units -> Decimal with exactly ``digits`` places."""
-    return Decimal(int(units)).scaleb(-digits).quantize(quantum(digits))
+    return Decimal(int(units)).scaleb(-digits)  # exact, with exactly ``digits`` places
 
 
 def amount_pattern(digits: int) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Application, Customer, Document
@@ -43,10 +43,11 @@ def make_buckets(bounds: Sequence[int] = DEFAULT_BOUNDS) -> tuple[Bucket, ...]:
 DEFAULT_BUCKETS = make_buckets()
 
 
-def _applied_by(as_of: dt.date, col: object) -> object:
+def _applied_after(as_of: dt.date, col: object) -> object:
+    """Applications to the document dated after D: what ``open_amount`` has lost since D."""
     return (
         select(func.coalesce(func.sum(raw(Application.amount)), 0))
-        .where(col == Document.id, Application.applied_on <= as_of, Application.undone_at.is_(None))
+        .where(col == Document.id, Application.applied_on > as_of, Application.undone_at.is_(None))
         .correlate(Document)
         .scalar_subquery()
     )
@@ -62,6 +63,11 @@ def open_at(as_of: dt.date, direction: int) -> ColumnElement[bool]:
     )
 
 
+def _not_closed_by(as_of: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    # Two index ranges instead of one OR, which would scan every document of the direction.
+    return Document.settled_on.is_(None), Document.settled_on > as_of
+
+
 def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEFAULT_BUCKETS,
                basis: str = "due_date", customer_ids: Sequence[int] | None = None,
                ) -> dict[int, tuple[list[int], int]]:
@@ -69,31 +75,34 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
     if basis not in ("due_date", "invoice_date"):
         raise ValidationError("basis", "due_date or invoice_date", code="choice")
     ref = func.coalesce(Document.due_date, Document.date) if basis == "due_date" else Document.date
-    open_amt = raw(Document.amount) - _applied_by(as_of, Application.debit_id)
-    cols = []
-    for b in buckets:
-        conds = []
-        if b.low is not None:  # days >= low  <=>  ref <= D - low
-            conds.append(ref <= as_of - dt.timedelta(days=b.low))
-        if b.high is not None:  # days <= high  <=>  ref >= D - high
-            conds.append(ref >= as_of - dt.timedelta(days=b.high))
-        cols.append(func.sum(case((and_(*conds), open_amt), else_=0)) if conds else func.sum(open_amt))
-    q = select(Document.customer_id, *cols).where(open_at(as_of, 1)).group_by(Document.customer_id)
-    uq = (
-        select(Document.customer_id,
-               func.sum(raw(Document.amount) - _applied_by(as_of, Application.credit_id)))
-        .where(open_at(as_of, -1))
-        .group_by(Document.customer_id)
-    )
-    if customer_ids is not None:
-        q = q.where(Document.customer_id.in_(list(customer_ids)))
-        uq = uq.where(Document.customer_id.in_(list(customer_ids)))
+    # Open at D = open now + applied after D (most still-open items have nothing after D).
+    open_amt = raw(Document.open_amount) + _applied_after(as_of, Application.debit_id)
+    whens = []
+    for k, b in enumerate(buckets):
+        if b.high is not None:  # days <= high  <=>  ref >= D - high (buckets are tried in order)
+            whens.append((ref >= as_of - dt.timedelta(days=b.high), k))
+    bucket_of = case(*whens, else_=len(buckets) - 1) if whens else literal(0)
     out: dict[int, tuple[list[int], int]] = {}
-    for row in session.execute(q):
-        out[row[0]] = ([int(x or 0) for x in row[1:]], 0)
-    for cid, unapplied in session.execute(uq):
-        amounts = out.get(cid, ([0] * len(buckets), 0))[0]
-        out[cid] = (amounts, -int(unapplied or 0))
+    ids = None if customer_ids is None else list(customer_ids)
+    for closed in _not_closed_by(as_of):
+        q = (select(Document.customer_id, bucket_of.label("b"), func.sum(open_amt))
+             .where(Document.direction == 1, closed, Document.date <= as_of, Document.status != DRAFT)
+             .group_by(Document.customer_id, "b"))
+        if ids is not None:
+            q = q.where(Document.customer_id.in_(ids))
+        for cid, b, amount in session.execute(q):
+            row = out.setdefault(cid, ([0] * len(buckets), 0))
+            row[0][int(b)] += int(amount or 0)
+    for closed in _not_closed_by(as_of):
+        uq = (select(Document.customer_id,
+                     func.sum(raw(Document.open_amount) + _applied_after(as_of, Application.credit_id)))
+              .where(Document.direction == -1, closed, Document.date <= as_of, Document.status != DRAFT)
+              .group_by(Document.customer_id))
+        if ids is not None:
+            uq = uq.where(Document.customer_id.in_(ids))
+        for cid, unapplied in session.execute(uq):
+            amounts, before = out.get(cid, ([0] * len(buckets), 0))
+            out[cid] = (amounts, before - int(unapplied or 0))
     return out
 
 

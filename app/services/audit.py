@@ -46,11 +46,14 @@ def entry_hash(prev_hash: str, at: dt.datetime, user: str, action: str, entity: 
 def record(session: Session, user: str, action: str, entity: str = "", entity_id: object = "",
            before: Any = None, after: Any = None) -> AuditEntry:
     """Append one entry, chained to the last one. Runs inside the caller's transaction."""
+    from app.models.db import serialize
+
+    serialize(session, "audit")  # two writers on a server must not both chain to the same entry
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev_hash = prev or GENESIS
     at = utcnow()
     b, a = to_json(before), to_json(after)
-    eid = "" if entity_id is None else str(entity_id)
+    eid = ("" if entity_id is None else str(entity_id))[:500]
     entry = AuditEntry(at=at, user=user, action=action, entity=entity, entity_id=eid, before=b, after=a,
                        prev_hash=prev_hash, hash=entry_hash(prev_hash, at, user, action, entity, eid, b, a))
     session.add(entry)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Company, NumberSequence, schema
 from app.models import money as m
-from app.models.db import make_engine, sqlite_path, to_url
+from app.models.db import make_engine, shown, sqlite_path, to_url
 from app.services import audit
 from app.services.dto import CompanyInfo
 from app.services.errors import CompanyFileError, NotFound, ValidationError
@@ -49,7 +49,7 @@ def create_company(target: str, name: str, currency: str = "CNY", locale: str = 
     engine = make_engine(url)
     if schema.has_schema(engine):
         engine.dispose()
-        raise CompanyFileError(f"{url} already holds a company")
+        raise CompanyFileError(f"{shown(url)} already holds a company")
     schema.create_schema(engine)
     db = Database(url, engine)
     with db.uow() as uow:
@@ -74,10 +74,10 @@ def open_company(target: str, *, upgrade: bool = True,
     engine = make_engine(url)
     try:
         if not schema.has_schema(engine):
-            raise CompanyFileError(f"{target} is not a Duebook company file")
+            raise CompanyFileError(f"{shown(target)} is not a Duebook company file")
         if upgrade and schema.needs_upgrade(engine):
             if schema.current_revision(engine) not in _known_revisions():
-                raise CompanyFileError(f"{target} was written by a newer Duebook; update the program")
+                raise CompanyFileError(f"{shown(target)} was written by a newer Duebook; update the program")
             db0 = Database(url, engine)
             schema.upgrade(engine, before=(lambda: before_upgrade(db0)) if before_upgrade else None)
     except Exception:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Contact, Customer, CustomerTag, Document, NumberSequence
 from app.models.customer import LANGUAGES
@@ -145,7 +146,7 @@ def find_customer(session: Session, key: int | str) -> Customer:
 
 
 def next_code(session: Session) -> str:
-    seq = session.get(NumberSequence, "customer")
+    seq = session.get(NumberSequence, "customer", with_for_update=True, populate_existing=True)
     prefix, width, n = (seq.prefix, seq.width, seq.next_value) if seq else ("C", 6, 1)
     while True:
         code = f"{prefix}{n:0{width}d}"
@@ -211,7 +212,10 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
             raise ValidationErrors([FieldProblem("code", "duplicate", f"code {data.code} is already used")])
         before = audit_view(_detail(c))
         _apply(c, data)
-        s.flush()
+        try:
+            s.flush()
+        except StaleDataError as exc:
+            raise Conflict(f"customer {c.code} was changed by someone else; reload it and try again") from exc
         after = _detail(c)
         audit.record(s, uow.user, "customer.update", "customer", c.code, before=before, after=audit_view(after))
         uow.commit()

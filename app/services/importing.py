@@ -772,18 +772,14 @@ def _settle(session: Session, plan: _Plan, digits: int, progress: Progress) -> _
                 continue
             allocs = settlement.allocate(cr.date, cr.amount, target, ())
         else:
-            allocs = settlement.allocate(cr.date, cr.amount, None, book.oldest_first())
+            allocs = book.allocate_oldest_first(cr.date, cr.amount)
         applied = 0
         last: dt.date | None = None
-        closed = 0
         for a in allocs:
             out.applications.append(dict(credit_id=cr.id, debit_id=a.debit.id, amount=a.amount,
                                          applied_on=a.applied_on))
             applied += a.amount
             last = a.applied_on if last is None or a.applied_on > last else last
-            if a.debit.open == 0:
-                closed += 1
-        book.note_closed(closed)
         out.open_of[cr.id] = cr.amount - applied
         out.settled_of[cr.id] = last if applied == cr.amount else None
         if n % 20000 == 0:

@@ -9,8 +9,8 @@ effect on the later of the credit's and the debit's dates.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -83,13 +83,18 @@ def _take(d: OpenDebit, amount: Any, on: dt.date) -> Allocation:
 
 @dataclass
 class CustomerBook:
-    """Open debits of one customer during a batch: available ones sorted oldest first."""
+    """Open debits of one customer during a batch, in a heap ordered oldest first.
+
+    Credits are processed in date order, so debits become available as the
+    date advances. A debit closed by a linked credit stays in the heap until it
+    reaches the top, where it is dropped: each allocation costs O(log n) however
+    long the customer's history.
+    """
 
     pending: list[OpenDebit] = field(default_factory=list)  # not yet issued at the current date
-    available: list[OpenDebit] = field(default_factory=list)
-    _keys: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)
+    heap: list[tuple[tuple[dt.date, dt.date, str], int, OpenDebit]] = field(default_factory=list)
     _sorted_pending: bool = False
-    _closed: int = 0
+    _seq: int = 0
 
     def add(self, d: OpenDebit) -> None:
         self.pending.append(d)
@@ -105,20 +110,25 @@ class CustomerBook:
         while self.pending and self.pending[-1].date <= day:
             d = self.pending.pop()
             if d.open > 0:
-                i = bisect.bisect_right(self._keys, d.key)
-                self._keys.insert(i, d.key)
-                self.available.insert(i, d)
+                self._seq += 1
+                heapq.heappush(self.heap, (d.key, self._seq, d))
 
-    def oldest_first(self) -> list[OpenDebit]:
-        if self._closed > 32 and self._closed * 2 > len(self.available):
-            keep = [d for d in self.available if d.open > 0]
-            self.available = keep
-            self._keys = [d.key for d in keep]
-            self._closed = 0
-        return self.available
-
-    def note_closed(self, n: int) -> None:
-        self._closed += n
+    def allocate_oldest_first(self, credit_date: dt.date, amount: Any) -> list[Allocation]:
+        """INTERCHANGE §2 for a credit naming no invoice (call ``advance(credit_date)`` first)."""
+        out: list[Allocation] = []
+        remaining = amount
+        heap = self.heap
+        while remaining > 0 and heap:
+            d = heap[0][2]
+            if d.open <= 0:
+                heapq.heappop(heap)
+                continue
+            take = min(remaining, d.open)
+            out.append(_take(d, take, credit_date))
+            remaining -= take
+            if d.open <= 0:
+                heapq.heappop(heap)
+        return out
 
 
 def open_debits_for(session: Session, customer_id: int, on_or_before: dt.date | None = None) -> list[OpenDebit]:

@@ -351,7 +351,9 @@ class MainWindow(QMainWindow):
             self.status_backup.setText("")
             return
         self.status_company.setText(ctx.company.name + (self.tr(" (read-only)") if ctx.db.read_only else ""))
-        self.status_file.setText(ctx.db.path or ctx.db.url)
+        from app.models.db import shown
+
+        self.status_file.setText(ctx.db.path or shown(ctx.db.url))
         self.status_backup.setText("")
 
         def show(last: str | None) -> None:

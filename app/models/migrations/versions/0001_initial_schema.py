@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 22:24:02.184979
+Create Date: 2026-11-22 22:45:27.034273
 """
 from alembic import op
 import sqlalchemy as sa
@@ -23,7 +23,7 @@ def upgrade() -> None:
     sa.Column('user', sa.String(length=60), nullable=False),
     sa.Column('action', sa.String(length=40), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
-    sa.Column('entity_id', sa.String(length=60), nullable=False),
+    sa.Column('entity_id', sa.String(length=500), nullable=False),
     sa.Column('before', sa.Text(), nullable=False),
     sa.Column('after', sa.Text(), nullable=False),
     sa.Column('prev_hash', sa.String(length=64), nullable=False),
