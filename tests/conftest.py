@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DUEBOOK_NO_AUTO_BACKUP", "1")  # tests that want them call the backup service
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.services.company import create_company  # noqa: E402
-from app.services.unit_of_work import Database  # noqa: E402
+from app.services.company import create_company
+from app.services.unit_of_work import Database
 
 
 @pytest.fixture(autouse=True)

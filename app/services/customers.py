@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.exc import PendingRollbackError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -211,11 +212,13 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
         ).scalar():
             raise ValidationErrors([FieldProblem("code", "duplicate", f"code {data.code} is already used")])
         before = audit_view(_detail(c))
-        _apply(c, data)
+        code = c.code
         try:
+            with s.no_autoflush:
+                _apply(c, data)
             s.flush()
-        except StaleDataError as exc:
-            raise Conflict(f"customer {c.code} was changed by someone else; reload it and try again") from exc
+        except (StaleDataError, PendingRollbackError) as exc:
+            raise Conflict(f"customer {code} was changed by someone else; reload it and try again") from exc
         after = _detail(c)
         audit.record(s, uow.user, "customer.update", "customer", c.code, before=before, after=audit_view(after))
         uow.commit()

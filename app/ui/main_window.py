@@ -211,7 +211,13 @@ class MainWindow(QMainWindow):
             act.triggered.connect(self._opener(p))
         recent.setEnabled(bool(files))
         m_file.addMenu(recent)
+        self._action(m_file, self.tr("Connect to &server…"), self.connect_server)
         m_file.addSeparator()
+        if self.ctx.db is not None:
+            self._action(m_file, self.tr("&Import…"), self.import_wizard, QKeySequence("Ctrl+Shift+I"))
+            self._action(m_file, self.tr("&Statements…"), self.statement_batch, QKeySequence("Ctrl+Shift+P"))
+            self._action(m_file, self.tr("&Backup and restore…"), self.backup_dialog, QKeySequence("Ctrl+Shift+B"))
+            m_file.addSeparator()
         close = self._action(m_file, self.tr("&Close company"), self.close_company, QKeySequence.StandardKey.Close)
         close.setEnabled(self.ctx.db is not None)
         m_file.addSeparator()
@@ -338,10 +344,63 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def close_company(self) -> None:
+        self._backup_on_close()
         self.ctx.close_database()
+
+    def connect_server(self) -> None:
+        from app.ui.dialogs.connect_server import ConnectServerDialog
+
+        ConnectServerDialog(self.ctx, self).open()
+
+    def import_wizard(self) -> None:
+        from app.ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).show()
+
+    def statement_batch(self) -> None:
+        from app.ui.dialogs.statement_batch import StatementBatchDialog
+
+        StatementBatchDialog(self.ctx, self).show()
+
+    def backup_dialog(self) -> None:
+        from app.ui.dialogs.backup import BackupDialog
+
+        BackupDialog(self.ctx, self).show()
 
     def _company_changed(self) -> None:
         self.rebuild()
+        if self.ctx.db is None:
+            return
+        from app.ui.dialogs.login import login_if_needed
+
+        if not login_if_needed(self.ctx, self):
+            self.ctx.close_database()
+            return
+        if _auto_backups():
+            db = self.ctx.db
+
+            def due() -> object:
+                from app.services import backup
+
+                return backup.backup_if_due(db)
+
+            self.ctx.jobs.run(due, lambda _r: self._update_status(),
+                              lambda exc: log.warning("daily backup failed: %s", exc))
+
+    def _backup_on_close(self) -> None:
+        """PRODUCT §10: a backup when a changed company is closed (waits for it, with the window open)."""
+        db = self.ctx.db
+        if db is None or db.read_only or not _auto_backups():
+            return
+
+        def on_close() -> object:
+            from app.services import backup
+
+            return backup.backup_on_close(db)
+
+        self.ctx.jobs.run(on_close, None, lambda exc: log.warning("backup on close failed: %s", exc),
+                          self.tr("Backing up…"), parent=self, cancellable=False)
+        self.ctx.jobs.wait(120000)
 
     def _update_status(self) -> None:
         ctx = self.ctx
@@ -370,10 +429,18 @@ class MainWindow(QMainWindow):
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         config.save_settings(self.ctx.settings)
         self.ctx.jobs.wait(15000)
+        self._backup_on_close()
         if self.ctx.db is not None:
             self.ctx.db.close()
             self.ctx.db = None
         super().closeEvent(event)
+
+
+def _auto_backups() -> bool:
+    """Daily and on-close backups; DUEBOOK_NO_AUTO_BACKUP=1 turns them off (tests, kiosks)."""
+    import os
+
+    return os.environ.get("DUEBOOK_NO_AUTO_BACKUP", "") not in ("1", "true", "yes")
 
 
 def _last_backup_text(ctx: AppContext) -> str | None:
