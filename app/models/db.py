@@ -18,7 +18,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.types import String
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import Integer, String
 
 from app.models import money
 
@@ -317,3 +318,23 @@ def indexes_rebuilt(session: Session, tables: list[str], rows_added: int) -> Ite
     yield
     for ix in dropped:
         ix.create(conn)
+
+
+class days_between(FunctionElement[int]):
+    """Whole calendar days ``end - start`` for two DATE expressions, on SQLite and PostgreSQL."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between_default(element: days_between, compiler: Any, **kw: Any) -> str:
+    end, start = list(element.clauses)
+    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
+    end, start = list(element.clauses)
+    return (f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)})"
+            " AS INTEGER)")

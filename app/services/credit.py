@@ -20,14 +20,14 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, func, literal, or_, select, union_all
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+from sqlalchemy.sql.expression import ColumnElement
 
 from app.models import Customer, Document, Setting
 from app.models import money as m
 from app.models.credit import CreditHold, GradeHistory
+from app.models.db import days_between
 from app.models.ledger import DRAFT, VOIDED
 from app.services import audit
 from app.services.customers import find_customer
@@ -87,26 +87,6 @@ def grade_for(index: int | None) -> str:
 
 
 # ---------------------------------------------------------------- portable SQL pieces
-
-class days_between(FunctionElement[int]):
-    """Whole calendar days from ``start`` to ``end`` (end - start)."""
-
-    type = Integer()
-    inherit_cache = True
-
-
-@compiles(days_between)
-def _days_default(element: Any, compiler: Any, **kw: Any) -> str:
-    end, start = list(element.clauses)
-    return f"({compiler.process(end, **kw)} - {compiler.process(start, **kw)})"
-
-
-@compiles(days_between, "sqlite")
-def _days_sqlite(element: Any, compiler: Any, **kw: Any) -> str:
-    end, start = list(element.clauses)
-    return (f"CAST(julianday({compiler.process(end, **kw)}) - julianday({compiler.process(start, **kw)})"
-            " AS INTEGER)")
-
 
 def _scaled_score_sql(x: ColumnElement[int]) -> ColumnElement[int]:
     """SCALE x score(x) as an integer SQL expression of integer days ``x``."""

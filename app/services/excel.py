@@ -369,7 +369,7 @@ class SheetWriter:
             for vals, _ in self._pending:
                 if i < len(vals):
                     w = max(w, _display_width(vals[i], digits) + 1)
-            out.append(float(min(max(w, 10), 60)))
+            out.append(float(min(max(w, 10), 60)))  # float-ok: a layout length in points, not money
         return out
 
     expected_rows: int | None = None  # data rows still to come, when the caller knows (a dimension hint)
@@ -968,7 +968,7 @@ def _ledger_xlsx(db: Any, path: str | Path, company: str, currency: str, progres
     from app.services.sql import raw
 
     digits = db.digits
-    cols = [Column(h, k, width=float(w)) for h, k, w in zip(LEDGER_HEADERS, LEDGER_FORMATS, LEDGER_WIDTHS,
+    cols = [Column(h, k, width=float(w)) for h, k, w in zip(LEDGER_HEADERS, LEDGER_FORMATS, LEDGER_WIDTHS,  # float-ok: a layout length in points, not money
                                                              strict=True)]
     from app.services.unit_of_work import ReadUnitOfWork
 

@@ -335,7 +335,7 @@ def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], money
 @lru_cache(maxsize=8192)
 def text_width(text: str, font_size: float) -> float:
     """Width of ``text`` in the shared font (memoized: dates, kinds and labels repeat)."""
-    return float(pdfmetrics.stringWidth(text, FONT, font_size))
+    return float(pdfmetrics.stringWidth(text, FONT, font_size))  # float-ok: a layout length in points, not money
 
 
 def wrap_text(text: str, width: float, font_size: float) -> list[str]:
@@ -397,7 +397,7 @@ class RowTable(Flowable):
         self._heights = _heights
 
     def _size(self, i: int) -> float:
-        return float(self.row_styles.get(i, {}).get("size", self.font_size))
+        return float(self.row_styles.get(i, {}).get("size", self.font_size))  # float-ok: a layout length in points, not money
 
     def _wrap_row(self, cells: Sequence[str], i: int | None, size: float) -> list[list[str]]:
         out = []

@@ -40,15 +40,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, cast, exists, func, or_, select
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import String, and_, case, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 
 from app.models import Customer, Document, ReportTemplate
 from app.models import money as m
 from app.models.credit import CreditHold
+from app.models.db import days_between
 from app.models.ledger import DRAFT, POSTED
 from app.services import audit
 from app.services.aging import DEFAULT_BUCKETS, aging_rows, open_at
@@ -174,26 +173,6 @@ def _month_label(ym: tuple[int, int]) -> str:
 def _month_end(y: int, mo: int) -> dt.date:
     nxt = dt.date(y + 1, 1, 1) if mo == 12 else dt.date(y, mo + 1, 1)
     return nxt - dt.timedelta(days=1)
-
-
-class days_between(FunctionElement[int]):
-    """Whole days from ``b`` to ``a`` (a - b) for two DATE columns, on SQLite and PostgreSQL."""
-
-    type = Integer()
-    inherit_cache = True
-
-
-@compiles(days_between)
-def _days_between_default(element: days_between, compiler: Any, **kw: Any) -> str:
-    a, b = list(element.clauses)
-    return f"({compiler.process(a, **kw)} - {compiler.process(b, **kw)})"
-
-
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
-    a, b = list(element.clauses)
-    return (f"CAST(julianday({compiler.process(a, **kw)}) - julianday({compiler.process(b, **kw)}) "
-            "AS INTEGER)")
 
 
 def _names(s: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
