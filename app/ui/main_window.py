@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -376,16 +376,48 @@ class MainWindow(QMainWindow):
         if not login_if_needed(self.ctx, self):
             self.ctx.close_database()
             return
+        self._notify_reminders()
         if _auto_backups():
-            db = self.ctx.db
+            # The daily backup waits until the bookkeeper has the window to work in.
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
 
-            def due() -> object:
-                from app.services import backup
+    def _daily_backup(self) -> None:
+        db = self.ctx.db
+        if db is None or db.read_only:
+            return
 
-                return backup.backup_if_due(db)
+        def due() -> object:
+            from app.services import backup
 
-            self.ctx.jobs.run(due, lambda _r: self._update_status(),
-                              lambda exc: log.warning("daily backup failed: %s", exc))
+            return backup.backup_if_due(db)
+
+        self.ctx.jobs.run(due, lambda _r: self._update_status(),
+                          lambda exc: log.warning("daily backup failed: %s", exc))
+
+    def _notify_reminders(self) -> None:
+        """PRODUCT §7: what needs doing today, in the status bar at start-up (details under Collections)."""
+        db = self.ctx.db
+        if db is None:
+            return
+
+        def load() -> object:
+            from app.services import reminders
+
+            return reminders.reminders(db.read_uow())
+
+        def show(r: object) -> None:
+            items = getattr(r, "items", ())
+            counts = {k: sum(1 for i in items if i.kind == k)
+                      for k in ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")}
+            if not any(counts.values()):
+                return
+            text = self.tr("Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, "
+                           "%4 contracts ending, %5 follow-ups (see Collections)")
+            for n, k in enumerate(counts, start=1):
+                text = text.replace(f"%{n}", str(counts[k]))
+            self.statusBar().showMessage(text, 30000)
+
+        self.ctx.jobs.run(load, show, lambda exc: log.warning("reminders: %s", exc))
 
     def _backup_on_close(self) -> None:
         """PRODUCT §10: a backup when a changed company is closed (waits for it, with the window open)."""
@@ -434,6 +466,9 @@ class MainWindow(QMainWindow):
             self.ctx.db.close()
             self.ctx.db = None
         super().closeEvent(event)
+
+
+DAILY_BACKUP_DELAY_MS = 3 * 60 * 1000
 
 
 def _auto_backups() -> bool:
