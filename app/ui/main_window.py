@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         if not login_if_needed(self.ctx, self):
             self.ctx.close_database()
             return
-        self._notify_reminders()
+        QTimer.singleShot(REMINDERS_DELAY_MS, self._notify_reminders)  # after the first page is shown
         if _auto_backups():
             # The daily backup waits until the bookkeeper has the window to work in.
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
 
 
 DAILY_BACKUP_DELAY_MS = 3 * 60 * 1000
+REMINDERS_DELAY_MS = 4000
 
 
 def _auto_backups() -> bool:
