@@ -35,13 +35,11 @@ def default_backup_dir() -> Path:
 
 
 def default_company_file() -> Path:
-    """The company file the command line opens when ``--db`` is not given."""
+    """The company file the command line opens when ``--db`` is not given (INTERCHANGE §4):
+    ``company.duebook`` in the per-user data folder, or ``DUEBOOK_DB``."""
     env = os.environ.get("DUEBOOK_DB")
     if env:
         return Path(env)
-    s = load_settings()
-    if s.last_file:
-        return Path(s.last_file)
     return data_dir() / "company.duebook"
 
 

@@ -109,3 +109,12 @@ def test_the_installed_command_runs_as_a_script_would(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     r = subprocess.run([str(exe), "--db", db, "balance", "X"], capture_output=True, text=True, env=env)
     assert r.returncode == 1 and r.stderr.count("\n") == 1
+
+
+def test_without_db_the_company_file_in_the_data_folder_is_used(capsys: object) -> None:
+    from app import config
+    from app.cli import main
+
+    assert main(["init", "--company", "Default Co"]) == 0
+    assert (config.data_dir() / "company.duebook").exists()
+    assert main(["balance", "NOPE"]) == 1  # the same file is opened again
