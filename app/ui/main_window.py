@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -132,6 +133,13 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(w)
         self.statusBar().addWidget(self.status_busy)
         ctx.company_changed.connect(self._company_changed)
+        # On a server others post too: refresh when the window comes back to the front, and every minute.
+        self._server_refresh = QTimer(self)
+        self._server_refresh.setInterval(SERVER_REFRESH_MS)
+        self._server_refresh.timeout.connect(self._refresh_if_shared)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
         ctx.language_changed.connect(lambda _l: self.rebuild())
         ctx.navigate.connect(self.go)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -369,6 +377,7 @@ class MainWindow(QMainWindow):
 
     def _company_changed(self) -> None:
         self.rebuild()
+        self._server_refresh.stop()
         if self.ctx.db is None:
             return
         from app.ui.dialogs.login import login_if_needed
@@ -377,6 +386,8 @@ class MainWindow(QMainWindow):
             self.ctx.close_database()
             return
         QTimer.singleShot(REMINDERS_DELAY_MS, self._notify_reminders)  # after the first page is shown
+        if self._shared():
+            self._server_refresh.start()
         if _auto_backups():
             # The daily backup waits until the bookkeeper has the window to work in.
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
@@ -393,6 +404,17 @@ class MainWindow(QMainWindow):
 
         self.ctx.jobs.run(due, lambda _r: self._update_status(),
                           lambda exc: log.warning("daily backup failed: %s", exc))
+
+    def _shared(self) -> bool:
+        return self.ctx.db is not None and not self.ctx.db.is_sqlite
+
+    def _refresh_if_shared(self) -> None:
+        if self._shared() and self.isActiveWindow() and not QApplication.activeModalWidget():
+            self.ctx.data_changed.emit()
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self._shared():
+            self.ctx.data_changed.emit()
 
     def _notify_reminders(self) -> None:
         """PRODUCT §7: what needs doing today, in the status bar at start-up (details under Collections)."""
@@ -470,6 +492,7 @@ class MainWindow(QMainWindow):
 
 DAILY_BACKUP_DELAY_MS = 3 * 60 * 1000
 REMINDERS_DELAY_MS = 4000
+SERVER_REFRESH_MS = 60 * 1000
 
 
 def _auto_backups() -> bool:
