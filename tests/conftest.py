@@ -10,7 +10,9 @@ os.environ.setdefault("DUEBOOK_NO_AUTO_BACKUP", "1")  # tests that want them cal
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from app.services.company import create_company
 from app.services.unit_of_work import Database
@@ -31,3 +33,32 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = create_company(str(tmp_path / "company.duebook"), "Test Trading Co", "CNY", "en")
     yield database
     database.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in that keeps secrets in memory (never keyrings.alt)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The OS keyring, in memory for one test."""
+    previous = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(previous)

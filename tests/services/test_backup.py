@@ -10,50 +10,21 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from app.services import backup, ledger
 from app.services.backup import BackupError
 from app.services.company import create_company, open_company
 from app.services.unit_of_work import Database
+from tests.conftest import MemoryKeyring
 from tests.services.ledger_helpers import customer, d, invoice, payment
 
 PASSPHRASE = "correct horse battery"
-
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in that keeps secrets in memory (never keyrings.alt)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -5,44 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from app import config
 from app.services import backup, server
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.dialogs.connect_server import ConnectServerDialog
+from tests.conftest import MemoryKeyring
 from tests.ui.conftest import wait_jobs
-
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in that keeps secrets in memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    kr = MemoryKeyring()
-    keyring.set_keyring(kr)
-    yield kr
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import credit
 from app.services import text as textsvc
+from app.services.credit import PortfolioRow
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.widgets import (
@@ -32,40 +33,21 @@ from app.ui.widgets import (
 STATUSES = ("ok", "warn", "over", "hold")
 
 
-@dataclass(frozen=True)
-class CreditRow:
-    customer_id: int
-    code: str
-    name: str
-    credit_limit: Decimal | None
-    exposure: Decimal
-    available: Decimal | None
-    utilization: Decimal | None
-    status: str
-    payment_index: int | None
-    grade: str
-    overdue: Decimal
-
-
 def status_label(status: str) -> str:
     return {"ok": QCoreApplication.translate("Credit", "ok"), "warn": QCoreApplication.translate("Credit", "warn"), "over": QCoreApplication.translate("Credit", "over limit"),
             "hold": QCoreApplication.translate("Credit", "on hold")}.get(status, status)
 
 
-def load_portfolio(uow: UnitOfWork, as_of: dt.date) -> list[CreditRow]:
+def load_portfolio(uow: UnitOfWork, as_of: dt.date) -> list[PortfolioRow]:
     """The credit service's portfolio (INTERCHANGE §6 figures, holds, index and grade)."""
-    from app.services import credit
-
-    return [CreditRow(r.customer_id, r.code, r.name, r.credit_limit, r.exposure, r.available, r.utilization,
-                      r.status, r.payment_index, r.grade, r.overdue)
-            for r in credit.portfolio(uow, as_of)]
+    return credit.portfolio(uow, as_of)
 
 
 class CreditPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.all_rows: list[CreditRow] = []
+        self.all_rows: list[PortfolioRow] = []
         self.search = QLineEdit()
         self.search.setObjectName("creditSearch")
         self.search.setClearButtonEnabled(True)
@@ -83,7 +65,7 @@ class CreditPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("creditSummary")
         c = ctx
-        self.model: ListModel[CreditRow] = ListModel([
+        self.model: ListModel[PortfolioRow] = ListModel([
             Column(self.tr("Code"), lambda r: r.code),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Limit"), lambda r: c.money(r.credit_limit) if r.credit_limit else self.tr("none"),
@@ -137,7 +119,7 @@ class CreditPage(QWidget):
     def reload(self) -> None:
         self.ctx.call(load_portfolio, self.ctx.today(), on_done=self._loaded, key=f"credit-{id(self)}")
 
-    def _loaded(self, rows: list[CreditRow]) -> None:
+    def _loaded(self, rows: list[PortfolioRow]) -> None:
         self.all_rows = rows
         self.apply_filter()
 
