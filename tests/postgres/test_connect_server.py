@@ -14,8 +14,8 @@ from app.services import server
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.dialogs.connect_server import ConnectServerDialog
+from tests.conftest import MemoryKeyring
 from tests.ui.conftest import wait_jobs
-from tests.ui.test_connect_server import MemoryKeyring, memory_keyring  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def ctx() -> Iterator[AppContext]:
 
 
 def test_connecting_opens_the_server_company_and_keeps_the_password_out_of_settings(
-        qtbot: Any, ctx: AppContext, db: Database, pg_url: str, memory_keyring: MemoryKeyring,  # noqa: F811
+        qtbot: Any, ctx: AppContext, db: Database, pg_url: str, memory_keyring: MemoryKeyring,
 ) -> None:
     u = make_url(pg_url)
     schema = str(u.query["options"]).split("=", 1)[1]
