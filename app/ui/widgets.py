@@ -47,7 +47,8 @@ DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 USER = int(Qt.ItemDataRole.UserRole)
-WANTED = frozenset((DISPLAY, ALIGN, FOREGROUND, USER))
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+WANTED = frozenset((DISPLAY, ALIGN, FOREGROUND, USER, TOOLTIP))
 STATUS_COLORS = {"ok": QColor("#2e7d32"), "warn": QColor("#ef6c00"), "over": QColor("#c62828"),
                  "hold": QColor("#6a1b9a")}
 
@@ -62,6 +63,7 @@ class Column(Generic[T]):
     align: Qt.AlignmentFlag = LEFT
     color: Callable[[T], QColor | None] | None = None
     value: Callable[[T], Any] | None = None  # Qt.UserRole (delegates, tests)
+    tip: Callable[[T], str] | None = None  # Qt.ToolTipRole
 
 
 class ListModel(QAbstractTableModel, Generic[T]):
@@ -104,6 +106,8 @@ class ListModel(QAbstractTableModel, Generic[T]):
                 return None
             c = col.color(item)
             return QBrush(c) if c is not None else None
+        if role == TOOLTIP:
+            return col.tip(item) if col.tip is not None else None
         return col.value(item) if col.value is not None else item
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

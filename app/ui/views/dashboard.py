@@ -1,4 +1,8 @@
-"""Dashboard: total receivable, overdue, an aging bar chart, top debtors, recent documents."""
+"""Dashboard: total receivable, overdue, an aging bar chart, reminders, top debtors, recent documents.
+
+The figures come first, in one background job; the reminders (PRODUCT §7) follow in a job
+of their own once the figures are painted, so they never delay the first paint.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,39 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import aging as aging_svc
+from app.services import customers as customers_svc
 from app.services import ledger as ledger_svc
+from app.services import reminders as reminders_svc
 from app.services.dto import AgingRow, Bucket, DocumentInfo
-from app.services.unit_of_work import UnitOfWork
+from app.services.reminders import ReminderItem
+from app.services.unit_of_work import Database, UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label
+from app.ui.errors import error_text
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
+
+REMINDER_DAYS = 7  # how far ahead the dashboard looks (as the start-up notice does)
+REMINDER_ROWS = 500  # rows kept per kind for the list; the counts are always complete
+# The rarer, more pressing kinds first: a large book has thousands of overdue invoices.
+PANEL_KINDS = ("promise_broken", "promise_due", "contract_ending", "follow_up", "due_soon", "overdue")
+KIND_COLORS = {"overdue": "#c62828", "promise_broken": "#c62828", "due_soon": "#ef6c00",
+               "promise_due": "#ef6c00", "contract_ending": "#1565c0", "follow_up": "#2e7d32"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +67,87 @@ def load_dashboard(uow: UnitOfWork, as_of: dt.date) -> DashboardData:
     owing = sum(1 for r in report.rows if r.total > 0)
     return DashboardData(as_of, report.buckets, report.totals, report.total_unapplied, report.total, overdue,
                          owing, tuple(top), tuple(recent))
+
+
+@dataclass(frozen=True)
+class DashboardReminders:
+    """The reminders as the dashboard shows them: every count, and the first rows of each kind."""
+
+    as_of: dt.date
+    days: int
+    counts: dict[str, int]
+    items: tuple[ReminderItem, ...]  # in PANEL_KINDS order, at most REMINDER_ROWS of each kind
+
+
+def load_reminders(db: Database, as_of: dt.date, days: int = REMINDER_DAYS,
+                   rows: int = REMINDER_ROWS) -> DashboardReminders:
+    """Runs off the GUI thread on a reading unit of work (it never holds the write lock)."""
+    r = reminders_svc.reminders(db.read_uow(), as_of, days)
+    counts = {k: 0 for k in reminders_svc.KINDS}
+    kept: dict[str, list[ReminderItem]] = {k: [] for k in reminders_svc.KINDS}
+    for it in r.items:
+        counts[it.kind] += 1
+        if len(kept[it.kind]) < rows:
+            kept[it.kind].append(it)
+    return DashboardReminders(r.as_of, r.days, counts, tuple(i for k in PANEL_KINDS for i in kept[k]))
+
+
+def reminder_kind_label(kind: str) -> str:
+    return {
+        "overdue": QCoreApplication.translate("Dashboard", "Overdue"),
+        "due_soon": QCoreApplication.translate("Dashboard", "Due soon"),
+        "promise_broken": QCoreApplication.translate("Dashboard", "Promise broken"),
+        "promise_due": QCoreApplication.translate("Dashboard", "Promise due"),
+        "contract_ending": QCoreApplication.translate("Dashboard", "Contract ending"),
+        "follow_up": QCoreApplication.translate("Dashboard", "Follow-up"),
+    }.get(kind, kind)
+
+
+def reminder_when(item: ReminderItem) -> str:
+    """How urgent a reminder is, in words: "12 days overdue", "in 3 days", "ends today"."""
+    n = item.days  # positive: days past its date; negative: days left
+    if item.kind in ("overdue", "promise_broken"):
+        return QCoreApplication.translate("Dashboard", "%n day(s) overdue", "", max(n, 0))
+    if item.kind == "contract_ending" and n == 0:
+        return QCoreApplication.translate("Dashboard", "ends today")
+    if item.kind == "contract_ending":
+        return QCoreApplication.translate("Dashboard", "ends in %n day(s)", "", -n)
+    if n == 0:
+        return QCoreApplication.translate("Dashboard", "today")
+    if n > 0:
+        return QCoreApplication.translate("Dashboard", "%n day(s) ago", "", n)
+    return QCoreApplication.translate("Dashboard", "in %n day(s)", "", -n)
+
+
+def reminder_details(item: ReminderItem) -> str:
+    """One translated sentence about a reminder (the service's own text is English, for the CLI)."""
+    ref = item.reference
+    if item.kind == "overdue":
+        return QCoreApplication.translate("Dashboard", "Invoice %1 is overdue.").replace("%1", ref)
+    if item.kind == "due_soon":
+        return QCoreApplication.translate("Dashboard", "Invoice %1 falls due.").replace("%1", ref)
+    if item.kind == "promise_broken":
+        return QCoreApplication.translate("Dashboard", "The payment promised for %1 did not arrive.").replace(
+            "%1", ref)
+    if item.kind == "promise_due":
+        return QCoreApplication.translate("Dashboard", "A payment is promised for %1.").replace("%1", ref)
+    if item.kind == "contract_ending":
+        return QCoreApplication.translate("Dashboard", "Contract %1 ends.").replace("%1", ref)
+    summary = item.text.removeprefix("follow up: ")
+    return QCoreApplication.translate("Dashboard", "Follow up (%1): %2").replace("%1", channel_label(ref)).replace(
+        "%2", summary)
+
+
+def channel_label(channel: str) -> str:
+    return {
+        "phone": QCoreApplication.translate("Dashboard", "phone"),
+        "email": QCoreApplication.translate("Dashboard", "email"),
+        "visit": QCoreApplication.translate("Dashboard", "visit"),
+        "letter": QCoreApplication.translate("Dashboard", "letter"),
+        "meeting": QCoreApplication.translate("Dashboard", "meeting"),
+        "message": QCoreApplication.translate("Dashboard", "message"),
+        "other": QCoreApplication.translate("Dashboard", "other"),
+    }.get(channel, channel)
 
 
 def bucket_label(b: Bucket) -> str:
@@ -68,11 +175,143 @@ class Tile(QFrame):
         lay.addWidget(self.value)
 
 
+class RemindersPanel(QFrame):
+    """Counts per kind (each a button that filters the list) and the reminders themselves.
+
+    Double-clicking a reminder opens that customer's ledger.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("remindersPanel")
+        self.data: DashboardReminders | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("RemindersPanel { background: palette(base); border-radius: 6px; }")
+        self.title = QLabel(self.tr("Reminders"))
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.subtitle = QLabel(self.tr("next %n day(s)", "", REMINDER_DAYS))
+        self.subtitle.setStyleSheet("color: #666;")
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.subtitle)
+        head.addStretch(1)
+
+        self.chips: dict[str, QToolButton] = {}
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        chips = QGridLayout()
+        chips.setSpacing(4)
+        for n, kind in enumerate(PANEL_KINDS):
+            b = QToolButton()
+            b.setObjectName(f"chip_{kind}")
+            b.setCheckable(True)
+            b.setAutoRaise(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setToolTip(self.tr("Show only these; click again to show all"))
+            b.toggled.connect(lambda on, k=kind: self._chip_toggled(k, on))
+            self.group.addButton(b)
+            self.chips[kind] = b
+            chips.addWidget(b, n // 3, n % 3)
+        self._set_counts({k: 0 for k in PANEL_KINDS}, known=False)
+
+        c = ctx
+        self.model: ListModel[ReminderItem] = ListModel([
+            Column(self.tr("What"), lambda i: reminder_kind_label(i.kind),
+                   color=lambda i: QColor(KIND_COLORS.get(i.kind, "#333")), tip=self._tip),
+            Column(self.tr("Customer"), lambda i: i.customer_name or i.customer, tip=self._tip),
+            Column(self.tr("Amount"), lambda i: c.money(i.amount), align=RIGHT, tip=self._tip),
+            Column(self.tr("When"), reminder_when, tip=self._tip),
+        ], self)
+        self.view = make_table(self.model, stretch=1)
+        self.view.setObjectName("remindersList")
+        fit_columns(self.view, [15, 0, 12, 12])
+        self.view.doubleClicked.connect(self.open_selected)
+        self.empty = QLabel(self.tr("Loading…"))
+        self.empty.setObjectName("remindersEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 8)
+        lay.setSpacing(4)
+        lay.addLayout(head)
+        lay.addLayout(chips)
+        lay.addWidget(self.stack, 1)
+        hint = QLabel(self.tr("Double-click a reminder to open the customer's ledger."))
+        hint.setStyleSheet("color: #666;")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+
+    def _tip(self, i: ReminderItem) -> str:
+        return f"{i.customer} {i.customer_name}\n{self.ctx.date(i.date)}: {reminder_details(i)}"
+
+    def _set_counts(self, counts: dict[str, int], known: bool = True) -> None:
+        for kind, b in self.chips.items():
+            n = counts.get(kind, 0)
+            b.setText(f"{reminder_kind_label(kind)}  {self.ctx.number(n) if known else '…'}")
+            color = KIND_COLORS[kind] if n else "#888"
+            b.setStyleSheet(f"QToolButton {{ color: {color}; font-weight: {'bold' if n else 'normal'};"
+                            " padding: 2px 6px; text-align: left; }"
+                            f" QToolButton:checked {{ background: {color}; color: white; border-radius: 4px; }}")
+            b.setEnabled(n > 0 or not known)
+
+    def show_reminders(self, r: DashboardReminders) -> None:
+        self.data = r
+        self._set_counts(r.counts)
+        self._fill()
+
+    def _chip_toggled(self, kind: str, on: bool) -> None:
+        if on:  # one kind at a time; no chip checked shows them all
+            for k, b in self.chips.items():
+                if k != kind and b.isChecked():
+                    b.blockSignals(True)
+                    b.setChecked(False)
+                    b.blockSignals(False)
+        self._fill()
+
+    def kind_shown(self) -> str | None:
+        return next((k for k, b in self.chips.items() if b.isChecked()), None)
+
+    def _fill(self) -> None:
+        r = self.data
+        if r is None:
+            return
+        kind = self.kind_shown()
+        rows = [i for i in r.items if kind is None or i.kind == kind]
+        self.model.set_rows(rows)
+        if rows:
+            self.stack.setCurrentWidget(self.view)
+        else:
+            self.empty.setText(self.tr("Nothing to act on in the next %n day(s).", "", r.days))
+            self.stack.setCurrentWidget(self.empty)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.data.counts) if self.data is not None else {}
+
+    def open_selected(self, _i: object = None) -> None:
+        idx = self.view.currentIndex()
+        item = self.model.row_at(idx.row()) if idx.isValid() else None
+        if item is None:
+            return
+        self.ctx.call(customers_svc.get_customer, item.customer, key=f"reminder-open-{id(self)}",
+                      on_done=lambda d: self.ctx.navigate.emit("ledger", d.id))
+
+
 class DashboardPage(QWidget):
+    reminders_loaded = Signal(object)  # DashboardReminders, once they are shown
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: DashboardData | None = None
+        self.reminders = RemindersPanel(ctx)
         self.tile_total = Tile(self.tr("Total receivable"))
         self.tile_total.setObjectName("tileTotal")
         self.tile_overdue = Tile(self.tr("Overdue"))
@@ -120,15 +359,16 @@ class DashboardPage(QWidget):
 
         self.as_of = QLabel()
         self.as_of.setStyleSheet("color: #666;")
-        grid = QGridLayout()
-        grid.addWidget(self.chart_view, 0, 0, 1, 2)
-        grid.addWidget(self._titled(self.tr("Top debtors"), self.top_view), 1, 0)
-        grid.addWidget(self._titled(self.tr("Recent documents"), self.recent_view), 1, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 4)
+        upper = QHBoxLayout()
+        upper.addWidget(self.chart_view, 1)
+        upper.addWidget(self.reminders, 1)
+        lower = QHBoxLayout()
+        lower.addWidget(self._titled(self.tr("Top debtors"), self.top_view), 1)
+        lower.addWidget(self._titled(self.tr("Recent documents"), self.recent_view), 1)
         lay = QVBoxLayout(self)
         lay.addLayout(tiles)
-        lay.addLayout(grid, 1)
+        lay.addLayout(upper, 3)
+        lay.addLayout(lower, 4)
         lay.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignRight)
         ctx.data_changed.connect(self.reload)
         self.reload()
@@ -164,6 +404,20 @@ class DashboardPage(QWidget):
         self._chart(d)
         self.top_model.set_rows(d.top)
         self.recent_model.set_rows(d.recent)
+        self.load_reminders()  # after the figures are painted, in a job of its own
+
+    def load_reminders(self) -> None:
+        db = self.ctx.db
+        if db is None:
+            return
+        as_of = self.ctx.today()
+        self.ctx.jobs.run(lambda: load_reminders(db, as_of), self._reminders_loaded,
+                          lambda exc: self.reminders.empty.setText(error_text(exc)),
+                          key=f"dashboard-reminders-{id(self)}")
+
+    def _reminders_loaded(self, r: DashboardReminders) -> None:
+        self.reminders.show_reminders(r)
+        self.reminders_loaded.emit(r)
 
     def _chart(self, d: DashboardData) -> None:
         self.chart.removeAllSeries()
@@ -179,7 +433,10 @@ class DashboardPage(QWidget):
         series.append(bars)
         self.chart.addSeries(series)
         ax = QBarCategoryAxis()
-        ax.append([f"{bucket_label(b)}\n{self.ctx.money(v)}" for b, v in zip(d.buckets, d.totals, strict=False)])
+        small = ax.labelsFont()
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
+        ax.setLabelsFont(small)
+        ax.append([f"{bucket_label(b)}<br>{self.ctx.money(v)}" for b, v in zip(d.buckets, d.totals, strict=False)])
         self.chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(ax)
         ay = QValueAxis()
