@@ -237,6 +237,7 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1; an override with a reason is needed"),
     QT_TRANSLATE_NOOP("Errors", "exposure %1 would exceed the credit limit %2"),
     QT_TRANSLATE_NOOP("Errors", "exposure %1 is %2 % of the credit limit %3"),
+    QT_TRANSLATE_NOOP("Errors", "credit override: %1"),
     QT_TRANSLATE_NOOP("Errors", "customer is on credit hold (%1)"),
     QT_TRANSLATE_NOOP("Errors", "must be a whole number of days above 0"),
     QT_TRANSLATE_NOOP("Errors", "say why the customer is put on hold"),
@@ -536,7 +537,7 @@ def reason_text(reason: str) -> str:
     parts = [detail_text(first) or first]
     for m in more:
         col, _sep, why = m.partition(": ")
-        parts.append(_tr("also %1: %2").replace("%1", field_label(col)).replace("%2", detail_text(why) or why)
+        parts.append(QCoreApplication.translate("Errors", "also %1: %2").replace("%1", field_label(col)).replace("%2", detail_text(why) or why)
                      if why else m)
     return "; ".join(parts)
 
@@ -549,30 +550,30 @@ def error_text(exc: BaseException) -> str:
         detail = str(exc.params.get("detail", ""))
         return f"{field_label(exc.field)}: {problem_text(exc.code, detail, exc.field)}"
     if isinstance(exc, e.NotFound):
-        return _tr("%1 not found: %2").replace("%1", what_label(exc.params.get("what", ""))).replace(
+        return QCoreApplication.translate("Errors", "%1 not found: %2").replace("%1", what_label(exc.params.get("what", ""))).replace(
             "%2", str(exc.params.get("key", "")))
     if isinstance(exc, e.PermissionDenied):
-        return _tr("%1 may not %2.").replace("%1", str(exc.params.get("user", ""))).replace(
+        return QCoreApplication.translate("Errors", "%1 may not %2.").replace("%1", str(exc.params.get("user", ""))).replace(
             "%2", action_label(exc.params.get("action", "")))
     if isinstance(exc, e.FileLocked):
-        return _tr("%1 is open in another Duebook (process %2 on %3).").replace(
+        return QCoreApplication.translate("Errors", "%1 is open in another Duebook (process %2 on %3).").replace(
             "%1", str(exc.params.get("path", ""))).replace("%2", str(exc.params.get("pid", ""))).replace(
             "%3", str(exc.params.get("host", "")))
     if isinstance(exc, e.CreditRefused):
-        return _tr("Credit refused for %1: %2").replace("%1", str(exc.params.get("customer", ""))).replace(
+        return QCoreApplication.translate("Errors", "Credit refused for %1: %2").replace("%1", str(exc.params.get("customer", ""))).replace(
             "%2", _detail(exc))
     if isinstance(exc, e.Cancelled):
-        return _tr("Cancelled.")
+        return QCoreApplication.translate("Errors", "Cancelled.")
     if isinstance(exc, e.ImportRejected):
-        head = _tr("The file was not imported; %1 row(s) are wrong.").replace("%1", str(len(exc.errors)))
+        head = QCoreApplication.translate("Errors", "The file was not imported; %1 row(s) are wrong.").replace("%1", str(len(exc.errors)))
         return head + "\n" + "\n".join(row_error_text(r) for r in exc.errors[:20])
     if isinstance(exc, e.DuebookError):
         code = exc.code
         if code == "server_unreachable":
-            return _tr("The server %1:%2 cannot be reached (%3).").replace("%1", str(exc.params.get("host", ""))) \
+            return QCoreApplication.translate("Errors", "The server %1:%2 cannot be reached (%3).").replace("%1", str(exc.params.get("host", ""))) \
                 .replace("%2", str(exc.params.get("port", ""))).replace("%3", str(exc.params.get("detail", "")))
         if code == "server_login":
-            return _tr("The server %1 refused user %2: wrong password or no access to database %3.").replace(
+            return QCoreApplication.translate("Errors", "The server %1 refused user %2: wrong password or no access to database %3.").replace(
                 "%1", str(exc.params.get("host", ""))).replace("%2", str(exc.params.get("user", ""))).replace(
                 "%3", str(exc.params.get("database", "")))
         lead = code_text(code)
@@ -585,7 +586,7 @@ def error_text(exc: BaseException) -> str:
         if not raw:
             return lead
         return lead + "\n" + (said if said is not None else exc.message())
-    return _tr("An unexpected error happened.") + "\n" + f"{type(exc).__name__}: {exc}"
+    return QCoreApplication.translate("Errors", "An unexpected error happened.") + "\n" + f"{type(exc).__name__}: {exc}"
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
@@ -593,7 +594,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if isinstance(exc, e.Cancelled):
         return
     box = QMessageBox(parent)
-    box.setWindowTitle(title or _tr("Duebook"))
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "Duebook"))
     box.setText(error_text(exc))
     if isinstance(exc, e.DuebookError):
         box.setIcon(QMessageBox.Icon.Warning)

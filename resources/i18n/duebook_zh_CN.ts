@@ -4,61 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/errors.py" line="85"/>
-        <source>Not found: %1 %2</source>
-        <translation>未找到：%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="88"/>
-        <source>You may not do this (%1).</source>
-        <translation>您无权执行此操作（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="90"/>
-        <source>This company file is open in another Duebook.</source>
-        <translation>该公司文件已在另一个 Duebook 中打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="92"/>
-        <source>Credit refused.</source>
-        <translation>信用审核未通过。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="94"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="96"/>
-        <source>The file was not imported; %1 row(s) are wrong.</source>
-        <translation>文件未导入；有 %1 行有错误。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="99"/>
-        <source>This cannot be done now.</source>
-        <translation>现在无法执行此操作。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="101"/>
-        <source>Conflict.</source>
-        <translation>冲突。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="103"/>
-        <source>The company file cannot be used.</source>
-        <translation>无法使用该公司文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="106"/>
-        <source>An unexpected error happened.</source>
-        <translation>发生了意外错误。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/errors.py" line="114"/>
-        <source>Duebook</source>
-        <translation>Duebook</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/backup.py" line="37"/>
         <source>No backup has been made of this company yet.</source>
         <translation>该公司尚未做过备份。</translation>
@@ -72,36 +17,6 @@
         <location filename="../../app/ui/dialogs/backup.py" line="43"/>
         <source>more than a week ago: make a backup now</source>
         <translation>已超过一周：请立即备份</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/collections.py" line="41"/>
-        <source>Collections</source>
-        <comment>Due soon</comment>
-        <translation>催收</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/collections.py" line="42"/>
-        <source>Collections</source>
-        <comment>Promise broken</comment>
-        <translation>催收</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/collections.py" line="43"/>
-        <source>Collections</source>
-        <comment>Promise due</comment>
-        <translation>催收</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/collections.py" line="44"/>
-        <source>Collections</source>
-        <comment>Contract ending</comment>
-        <translation>催收</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/collections.py" line="45"/>
-        <source>Collections</source>
-        <comment>Follow-up</comment>
-        <translation>催收</translation>
     </message>
 </context>
 <context>
@@ -362,19 +277,52 @@
     </message>
 </context>
 <context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="41"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="42"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="43"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="44"/>
+        <source>Promise due</source>
+        <translation>承诺付款到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="45"/>
+        <source>Contract ending</source>
+        <translation>合同即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/collections.py" line="46"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="328"/>
+        <location filename="../../app/ui/views/collections.py" line="332"/>
         <source>Dunning</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="329"/>
+        <location filename="../../app/ui/views/collections.py" line="333"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="330"/>
+        <location filename="../../app/ui/views/collections.py" line="334"/>
         <source>Levels and letters</source>
         <translation>催收级别与函件</translation>
     </message>
@@ -462,11 +410,6 @@
         <translation>本地没有可以替代打开的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect_server.py" line="167"/>
-        <source>The server refused the user name or password.</source>
-        <translation>服务器拒绝了用户名或密码。</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/connect_server.py" line="176"/>
         <source>Opening %1 ...</source>
         <translation>正在打开 %1 ...</translation>
@@ -480,22 +423,22 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="51"/>
+        <location filename="../../app/ui/views/credit.py" line="37"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="51"/>
+        <location filename="../../app/ui/views/credit.py" line="37"/>
         <source>warn</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="51"/>
+        <location filename="../../app/ui/views/credit.py" line="37"/>
         <source>over limit</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="52"/>
+        <location filename="../../app/ui/views/credit.py" line="38"/>
         <source>on hold</source>
         <translation>冻结</translation>
     </message>
@@ -612,97 +555,97 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="72"/>
+        <location filename="../../app/ui/views/credit.py" line="54"/>
         <source>Filter by code or name…</source>
         <translation>按编号或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="75"/>
+        <location filename="../../app/ui/views/credit.py" line="57"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="78"/>
+        <location filename="../../app/ui/views/credit.py" line="60"/>
         <source>warn, over or hold</source>
         <translation>预警、超限或冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="80"/>
+        <location filename="../../app/ui/views/credit.py" line="62"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="81"/>
+        <location filename="../../app/ui/views/credit.py" line="63"/>
         <source>With a credit limit</source>
         <translation>有信用额度的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="82"/>
+        <location filename="../../app/ui/views/credit.py" line="64"/>
         <source>With a balance</source>
         <translation>有余额的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="87"/>
+        <location filename="../../app/ui/views/credit.py" line="69"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="88"/>
+        <location filename="../../app/ui/views/credit.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="89"/>
+        <location filename="../../app/ui/views/credit.py" line="71"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="89"/>
+        <location filename="../../app/ui/views/credit.py" line="71"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="91"/>
+        <location filename="../../app/ui/views/credit.py" line="73"/>
         <source>Exposure</source>
         <translation>风险敞口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="92"/>
+        <location filename="../../app/ui/views/credit.py" line="74"/>
         <source>Available</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="95"/>
+        <location filename="../../app/ui/views/credit.py" line="77"/>
         <source>Utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="98"/>
+        <location filename="../../app/ui/views/credit.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="100"/>
+        <location filename="../../app/ui/views/credit.py" line="82"/>
         <source>Index</source>
         <translation>付款指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="102"/>
+        <location filename="../../app/ui/views/credit.py" line="84"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="103"/>
+        <location filename="../../app/ui/views/credit.py" line="85"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="120"/>
+        <location filename="../../app/ui/views/credit.py" line="102"/>
         <source>Double-click a customer to open the ledger.</source>
         <translation>双击客户打开往来明细。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="169"/>
+        <location filename="../../app/ui/views/credit.py" line="151"/>
         <source>%1 customers · ok %2 · warn %3 · over %4 · hold %5</source>
         <translation>%1 个客户 · 正常 %2 · 预警 %3 · 超限 %4 · 冻结 %5</translation>
     </message>
@@ -1007,95 +950,95 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="37"/>
+        <location filename="../../app/ui/views/customers.py" line="39"/>
         <source>Search code, name, contact, phone, tax ID, tag, pinyin…</source>
         <translation>搜索编号、名称、联系人、电话、税号、标签、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="45"/>
+        <location filename="../../app/ui/views/customers.py" line="47"/>
         <source>Any grade</source>
         <translation>任意等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="50"/>
+        <location filename="../../app/ui/views/customers.py" line="52"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="51"/>
+        <location filename="../../app/ui/views/customers.py" line="53"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="52"/>
+        <location filename="../../app/ui/views/customers.py" line="54"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="53"/>
+        <location filename="../../app/ui/views/customers.py" line="55"/>
         <source>With balance</source>
         <translation>有余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="60"/>
+        <location filename="../../app/ui/views/customers.py" line="62"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="62"/>
+        <location filename="../../app/ui/views/customers.py" line="64"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="76"/>
+        <location filename="../../app/ui/views/customers.py" line="78"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="78"/>
+        <location filename="../../app/ui/views/customers.py" line="80"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="79"/>
-        <location filename="../../app/ui/views/customers.py" line="192"/>
+        <location filename="../../app/ui/views/customers.py" line="81"/>
+        <location filename="../../app/ui/views/customers.py" line="197"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="81"/>
+        <location filename="../../app/ui/views/customers.py" line="83"/>
         <source>Open ledger</source>
         <translation>打开往来明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="123"/>
+        <location filename="../../app/ui/views/customers.py" line="128"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers.py" line="151"/>
+        <location filename="../../app/ui/views/customers.py" line="156"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="192"/>
+        <location filename="../../app/ui/views/customers.py" line="197"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="206"/>
+        <location filename="../../app/ui/views/customers.py" line="211"/>
         <source>Customer %1 saved.</source>
         <translation>客户 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="231"/>
+        <location filename="../../app/ui/views/customers.py" line="236"/>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers.py" line="232"/>
+        <location filename="../../app/ui/views/customers.py" line="237"/>
         <source>Archive %1 %2? Archived customers are kept with their documents but hidden from lists and new documents.</source>
         <translation>归档 %1 %2？归档的客户及其单据都会保留，但不再出现在列表和新单据中。</translation>
     </message>
@@ -1103,17 +1046,112 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="48"/>
+        <location filename="../../app/ui/views/dashboard.py" line="97"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="98"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="99"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="100"/>
+        <source>Promise due</source>
+        <translation>承诺付款到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="101"/>
+        <source>Contract ending</source>
+        <translation>合同即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="102"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="110"/>
+        <source>Invoice %1 is overdue.</source>
+        <translation>发票 %1 已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="112"/>
+        <source>Invoice %1 falls due.</source>
+        <translation>发票 %1 即将到期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="114"/>
+        <source>The payment promised for %1 did not arrive.</source>
+        <translation>%1 的承诺付款未到账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="117"/>
+        <source>A payment is promised for %1.</source>
+        <translation>%1 有一笔承诺付款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="119"/>
+        <source>Contract %1 ends.</source>
+        <translation>合同 %1 即将结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="121"/>
+        <source>Follow up (%1): %2</source>
+        <translation>跟进（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="127"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="128"/>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="129"/>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="130"/>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="131"/>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="132"/>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="133"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="139"/>
         <source>Not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="50"/>
-        <source>Over %1 days</source>
-        <translation>超过 %1 天</translation>
+        <location filename="../../app/ui/views/dashboard.py" line="141"/>
+        <source>%1+ days</source>
+        <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="51"/>
+        <location filename="../../app/ui/views/dashboard.py" line="142"/>
         <source>%1–%2 days</source>
         <translation>%1–%2 天</translation>
     </message>
@@ -1121,98 +1159,98 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="76"/>
+        <location filename="../../app/ui/views/dashboard.py" line="314"/>
         <source>Total receivable</source>
         <translation>应收总额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="78"/>
-        <location filename="../../app/ui/views/dashboard.py" line="101"/>
+        <location filename="../../app/ui/views/dashboard.py" line="316"/>
+        <location filename="../../app/ui/views/dashboard.py" line="339"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="80"/>
+        <location filename="../../app/ui/views/dashboard.py" line="318"/>
         <source>Customers owing</source>
         <translation>欠款客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="81"/>
+        <location filename="../../app/ui/views/dashboard.py" line="319"/>
         <source>Unapplied credits</source>
         <translation>未核销贷项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="87"/>
+        <location filename="../../app/ui/views/dashboard.py" line="325"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="98"/>
+        <location filename="../../app/ui/views/dashboard.py" line="336"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="99"/>
+        <location filename="../../app/ui/views/dashboard.py" line="337"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="100"/>
+        <location filename="../../app/ui/views/dashboard.py" line="338"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="110"/>
+        <location filename="../../app/ui/views/dashboard.py" line="348"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="111"/>
+        <location filename="../../app/ui/views/dashboard.py" line="349"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="112"/>
+        <location filename="../../app/ui/views/dashboard.py" line="350"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="113"/>
+        <location filename="../../app/ui/views/dashboard.py" line="351"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="114"/>
+        <location filename="../../app/ui/views/dashboard.py" line="352"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="125"/>
+        <location filename="../../app/ui/views/dashboard.py" line="365"/>
         <source>Top debtors</source>
         <translation>欠款最多的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="126"/>
+        <location filename="../../app/ui/views/dashboard.py" line="366"/>
         <source>Recent documents</source>
         <translation>最近单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="163"/>
+        <location filename="../../app/ui/views/dashboard.py" line="402"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="172"/>
+        <location filename="../../app/ui/views/dashboard.py" line="425"/>
         <source>Open amount</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="189"/>
+        <location filename="../../app/ui/views/dashboard.py" line="445"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="192"/>
+        <location filename="../../app/ui/views/dashboard.py" line="448"/>
         <source>Aging (%1)</source>
         <translation>账龄（%1）</translation>
     </message>
@@ -1266,57 +1304,1433 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="46"/>
+        <location filename="../../app/ui/errors.py" line="132"/>
+        <source>Something is wrong.</source>
+        <translation>出现了问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133"/>
+        <source>Not a valid value.</source>
+        <translation>不是有效的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="134"/>
+        <source>Some fields are not valid.</source>
+        <translation>有些字段无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="135"/>
+        <source>The file was not imported.</source>
+        <translation>文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="136"/>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="137"/>
+        <source>This clashes with another record.</source>
+        <translation>与另一条记录冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="138"/>
+        <source>This cannot be done now.</source>
+        <translation>现在无法执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="139"/>
+        <source>Credit refused.</source>
+        <translation>信用审核未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="140"/>
+        <source>You may not do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="141"/>
+        <location filename="../../app/ui/errors.py" line="566"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="142"/>
+        <source>This company file is open in another Duebook.</source>
+        <translation>该公司文件已在另一个 Duebook 中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="143"/>
+        <source>The company file cannot be used.</source>
+        <translation>无法使用该公司文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="144"/>
+        <source>The backup could not be made, read or restored.</source>
+        <translation>无法创建、读取或恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="145"/>
+        <source>The key to open this backup is not on this computer.</source>
+        <translation>这台电脑上没有打开此备份的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="146"/>
+        <source>The login was refused.</source>
+        <translation>登录被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="147"/>
+        <source>The server cannot be reached.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="148"/>
+        <source>The server refused the user name or password.</source>
+        <translation>服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="149"/>
+        <source>The copy does not match its source; nothing was kept.</source>
+        <translation>副本与源数据不一致；未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="151"/>
         <source>This is needed.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="47"/>
+        <location filename="../../app/ui/errors.py" line="152"/>
         <source>Too long.</source>
         <translation>太长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="48"/>
+        <location filename="../../app/ui/errors.py" line="153"/>
+        <source>Too short.</source>
+        <translation>太短。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="154"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="49"/>
+        <location filename="../../app/ui/errors.py" line="155"/>
         <source>Out of the allowed range.</source>
         <translation>超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="50"/>
+        <location filename="../../app/ui/errors.py" line="156"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="158"/>
         <source>Not in a valid format.</source>
         <translation>格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
+        <location filename="../../app/ui/errors.py" line="159"/>
         <source>Not a valid tax ID.</source>
         <translation>不是有效的税号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="53"/>
+        <location filename="../../app/ui/errors.py" line="160"/>
         <source>Already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="54"/>
+        <location filename="../../app/ui/errors.py" line="161"/>
         <source>More than is open.</source>
         <translation>超过了未结金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="55"/>
-        <source>The dates are in the wrong order.</source>
-        <translation>日期先后顺序不对。</translation>
+        <location filename="../../app/ui/errors.py" line="162"/>
+        <source>More than the invoice amount.</source>
+        <translation>超过发票金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="56"/>
+        <location filename="../../app/ui/errors.py" line="163"/>
+        <source>The dates or values are in the wrong order.</source>
+        <translation>日期或数值的先后顺序不对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="164"/>
+        <source>Too many decimal places.</source>
+        <translation>小数位数太多。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="165"/>
+        <source>Not known in this company file.</source>
+        <translation>本公司文件中没有此项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="166"/>
+        <source>Belongs to another customer.</source>
+        <translation>属于另一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="167"/>
+        <source>This document cannot take this credit.</source>
+        <translation>该单据不能核销这笔贷项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="168"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>记录不能合并到自身。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="169"/>
+        <source>This cannot be changed.</source>
+        <translation>此项不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="170"/>
+        <source>Not a currency code (ISO 4217).</source>
+        <translation>不是货币代码（ISO 4217）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="171"/>
+        <source>Bucket limits must be increasing whole days above 0.</source>
+        <translation>账龄区间的界限必须是大于 0 且递增的整天数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="172"/>
+        <source>Levels must be numbered 1, 2, 3 … without gaps.</source>
+        <translation>级别必须按 1、2、3……连续编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="173"/>
+        <source>An unknown placeholder is used.</source>
+        <translation>使用了未知的占位符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="180"/>
+        <source>a customer code is needed</source>
+        <translation>需要填写客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="181"/>
+        <source>a name is needed</source>
+        <translation>需要填写名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="182"/>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="183"/>
+        <source>must be en or zh_CN</source>
+        <translation>必须是 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="184"/>
+        <source>must be en or zh_CN, not %1</source>
+        <translation>必须是 en 或 zh_CN，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="185"/>
+        <source>en or zh_CN</source>
+        <translation>en 或 zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="186"/>
+        <source>must be between %1 and %2 days</source>
+        <translation>必须在 %1 到 %2 天之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="187"/>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="188"/>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="189"/>
+        <source>must be above 0 and at most 1</source>
+        <translation>必须大于 0 且不超过 1（即 100%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="190"/>
+        <source>not an email address</source>
+        <translation>不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="191"/>
+        <source>not an email address: %1</source>
+        <translation>不是有效的电子邮件地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="192"/>
+        <source>a tag cannot be empty or contain &apos;;&apos;</source>
+        <translation>标签不能为空，也不能包含“;”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="193"/>
+        <source>code %1 is already used</source>
+        <translation>编号 %1 已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="194"/>
+        <source>customer %1 was changed by someone else; reload it and try again</source>
+        <translation>客户 %1 已被其他人修改；请重新加载后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="195"/>
+        <source>customer %1 is already archived</source>
+        <translation>客户 %1 已经归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="196"/>
+        <source>customer %1 is not archived</source>
+        <translation>客户 %1 未归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="197"/>
+        <source>customer %1 has documents: archive it instead</source>
+        <translation>客户 %1 已有单据：请改为归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="198"/>
+        <source>a customer cannot be merged into itself</source>
+        <translation>客户不能合并到自身</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="199"/>
+        <source>not a valid unified social credit code (check character)</source>
+        <translation>不是有效的统一社会信用代码（校验位不符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="200"/>
+        <source>not a valid %1 VAT number: %2</source>
+        <translation>不是有效的 %1 增值税号：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="201"/>
+        <source>only 4-30 letters and digits are allowed in a tax ID</source>
+        <translation>税号只能由 4 到 30 个字母和数字组成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="203"/>
+        <source>an amount is needed</source>
+        <translation>需要填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="204"/>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="205"/>
+        <source>at most %1 decimal places</source>
+        <translation>最多 %1 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="206"/>
+        <source>must be between 0 and 1 (0.13 = 13 %)</source>
+        <translation>必须在 0 到 1 之间（0.13 = 13%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="207"/>
+        <source>cannot be before the invoice date</source>
+        <translation>不能早于发票日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="208"/>
+        <source>%1 is not a debit kind</source>
+        <translation>%1 不是借方单据类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="209"/>
+        <source>%1 is not a credit kind</source>
+        <translation>%1 不是贷方单据类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="210"/>
+        <source>one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="211"/>
+        <source>choose one of %1</source>
+        <translation>请从以下选择：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="212"/>
+        <source>a write-off needs a reason</source>
+        <translation>核销坏账需要填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="213"/>
+        <source>no invoice %1</source>
+        <translation>没有发票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="214"/>
+        <source>invoice %1 belongs to another customer</source>
+        <translation>发票 %1 属于另一个客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="215"/>
+        <source>more is allocated than the amount</source>
+        <translation>分配的金额超过了总金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="216"/>
+        <source>document %1 cannot take this credit</source>
+        <translation>单据 %1 不能核销这笔贷项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="217"/>
+        <source>%1 is open for %2 only</source>
+        <translation>%1 的未结金额只有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="218"/>
+        <source>between 0 and %1</source>
+        <translation>必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="219"/>
+        <source>customer %1 is archived; bring it back before posting</source>
+        <translation>客户 %1 已归档；请先恢复再过账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="220"/>
+        <source>only a posted payment, credit note or write-off can be applied</source>
+        <translation>只有已过账的收款、贷项通知单或坏账核销可以核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="221"/>
+        <source>a credit can only be applied to a posted open item</source>
+        <translation>贷项只能核销已过账的未结项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="222"/>
+        <source>the credit and the item belong to different customers</source>
+        <translation>贷项与该项目属于不同的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="223"/>
+        <source>this application was already undone</source>
+        <translation>这笔核销已被撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="224"/>
+        <source>an application made by a void cannot be undone</source>
+        <translation>作废产生的核销不能撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="225"/>
+        <source>say why the document is voided</source>
+        <translation>请说明作废单据的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="226"/>
+        <source>%1 is a draft: delete it instead</source>
+        <translation>%1 是草稿：请直接删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="227"/>
+        <source>%1 is already voided</source>
+        <translation>%1 已经作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="228"/>
+        <source>a void cannot itself be voided</source>
+        <translation>作废单据本身不能再作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="229"/>
+        <source>a void cannot be dated before the document</source>
+        <translation>作废日期不能早于单据日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="230"/>
+        <source>%1 is not a draft</source>
+        <translation>%1 不是草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="231"/>
+        <source>%1 is posted: void it instead</source>
+        <translation>%1 已过账：请改为作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="232"/>
+        <source>%1 %2 already exists</source>
+        <translation>%1 %2 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="233"/>
+        <source>the period ends before it starts</source>
+        <translation>期间的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="234"/>
+        <source>the period must start on or before its end</source>
+        <translation>期间的开始日期不能晚于结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="235"/>
+        <source>no customer with code %1</source>
+        <translation>没有编号为 %1 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="237"/>
+        <source>%1; an override with a reason is needed</source>
+        <translation>%1；需要填写原因才能强制放行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="238"/>
+        <source>exposure %1 would exceed the credit limit %2</source>
+        <translation>信用敞口 %1 将超过信用额度 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="239"/>
+        <source>exposure %1 is %2 % of the credit limit %3</source>
+        <translation>信用敞口 %1 已达信用额度 %3 的 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="240"/>
+        <source>credit override: %1</source>
+        <translation>信用强制放行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="241"/>
+        <source>customer is on credit hold (%1)</source>
+        <translation>客户处于信用冻结中（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="242"/>
+        <source>must be a whole number of days above 0</source>
+        <translation>必须是大于 0 的整天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="243"/>
+        <source>say why the customer is put on hold</source>
+        <translation>请说明冻结该客户的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="244"/>
+        <source>the hold would end before it starts (%1)</source>
+        <translation>冻结的结束日期早于开始日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="245"/>
+        <source>customer %1 is not on hold</source>
+        <translation>客户 %1 未被冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="246"/>
+        <source>a manual grade needs a reason</source>
+        <translation>手动设置等级需要填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="248"/>
+        <source>levels must be numbered 1, 2, 3 ... without gaps</source>
+        <translation>级别必须按 1、2、3……连续编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="249"/>
+        <source>must be at least 1 day</source>
+        <translation>至少为 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="250"/>
+        <source>must be more than the level before it</source>
+        <translation>必须大于上一级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="251"/>
+        <source>a yearly rate between 0 and 1 (0.08 = 8 %)</source>
+        <translation>年利率必须在 0 到 1 之间（0.08 = 8%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="252"/>
+        <source>a letter needs a text</source>
+        <translation>信函需要正文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="253"/>
+        <source>unknown placeholder(s): %1</source>
+        <translation>未知的占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="254"/>
+        <source>a brace is not closed: %1</source>
+        <translation>花括号未闭合：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="255"/>
+        <source>levels start at 1</source>
+        <translation>级别从 1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="256"/>
+        <source>more than the invoice amount</source>
+        <translation>超过发票金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="257"/>
+        <source>the promise is already cancelled</source>
+        <translation>该付款承诺已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="258"/>
+        <source>a contract number is needed</source>
+        <translation>需要填写合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="259"/>
+        <source>cannot end before it starts</source>
+        <translation>结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="260"/>
+        <source>between 0 and 3650 days</source>
+        <translation>必须在 0 到 3650 天之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="261"/>
+        <source>contract %1 already exists</source>
+        <translation>合同 %1 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="262"/>
+        <source>say what was discussed</source>
+        <translation>请填写沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="263"/>
+        <source>a follow-up cannot be before the contact</source>
+        <translation>跟进日期不能早于沟通日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="264"/>
+        <source>a value is needed</source>
+        <translation>需要填写一个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="266"/>
+        <source>bucket limits must be increasing whole days above 0</source>
+        <translation>账龄区间的界限必须是大于 0 且递增的整天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="267"/>
+        <source>due_date or invoice_date</source>
+        <translation>必须是 due_date（到期日）或 invoice_date（开票日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="268"/>
+        <source>must be at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="269"/>
+        <source>a whole number of rows</source>
+        <translation>必须是整数行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="270"/>
+        <source>a template needs a name</source>
+        <translation>模板需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="271"/>
+        <source>the template is too large</source>
+        <translation>模板太大</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="272"/>
+        <source>operator must be one of %1</source>
+        <translation>运算符必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="273"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="274"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="275"/>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="276"/>
+        <source>no column %1 in this report</source>
+        <translation>此报表中没有列 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="277"/>
+        <source>%1 is a template of the %2 report</source>
+        <translation>%1 是 %2 报表的模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="278"/>
+        <source>not an ISO 4217 code: %1</source>
+        <translation>不是 ISO 4217 货币代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="279"/>
+        <source>a company name is needed</source>
+        <translation>需要填写公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="280"/>
+        <source>the currency of a company file cannot be changed</source>
+        <translation>公司文件的币种不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="282"/>
+        <source>use at least %1 characters</source>
+        <translation>至少使用 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="283"/>
+        <source>letters, digits, . _ @ - only (1 to 60)</source>
+        <translation>只能使用字母、数字和 . _ @ -（1 到 60 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="284"/>
+        <source>between 0 (never) and 1440</source>
+        <translation>必须在 0（从不）到 1440 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="285"/>
+        <source>users are already on</source>
+        <translation>用户管理已经开启</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="286"/>
+        <source>users are off: turn them on first (this creates an administrator)</source>
+        <translation>用户管理未开启：请先开启（这会创建一个管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="287"/>
+        <source>a user named %1 already exists</source>
+        <translation>名为 %1 的用户已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="288"/>
+        <source>the last administrator cannot be removed</source>
+        <translation>不能删除最后一个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="289"/>
+        <source>the old password is wrong</source>
+        <translation>旧密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="290"/>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="291"/>
+        <source>wrong user name or password; wait %1 s before the next try</source>
+        <translation>用户名或密码错误；请等待 %1 秒后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="292"/>
+        <source>too many failed logins: try again in %1 s</source>
+        <translation>登录失败次数过多：请在 %1 秒后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="293"/>
+        <source>users are on for this company: give --user NAME and --password-file FILE</source>
+        <translation>此公司已开启用户管理：请提供 --user NAME 和 --password-file FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="294"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="296"/>
+        <source>%1 already exists; open it or choose another name</source>
+        <translation>%1 已存在；请打开它或另选一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="297"/>
+        <source>%1 already holds a company</source>
+        <translation>%1 中已有一家公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="298"/>
+        <source>%1 is not a Duebook company file</source>
+        <translation>%1 不是 Duebook 公司文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="299"/>
+        <source>%1 was written by a newer Duebook; update the program</source>
+        <translation>%1 由更新版本的 Duebook 写入；请升级程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="300"/>
+        <source>the file holds no company</source>
+        <translation>该文件中没有公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="301"/>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="302"/>
+        <source>%1 is neither a folder of CSV files nor an .xlsx workbook</source>
+        <translation>%1 既不是 CSV 文件夹，也不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="303"/>
+        <source>%1 is not a readable Excel workbook: %2</source>
+        <translation>%1 不是可读取的 Excel 工作簿：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="304"/>
+        <source>%1 holds none of %2</source>
+        <translation>%1 中没有以下任何一项：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="305"/>
+        <source>%1 already exists; transfer only into a new file</source>
+        <translation>%1 已存在；只能转移到新文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="306"/>
+        <source>the source and the target are the same database</source>
+        <translation>源数据库和目标数据库是同一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="307"/>
+        <source>%1 is in use; the copy was not finished</source>
+        <translation>%1 正在使用中；复制未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="308"/>
+        <source>%1 already holds a company (table %2 has rows); transfer only into an empty database</source>
+        <translation>%1 中已有一家公司（表 %2 中有数据）；只能转移到空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="309"/>
+        <source>%1 has an empty schema of another Duebook version</source>
+        <translation>%1 中是另一个 Duebook 版本的空表结构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="310"/>
+        <source>%1 holds part of a Duebook schema; use an empty database</source>
+        <translation>%1 中有部分 Duebook 表结构；请使用空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="311"/>
+        <source>table %1: %2 rows in the source, %3 in the copy</source>
+        <translation>表 %1：源数据 %2 行，副本 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="312"/>
+        <source>customer id %1: balance or aging differs</source>
+        <translation>客户 id %1：余额或账龄不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="313"/>
+        <source>database %1 on %2 holds no Duebook company; put one there with: duebook transfer --from FILE --to URL</source>
+        <translation>%2 上的数据库 %1 中没有 Duebook 公司；可用以下命令放入：duebook transfer --from FILE --to URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="314"/>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation>无法读取 %1 文件 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="316"/>
+        <source>%1 holds no age identity</source>
+        <translation>%1 中没有 age 私钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="317"/>
+        <source>too many backups named like %1</source>
+        <translation>与 %1 同名的备份太多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="318"/>
+        <source>%1 is damaged (truncated or altered): decryption failed its integrity check</source>
+        <translation>%1 已损坏（被截断或修改）：解密时完整性校验失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="319"/>
+        <source>%1 is damaged (truncated or altered): %2</source>
+        <translation>%1 已损坏（被截断或修改）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="320"/>
+        <source>the backup key of this company is not on this computer (%1); use the recovery key and its passphrase</source>
+        <translation>这台电脑上没有此公司的备份密钥（%1）；请使用恢复密钥及其口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="321"/>
+        <source>choose a passphrase of at least 8 characters</source>
+        <translation>请设置至少 8 个字符的口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="322"/>
+        <source>the backup could not be encrypted: %1</source>
+        <translation>备份无法加密：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="323"/>
+        <source>%1 is not a Duebook backup (not in the age format)</source>
+        <translation>%1 不是 Duebook 备份（不是 age 格式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="324"/>
+        <source>no key to open %1: the company&apos;s key is not on this computer; use the recovery key and its passphrase</source>
+        <translation>没有打开 %1 的密钥：这台电脑上没有此公司的密钥；请使用恢复密钥及其口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="325"/>
+        <source>%1 cannot be opened with this company&apos;s key: it is a backup of another company, was made with another key, or its header is damaged</source>
+        <translation>无法用此公司的密钥打开 %1：它是另一家公司的备份、用另一个密钥制作，或文件头已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="326"/>
+        <source>%1 is not a Duebook backup: %2 missing</source>
+        <translation>%1 不是 Duebook 备份：缺少 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="327"/>
+        <source>%1: company.db does not match its manifest (SHA-256 differs)</source>
+        <translation>%1：company.db 与清单不符（SHA-256 不同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="328"/>
+        <source>%1: company.db fails SQLite&apos;s integrity check: %2</source>
+        <translation>%1：company.db 未通过 SQLite 完整性检查：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="329"/>
+        <source>%1: table %2 holds %3 rows, the manifest says %4</source>
+        <translation>%1：表 %2 有 %3 行，清单记载为 %4 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="330"/>
+        <source>%1 is a backup of another company (%2), not of %3</source>
+        <translation>%1 是另一家公司（%2）的备份，不是 %3 的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="331"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="332"/>
+        <source>%1 is a recovery key: its passphrase is needed</source>
+        <translation>%1 是恢复密钥：需要输入它的口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="333"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="334"/>
+        <source>%1 is damaged: its archive cannot be read (%2)</source>
+        <translation>%1 已损坏：无法读取其中的归档（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="335"/>
+        <source>%1 exists and is not a Duebook company file; nothing was replaced (%2)</source>
+        <translation>%1 已存在且不是 Duebook 公司文件；未替换任何内容（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="336"/>
+        <source>wrong passphrase for the recovery key</source>
+        <translation>恢复密钥的口令错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="337"/>
+        <source>%1 has a damaged manifest</source>
+        <translation>%1 的清单已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="338"/>
+        <source>%1: company.db is not a sound database (%2)</source>
+        <translation>%1：company.db 不是完好的数据库（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="339"/>
+        <source>%1 holds a damaged key</source>
+        <translation>%1 中的密钥已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="341"/>
+        <source>row has %1 cells but the header has %2</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="342"/>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="343"/>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="344"/>
+        <source>an amount is required</source>
+        <translation>必须填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="345"/>
+        <source>not an ISO date (YYYY-MM-DD): %1</source>
+        <translation>不是 ISO 日期（YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="346"/>
+        <source>no such date: %1</source>
+        <translation>日期不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="347"/>
+        <source>not an amount</source>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="348"/>
+        <source>not a whole number: %1</source>
+        <translation>不是整数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="349"/>
+        <source>duplicate invoice %1 (also on row %2)</source>
+        <translation>发票 %1 重复（第 %2 行也有）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="350"/>
+        <source>duplicate code %1 (also on row %2)</source>
+        <translation>编号 %1 重复（第 %2 行也有）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="351"/>
+        <source>duplicate level %1 (also on row %2)</source>
+        <translation>级别 %1 重复（第 %2 行也有）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="352"/>
+        <source>duplicate %1 %2 (also on row %3)</source>
+        <translation>%1 %2 重复（第 %3 行也有）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="353"/>
+        <source>the due date is before the issue date</source>
+        <translation>到期日早于开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="354"/>
+        <source>unknown file (expected %1)</source>
+        <translation>未知文件（应为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="355"/>
+        <source>unknown file in the data set (expected %1)</source>
+        <translation>数据集中有未知文件（应为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="356"/>
+        <source>unknown sheet (expected %1)</source>
+        <translation>未知工作表（应为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="357"/>
+        <source>not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>不是 UTF-8 文本（请另存为 CSV UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="358"/>
+        <source>empty file: a header row is needed</source>
+        <translation>文件为空：需要表头行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="359"/>
+        <source>empty sheet: a header row is needed</source>
+        <translation>工作表为空：需要表头行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="360"/>
+        <source>not a readable CSV file: %1</source>
+        <translation>不是可读取的 CSV 文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="361"/>
+        <source>not a readable CSV row: %1</source>
+        <translation>不是可读取的 CSV 行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="362"/>
+        <source>column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="363"/>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="364"/>
+        <source>unknown column (use --ignore-unknown to skip it)</source>
+        <translation>未知的列（可用 --ignore-unknown 跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="365"/>
+        <source>customer %1 is already in the company file</source>
+        <translation>客户 %1 已在公司文件中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="366"/>
+        <source>invoice %1 is already in the company file</source>
+        <translation>发票 %1 已在公司文件中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="367"/>
+        <source>level %1 is already in the company file</source>
+        <translation>级别 %1 已在公司文件中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="368"/>
+        <source>%1 %2 is already in the company file</source>
+        <translation>%1 %2 已在公司文件中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="369"/>
+        <source>unknown customer %1</source>
+        <translation>未知客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="370"/>
+        <source>customer %1 is archived</source>
+        <translation>客户 %1 已归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="371"/>
+        <source>unknown invoice %1</source>
+        <translation>未知发票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="372"/>
+        <source>write the rate as a fraction: 0.08 for 8 %</source>
+        <translation>利率请写成小数：8% 写作 0.08</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="373"/>
+        <source>not a decimal rate: %1</source>
+        <translation>不是小数形式的利率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="374"/>
+        <source>levels must be numbered 1, 2, 3 ... without gaps (missing %1)</source>
+        <translation>级别必须按 1、2、3……连续编号（缺少 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="375"/>
+        <source>level %1 must have more days overdue than level %2</source>
+        <translation>级别 %1 的逾期天数必须多于级别 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="377"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="378"/>
+        <source>a sign is not allowed</source>
+        <translation>不允许使用正负号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="379"/>
+        <source>an exponent is not allowed</source>
+        <translation>不允许使用指数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="380"/>
+        <source>a thousands separator is not allowed</source>
+        <translation>不允许使用千位分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="381"/>
+        <source>a currency sign is not allowed</source>
+        <translation>不允许使用货币符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="382"/>
+        <source>no decimal places are allowed in this currency</source>
+        <translation>此币种不允许有小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="383"/>
+        <source>more than %1 decimal places</source>
+        <translation>超过 %1 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="384"/>
+        <source>%1 has more than %2 decimal places</source>
+        <translation>%1 的小数超过 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="385"/>
+        <source>not a decimal amount</source>
+        <translation>不是十进制金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="386"/>
+        <source>not a decimal amount: %1</source>
+        <translation>不是十进制金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="387"/>
+        <source>not a finite amount: %1</source>
+        <translation>不是有限的金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="388"/>
+        <source>not a decimal number</source>
+        <translation>不是十进制数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="393"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="394"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="395"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="396"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="397"/>
+        <source>Credit note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="398"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="399"/>
+        <source>Write-off</source>
+        <translation>核销坏账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="400"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="401"/>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="402"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="403"/>
+        <source>Application</source>
+        <translation>核销记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="404"/>
+        <source>Communication entry</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="405"/>
+        <source>Company file</source>
+        <translation>公司文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="406"/>
+        <source>Promise to pay</source>
+        <translation>付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="407"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="408"/>
+        <source>Report template</source>
+        <translation>报表模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="409"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="410"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="411"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="416"/>
+        <source>change customers</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="417"/>
+        <source>delete customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="418"/>
+        <source>post documents</source>
+        <translation>过账单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="419"/>
+        <source>void documents</source>
+        <translation>作废单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="420"/>
+        <source>apply or unapply payments</source>
+        <translation>核销或撤销核销收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="421"/>
+        <source>change credit limits and holds</source>
+        <translation>修改信用额度和冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="422"/>
+        <source>override a credit refusal</source>
+        <translation>强制放行被拒绝的信用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="423"/>
+        <source>send dunning letters</source>
+        <translation>发送催款函</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="424"/>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="425"/>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="426"/>
+        <source>make a backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="427"/>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="428"/>
+        <source>change the company settings</source>
+        <translation>修改公司设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="429"/>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="430"/>
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="431"/>
+        <source>read the books</source>
+        <translation>查看账簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="540"/>
+        <source>also %1: %2</source>
+        <translation>另外 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="553"/>
+        <source>%1 not found: %2</source>
+        <translation>未找到%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="556"/>
+        <source>%1 may not %2.</source>
+        <translation>%1 无权%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="559"/>
+        <source>%1 is open in another Duebook (process %2 on %3).</source>
+        <translation>%1 已在另一个 Duebook 中打开（%3 上的进程 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="563"/>
+        <source>Credit refused for %1: %2</source>
+        <translation>客户 %1 信用审核未通过：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="568"/>
+        <source>The file was not imported; %1 row(s) are wrong.</source>
+        <translation>文件未导入；有 %1 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="573"/>
+        <source>The server %1:%2 cannot be reached (%3).</source>
+        <translation>无法连接服务器 %1:%2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="576"/>
+        <source>The server %1 refused user %2: wrong password or no access to database %3.</source>
+        <translation>服务器 %1 拒绝了用户 %2：密码错误或无权访问数据库 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="589"/>
+        <source>An unexpected error happened.</source>
+        <translation>发生了意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="597"/>
+        <source>Duebook</source>
+        <translation>Duebook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="157"/>
         <source>Must be more than zero.</source>
         <translation>必须大于零。</translation>
     </message>
@@ -1324,382 +2738,659 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="19"/>
+        <location filename="../../app/ui/errors.py" line="43"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="20"/>
+        <location filename="../../app/ui/errors.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="21"/>
+        <location filename="../../app/ui/errors.py" line="45"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="22"/>
+        <location filename="../../app/ui/errors.py" line="46"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="23"/>
+        <location filename="../../app/ui/errors.py" line="47"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="48"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="49"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="24"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="25"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="26"/>
+        <location filename="../../app/ui/errors.py" line="53"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="27"/>
+        <location filename="../../app/ui/errors.py" line="54"/>
         <source>Warn ratio</source>
         <translation>预警比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="28"/>
+        <location filename="../../app/ui/errors.py" line="55"/>
         <source>Payment terms</source>
         <translation>付款期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="29"/>
-        <location filename="../../app/ui/errors.py" line="40"/>
+        <location filename="../../app/ui/errors.py" line="56"/>
+        <location filename="../../app/ui/errors.py" line="84"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="30"/>
+        <location filename="../../app/ui/errors.py" line="57"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="58"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="59"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="31"/>
+        <location filename="../../app/ui/errors.py" line="61"/>
+        <location filename="../../app/ui/errors.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="32"/>
+        <location filename="../../app/ui/errors.py" line="63"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="33"/>
+        <location filename="../../app/ui/errors.py" line="64"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="34"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="66"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="67"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="68"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="35"/>
+        <location filename="../../app/ui/errors.py" line="70"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="71"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="72"/>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="73"/>
         <source>Lines</source>
         <translation>明细行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="36"/>
+        <location filename="../../app/ui/errors.py" line="74"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="75"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="76"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="77"/>
         <source>Allocation</source>
         <translation>核销分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="37"/>
+        <location filename="../../app/ui/errors.py" line="78"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="79"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="80"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="81"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="38"/>
+        <location filename="../../app/ui/errors.py" line="82"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="39"/>
+        <location filename="../../app/ui/errors.py" line="83"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="41"/>
+        <location filename="../../app/ui/errors.py" line="85"/>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="86"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="87"/>
+        <source>Channel</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="88"/>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="89"/>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="90"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="91"/>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="92"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="93"/>
+        <source>Aging buckets</source>
+        <translation>账龄区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="94"/>
+        <source>Aging basis</source>
+        <translation>账龄计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="95"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="96"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="97"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="98"/>
+        <source>Minimum overdue</source>
+        <translation>最低逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="99"/>
+        <source>Yearly interest</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="100"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="101"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="102"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="103"/>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="104"/>
+        <source>Remind days before</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="105"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="106"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="107"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="108"/>
+        <source>Inactive after days</source>
+        <translation>不活跃天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="109"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="110"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="111"/>
+        <location filename="../../app/ui/errors.py" line="112"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="113"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="114"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="115"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="116"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="117"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="118"/>
+        <source>Lock after idle minutes</source>
+        <translation>空闲锁定分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="119"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="124"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="125"/>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="126"/>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="370"/>
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="389"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="390"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="391"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="391"/>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="749"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="752"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="415"/>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="416"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="423"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="425"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="423"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="425"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="426"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="426"/>
         <source>Credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="432"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="433"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="432"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="434"/>
         <source>It holds</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="439"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="438"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="440"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="450"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="456"/>
         <source>Cannot read this file: %1</source>
         <translation>无法读取此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="471"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 行，%2 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="473"/>
         <source>read as GB18030 (Chinese Excel CSV)</source>
         <translation>按 GB18030 读取（中文 Excel 导出的 CSV）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="491"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="491"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="489"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="492"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="498"/>
         <source>Choose the field each column holds; unmatched columns are left out.</source>
         <translation>为每一列选择对应的字段；未匹配的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="513"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="516"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="531"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="534"/>
         <source>Required fields not chosen: %1</source>
         <translation>以下必填字段未选择：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="533"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="536"/>
         <source>Chosen for two columns: %1</source>
         <translation>被选给了两列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="534"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="537"/>
         <source>Every required field has a column.</source>
         <translation>所有必填字段都有对应的列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="551"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="554"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="553"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="556"/>
         <source>Reload file</source>
         <translation>重新载入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="555"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="558"/>
         <source>Only rows with problems</source>
         <translation>仅显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="571"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="574"/>
         <source>Possible duplicates (imported anyway; merge them later if they are):</source>
         <translation>可能重复（仍会导入；如确为重复，之后可合并）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="610"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="613"/>
         <source>Changed: check again before importing.</source>
         <translation>已修改：导入前请重新检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="627"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="630"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="653"/>
         <source>All %1 rows are fine. Nothing has been imported yet: press Import.</source>
         <translation>全部 %1 行均无问题。尚未导入任何数据：请点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="668"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="671"/>
         <source>%1 of %2 rows have problems (highlighted). Correct them here or in the file (then Reload), and check again. Nothing has been imported.</source>
         <translation>%2 行中有 %1 行有问题（已标出）。请在此处或在文件中更正（然后重新载入），再重新检查。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="688"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="691"/>
         <source>row %1 of this file</source>
         <translation>本文件第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="691"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="694"/>
         <source>Row %1 %2 %3 looks like %4 (%5 %6)</source>
         <translation>第 %1 行 %2 %3 与 %4（%5 %6）相似</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="695"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="698"/>
         <source>No likely duplicates.</source>
         <translation>没有可能的重复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="717"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="723"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="726"/>
         <source>Import cancelled. Nothing has been imported.</source>
         <translation>导入已取消。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="733"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="736"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="733"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="736"/>
         <source>invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="734"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="737"/>
         <source>payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="734"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="737"/>
         <source>credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="738"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="739"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="742"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="745"/>
         <source>1. Choose the file</source>
         <translation>1. 选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="742"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="745"/>
         <source>2. Match the columns</source>
         <translation>2. 匹配列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="746"/>
         <source>3. Check (nothing is written)</source>
         <translation>3. 检查（不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="746"/>
         <source>4. Done</source>
         <translation>4. 完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="749"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="752"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1796,12 +3487,12 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../app/ui/jobs.py" line="162"/>
+        <location filename="../../app/ui/jobs.py" line="174"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs.py" line="163"/>
+        <location filename="../../app/ui/jobs.py" line="175"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -2043,33 +3734,33 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="38"/>
         <location filename="../../app/ui/dialogs/login.py" line="39"/>
+        <location filename="../../app/ui/dialogs/login.py" line="40"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="38"/>
+        <location filename="../../app/ui/dialogs/login.py" line="39"/>
         <source>Duebook is locked</source>
         <translation>Duebook 已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="39"/>
+        <location filename="../../app/ui/dialogs/login.py" line="40"/>
         <source>Log in to %1</source>
         <translation>登录 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="52"/>
+        <location filename="../../app/ui/dialogs/login.py" line="53"/>
         <source>Locked after a while without use. Enter your password.</source>
         <translation>一段时间未使用后已锁定。请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="54"/>
+        <location filename="../../app/ui/dialogs/login.py" line="55"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/login.py" line="55"/>
+        <location filename="../../app/ui/dialogs/login.py" line="56"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2085,157 +3776,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;New company…</source>
         <translation>新建公司(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Open &amp;demo company</source>
         <translation>打开演示公司(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Recent files</source>
         <translation>最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Connect to &amp;server…</source>
         <translation>连接服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Statements…</source>
         <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>&amp;Close company</source>
         <translation>关闭公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;New document</source>
         <translation>新建单据(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;About Duebook</source>
         <translation>关于 Duebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>This company file is open in another Duebook; it was opened read-only.</source>
         <translation>该公司文件已在另一个 Duebook 中打开，现以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Open company file</source>
         <translation>打开公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Duebook company (*.duebook);;All files (*)</source>
         <translation>Duebook 公司文件 (*.duebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
+        <source>The company file is damaged</source>
+        <translation>公司文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="422"/>
+        <source>SQLite found damage in the company file %1:
+
+%2
+
+Do not enter more work in it. Restore the latest backup with File &gt; Backup and restore…, then enter again what was done since that backup.</source>
+        <translation>SQLite 在公司文件 %1 中发现损坏：
+
+%2
+
+请不要再在其中录入数据。请通过“文件 &gt; 备份与恢复…”恢复最近的备份，然后重新录入该备份之后所做的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, %4 contracts ending, %5 follow-ups (see Collections)</source>
         <translation>提醒：逾期 %1 笔，7 天内到期 %2 笔，未兑现承诺 %3 笔，合同即将到期 %4 份，待跟进 %5 项（见“催收”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>No company open</source>
         <translation>未打开公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>About Duebook</source>
         <translation>关于 Duebook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Duebook — receivables and credit control for the small-business bookkeeper.</source>
         <translation>Duebook —— 为小企业会计设计的应收账款与信用管理软件。</translation>
     </message>
@@ -2342,42 +4051,42 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="40"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Ledger</source>
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2385,12 +4094,12 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="317"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="319"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2454,15 +4163,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../app/ui/views/collections.py" line="40"/>
-        <source>Collections</source>
-        <comment>Overdue</comment>
-        <translation>催收</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/backup.py" line="52"/>
@@ -2514,6 +4214,101 @@
         <location filename="../../app/ui/dialogs/backup.py" line="103"/>
         <source>Choose where to write the recovery key.</source>
         <translation>请选择恢复密钥的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="175"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/dashboard.py" line="179"/>
+        <source>next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="198"/>
+        <source>Show only these; click again to show all</source>
+        <translation>只显示这一类；再点一次显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="207"/>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="209"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="210"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="211"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="217"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="231"/>
+        <source>Double-click a reminder to open the customer&apos;s ledger.</source>
+        <translation>双击提醒可打开该客户的往来明细。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/dashboard.py" line="240"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="242"/>
+        <source>ends today</source>
+        <translation>今天结束</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/dashboard.py" line="244"/>
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="246"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/dashboard.py" line="248"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/dashboard.py" line="249"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/dashboard.py" line="291"/>
+        <source>Nothing to act on in the next %n day(s).</source>
+        <translation>
+            <numerusform>未来 %n 天内没有需要处理的事项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3098,62 +4893,62 @@
 <context>
     <name>_DunningTab</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="58"/>
+        <location filename="../../app/ui/views/collections.py" line="59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="59"/>
+        <location filename="../../app/ui/views/collections.py" line="60"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="60"/>
+        <location filename="../../app/ui/views/collections.py" line="61"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="61"/>
+        <location filename="../../app/ui/views/collections.py" line="62"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="62"/>
+        <location filename="../../app/ui/views/collections.py" line="63"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="64"/>
+        <location filename="../../app/ui/views/collections.py" line="65"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="65"/>
+        <location filename="../../app/ui/views/collections.py" line="66"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="66"/>
+        <location filename="../../app/ui/views/collections.py" line="67"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="71"/>
+        <location filename="../../app/ui/views/collections.py" line="72"/>
         <source>Start a dunning run…</source>
         <translation>开始催收批次…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="76"/>
+        <location filename="../../app/ui/views/collections.py" line="77"/>
         <source>Letters due today, by the dunning levels:</source>
         <translation>按催收级别，今天应发的函件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="92"/>
+        <location filename="../../app/ui/views/collections.py" line="93"/>
         <source>No dunning levels yet: set them up under Levels and letters.</source>
         <translation>尚未设置催收级别：请在“催收级别与函件”中设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="95"/>
+        <location filename="../../app/ui/views/collections.py" line="96"/>
         <source>%1 letters, total due %2</source>
         <translation>%1 封函件，应付合计 %2</translation>
     </message>
@@ -3228,107 +5023,107 @@
 <context>
     <name>_LevelsTab</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="160"/>
+        <location filename="../../app/ui/views/collections.py" line="161"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="160"/>
+        <location filename="../../app/ui/views/collections.py" line="161"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="160"/>
+        <location filename="../../app/ui/views/collections.py" line="161"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="161"/>
+        <location filename="../../app/ui/views/collections.py" line="162"/>
         <source>Yearly interest</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="161"/>
+        <location filename="../../app/ui/views/collections.py" line="162"/>
         <source>Minimum overdue</source>
         <translation>最低逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="162"/>
+        <location filename="../../app/ui/views/collections.py" line="163"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="165"/>
+        <location filename="../../app/ui/views/collections.py" line="166"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="167"/>
+        <location filename="../../app/ui/views/collections.py" line="168"/>
         <source>Remove last</source>
         <translation>删除最后一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="169"/>
+        <location filename="../../app/ui/views/collections.py" line="170"/>
         <source>Save levels</source>
         <translation>保存级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="191"/>
+        <location filename="../../app/ui/views/collections.py" line="192"/>
         <source>Placeholders: </source>
         <translation>占位符：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="194"/>
+        <location filename="../../app/ui/views/collections.py" line="195"/>
         <source>Save letter text</source>
         <translation>保存函件文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="196"/>
+        <location filename="../../app/ui/views/collections.py" line="197"/>
         <source>Back to the built-in text</source>
         <translation>恢复为内置文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="205"/>
+        <location filename="../../app/ui/views/collections.py" line="206"/>
         <source>Letter of level:</source>
         <translation>级别对应的函件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="206"/>
+        <location filename="../../app/ui/views/collections.py" line="207"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="207"/>
+        <location filename="../../app/ui/views/collections.py" line="208"/>
         <source>Text:</source>
         <translation>正文：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="214"/>
+        <location filename="../../app/ui/views/collections.py" line="215"/>
         <source>Dunning levels</source>
         <translation>催收级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="218"/>
+        <location filename="../../app/ui/views/collections.py" line="219"/>
         <source>Letter texts</source>
         <translation>函件文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="266"/>
+        <location filename="../../app/ui/views/collections.py" line="267"/>
         <source>Level %1: days overdue must be a whole number.</source>
         <translation>级别 %1：逾期天数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="272"/>
+        <location filename="../../app/ui/views/collections.py" line="273"/>
         <source>Level %1: %2</source>
         <translation>级别 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="277"/>
+        <location filename="../../app/ui/views/collections.py" line="279"/>
         <source>Level %1: the yearly interest is a rate such as 0.08.</source>
         <translation>级别 %1：年利率应为 0.08 这样的比率。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="300"/>
+        <location filename="../../app/ui/views/collections.py" line="303"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>
@@ -3399,47 +5194,47 @@
 <context>
     <name>_RemindersTab</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="115"/>
+        <location filename="../../app/ui/views/collections.py" line="116"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="118"/>
+        <location filename="../../app/ui/views/collections.py" line="119"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="119"/>
+        <location filename="../../app/ui/views/collections.py" line="120"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="120"/>
+        <location filename="../../app/ui/views/collections.py" line="121"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="121"/>
+        <location filename="../../app/ui/views/collections.py" line="122"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="122"/>
+        <location filename="../../app/ui/views/collections.py" line="123"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="123"/>
+        <location filename="../../app/ui/views/collections.py" line="124"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="125"/>
+        <location filename="../../app/ui/views/collections.py" line="126"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="132"/>
+        <location filename="../../app/ui/views/collections.py" line="133"/>
         <source>Looking ahead:</source>
         <translation>即将到来：</translation>
     </message>

@@ -72,9 +72,9 @@ def error_classes() -> dict[str, str]:
             if isinstance(node, ast.ClassDef):
                 for stmt in node.body:
                     if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "code"
-                                                            for t in stmt.targets):
-                        if isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
-                            out[node.name] = stmt.value.value
+                                                            for t in stmt.targets) \
+                            and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+                        out[node.name] = stmt.value.value
     return out
 
 
@@ -95,7 +95,7 @@ def raised() -> list[Raised]:
                 if name == "ValidationError" and code is None:
                     code_text: str | None = "invalid"
                 else:
-                    code_text = code.value if isinstance(code, ast.Constant) else None
+                    code_text = code.value if isinstance(code, ast.Constant) and isinstance(code.value, str) else None
                 out.append(Raised(where, name, code_text, sample(field) if field is not None else None,
                                   sample(_arg(node, mi, "detail" if name == "ValidationError" else "message"))))
             elif name == "bad" and len(node.args) == 3:  # customers.check_customer's bad(field, code, message)

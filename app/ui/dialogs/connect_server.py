@@ -155,7 +155,7 @@ class ConnectServerDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, server.ServerUnreachable):
-            text = self.tr("The server cannot be reached right now. Nothing was changed.") + "\n" + exc.message()
+            text = self.tr("The server cannot be reached right now. Nothing was changed.") + "\n" + error_text(exc)
             self._backup = server.latest_backup()
             if self._backup is not None:
                 self.fallback.setText(self.tr("Open the latest backup read-only (%1)").replace(
@@ -164,7 +164,7 @@ class ConnectServerDialog(QDialog):
             else:
                 text += "\n" + self.tr("There is no local backup to open instead.")
         elif isinstance(exc, server.ServerLoginFailed):
-            text = self.tr("The server refused the user name or password.") + "\n" + exc.message()
+            text = error_text(exc)
         else:
             text = error_text(exc)
         self.message.setText(text)

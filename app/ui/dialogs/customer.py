@@ -31,7 +31,7 @@ from app.services import customers as svc
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, DuplicateHint
 from app.services.errors import FieldProblem
 from app.ui.context import AppContext
-from app.ui.errors import error_text, problem_text, problems_by_field
+from app.ui.errors import error_text, field_label, problem_text, problems_by_field
 from app.ui.widgets import FieldMessage, MoneyEdit
 
 CATEGORY_NAMES = {
@@ -316,7 +316,7 @@ class CustomerDialog(QDialog):
             msg.show_message(problems.get(field, ""))
         contact = [m for f, m in problems.items() if f.startswith("contacts")]
         self.contact_message.show_message(contact[0] if contact else "")
-        unknown = [f"{f}: {m}" for f, m in problems.items()
+        unknown = [f"{field_label(f)}: {m}" for f, m in problems.items()
                    if f not in self.messages and not f.startswith("contacts")]
         self.form_message.setText("\n".join(unknown))
 
@@ -330,7 +330,7 @@ class CustomerDialog(QDialog):
             problems += [p for p in checked if p.field not in {q.field for q in own}]
         out: dict[str, str] = {}
         for p in problems:
-            out.setdefault(p.field, problem_text(p.code, p.message))
+            out.setdefault(p.field, problem_text(p.code, p.message, p.field))
         return out
 
     def validate_field(self, field: str) -> None:

@@ -38,7 +38,7 @@ from app.services import ledger as svc
 from app.services.dto import AllocationProposal, DocumentInfo, LineInput
 from app.services.errors import CreditRefused
 from app.ui.context import AppContext
-from app.ui.errors import error_text, problems_by_field
+from app.ui.errors import detail_text, error_text, field_label, problems_by_field
 from app.ui.widgets import RIGHT, DateEdit, EnterMovesOn, FieldMessage, MoneyEdit
 
 
@@ -132,7 +132,7 @@ class _EntryDialog(QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         for field, msg in self.messages.items():
             msg.show_message(problems.get(field, ""))
-        rest = [f"{k}: {v}" for k, v in problems.items() if k not in self.messages]
+        rest = [f"{field_label(k)}: {v}" for k, v in problems.items() if k not in self.messages]
         self.form_message.setText("\n".join(rest))
 
     def amount_problem(self, edit: MoneyEdit) -> tuple[Decimal | None, str]:
@@ -310,7 +310,7 @@ class InvoiceDialog(_EntryDialog):
 
         def done(result: svc.PostResult) -> None:
             if result.warning:
-                self.ctx.status_message.emit(result.warning)
+                self.ctx.status_message.emit(detail_text(result.warning) or result.warning)
             self.posted.emit(result.document)
             self.accept()
 

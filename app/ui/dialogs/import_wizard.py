@@ -45,11 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import ContactInfo, CustomerInput, ImportSummary
-from app.services.errors import ImportRejected, RowError
+from app.services.errors import DuebookError, ImportRejected, RowError
 from app.services.importing import SPEC, RawTable, import_tables
 from app.services.progress import Progress
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
+from app.ui.errors import error_text, field_label, reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -297,7 +298,8 @@ class PreviewModel(QAbstractTableModel):
             i = where.get(e.row)
             if i is None:
                 continue
-            self.problems[i] = (self.problems[i] + "; " if i in self.problems else "") + f"{e.column}: {e.reason}"
+            self.problems[i] = (self.problems[i] + "; " if i in self.problems else "") + \
+                f"{field_label(e.column)}: {reason_text(e.reason)}"
             self.bad_cols.setdefault(i, set()).update(
                 {e.column, *re.findall(r"also (\w+):", e.reason)})
         self.endResetModel()
@@ -451,7 +453,8 @@ class ImportWizard(QDialog):
 
     def _file_failed(self, exc: BaseException) -> None:
         self.src = None
-        self.file_info.setText(self.tr("Cannot read this file: %1").replace("%1", str(exc)))
+        self.file_info.setText(self.tr("Cannot read this file: %1").replace(
+            "%1", error_text(exc) if isinstance(exc, DuebookError) else str(exc)))
         self.next_button.setEnabled(False)
 
     def _file_read(self, src: Source) -> None:
@@ -656,7 +659,7 @@ class ImportWizard(QDialog):
         if not isinstance(exc, ImportRejected):
             from app.ui.errors import show_error
 
-            self.check_info.setText(str(exc))
+            self.check_info.setText(error_text(exc))
             show_error(self, exc)
             return
         self.errors = list(exc.errors)
@@ -669,7 +672,7 @@ class ImportWizard(QDialog):
                        "(then Reload), and check again. Nothing has been imported.") \
             .replace("%1", str(bad_rows)).replace("%2", str(self.preview.rowCount()))
         if general:
-            text += "\n" + "\n".join(f"{e.column}: {e.reason}" for e in general)
+            text += "\n" + "\n".join(f"{field_label(e.column)}: {reason_text(e.reason)}" for e in general)
         self.check_info.setText(text)
         self.check_info.setStyleSheet("color: #b00020;")
         self.import_button.setEnabled(False)

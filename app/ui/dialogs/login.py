@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import users
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
+from app.ui.errors import error_text
 
 
 class LoginDialog(QDialog):
@@ -71,7 +72,7 @@ class LoginDialog(QDialog):
         except users.LoginRefused as exc:
             self.password.clear()
             self.password.setFocus()
-            self.message.setText(exc.message())
+            self.message.setText(error_text(exc))
             return
         super().accept()
 

@@ -28,6 +28,7 @@ from app.services import dunning, letters, reminders
 from app.services.dunning import DunningRun, LevelInfo
 from app.services.reminders import ReminderItem, Reminders
 from app.ui.context import AppContext
+from app.ui.errors import detail_text, field_label, problem_text
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 
 if TYPE_CHECKING:
@@ -35,14 +36,14 @@ if TYPE_CHECKING:
 
 
 def reminder_kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
+    # spelled out in full: lupdate does not see through an alias of QCoreApplication.translate
     return {
-        "overdue": tr("Collections", "Overdue"),
-        "due_soon": tr("Collections", "Due soon"),
-        "promise_broken": tr("Collections", "Promise broken"),
-        "promise_due": tr("Collections", "Promise due"),
-        "contract_ending": tr("Collections", "Contract ending"),
-        "follow_up": tr("Collections", "Follow-up"),
+        "overdue": QCoreApplication.translate("Collections", "Overdue"),
+        "due_soon": QCoreApplication.translate("Collections", "Due soon"),
+        "promise_broken": QCoreApplication.translate("Collections", "Promise broken"),
+        "promise_due": QCoreApplication.translate("Collections", "Promise due"),
+        "contract_ending": QCoreApplication.translate("Collections", "Contract ending"),
+        "follow_up": QCoreApplication.translate("Collections", "Follow-up"),
     }.get(kind, kind)
 
 
@@ -269,7 +270,8 @@ class _LevelsTab(QWidget):
                 fee = self.ctx.parse_money(self._cell(r, 2) or "0")
                 minimum = self.ctx.parse_money(self._cell(r, 4) or "0")
             except ValueError as exc:
-                problems.append(self.tr("Level %1: %2").replace("%1", str(r + 1)).replace("%2", str(exc)))
+                problems.append(self.tr("Level %1: %2").replace("%1", str(r + 1)).replace(
+                    "%2", detail_text(str(exc)) or str(exc)))
                 continue
             try:
                 rate = self.ctx.parse_decimal(self._cell(r, 3) or "0")
@@ -283,7 +285,8 @@ class _LevelsTab(QWidget):
     def save_levels(self) -> None:
         levels, problems = self.level_inputs()
         if not problems:
-            problems = [p.message if not p.field.startswith("levels[") else f"{p.field}: {p.message}"
+            problems = [problem_text(p.code, p.message, p.field) if not p.field.startswith("levels[")
+                        else f"{field_label(p.field)}: {problem_text(p.code, p.message, p.field)}"
                         for p in dunning.check_levels(levels, self.ctx.digits)]
         self.levels_message.setText("\n".join(problems))
         if problems:
@@ -305,7 +308,8 @@ class _LevelsTab(QWidget):
         problems = letters.check_template(subject, body)
         if problems:
             self.t_message.setStyleSheet("color: #b00020;")
-            self.t_message.setText("\n".join(p.message for p in problems))
+            self.t_message.setText("\n".join(f"{field_label(p.field)}: {problem_text(p.code, p.message, p.field)}"
+                                              for p in problems))
             return
         self.ctx.call(letters.save_template, self.t_level.value(), str(self.t_lang.currentData()), subject, body,
                       write=True, on_done=self._template_loaded)

@@ -103,22 +103,6 @@ def reminder_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def reminder_when(item: ReminderItem) -> str:
-    """How urgent a reminder is, in words: "12 days overdue", "in 3 days", "ends today"."""
-    n = item.days  # positive: days past its date; negative: days left
-    if item.kind in ("overdue", "promise_broken"):
-        return QCoreApplication.translate("Dashboard", "%n day(s) overdue", "", max(n, 0))
-    if item.kind == "contract_ending" and n == 0:
-        return QCoreApplication.translate("Dashboard", "ends today")
-    if item.kind == "contract_ending":
-        return QCoreApplication.translate("Dashboard", "ends in %n day(s)", "", -n)
-    if n == 0:
-        return QCoreApplication.translate("Dashboard", "today")
-    if n > 0:
-        return QCoreApplication.translate("Dashboard", "%n day(s) ago", "", n)
-    return QCoreApplication.translate("Dashboard", "in %n day(s)", "", -n)
-
-
 def reminder_details(item: ReminderItem) -> str:
     """One translated sentence about a reminder (the service's own text is English, for the CLI)."""
     ref = item.reference
@@ -154,7 +138,7 @@ def bucket_label(b: Bucket) -> str:
     if b.low is None or (b.high is not None and b.high <= 0):
         return QCoreApplication.translate("Dashboard", "Not due")
     if b.high is None:
-        return QCoreApplication.translate("Dashboard", "Over %1 days").replace("%1", str(b.low - 1))
+        return QCoreApplication.translate("Dashboard", "%1+ days").replace("%1", str(b.low))
     return QCoreApplication.translate("Dashboard", "%1–%2 days").replace("%1", str(b.low)).replace("%2", str(b.high))
 
 
@@ -224,7 +208,7 @@ class RemindersPanel(QFrame):
                    color=lambda i: QColor(KIND_COLORS.get(i.kind, "#333")), tip=self._tip),
             Column(self.tr("Customer"), lambda i: i.customer_name or i.customer, tip=self._tip),
             Column(self.tr("Amount"), lambda i: c.money(i.amount), align=RIGHT, tip=self._tip),
-            Column(self.tr("When"), reminder_when, tip=self._tip),
+            Column(self.tr("When"), self.when, tip=self._tip),
         ], self)
         self.view = make_table(self.model, stretch=1)
         self.view.setObjectName("remindersList")
@@ -248,6 +232,21 @@ class RemindersPanel(QFrame):
         hint.setStyleSheet("color: #666;")
         hint.setWordWrap(True)
         lay.addWidget(hint)
+
+    def when(self, item: ReminderItem) -> str:
+        """How urgent a reminder is, in words: "12 days overdue", "in 3 days", "ends today"."""
+        n = item.days  # positive: days past its date; negative: days left
+        if item.kind in ("overdue", "promise_broken"):
+            return self.tr("%n day(s) overdue", "", max(n, 0))
+        if item.kind == "contract_ending" and n == 0:
+            return self.tr("ends today")
+        if item.kind == "contract_ending":
+            return self.tr("ends in %n day(s)", "", -n)
+        if n == 0:
+            return self.tr("today")
+        if n > 0:
+            return self.tr("%n day(s) ago", "", n)
+        return self.tr("in %n day(s)", "", -n)
 
     def _tip(self, i: ReminderItem) -> str:
         return f"{i.customer} {i.customer_name}\n{self.ctx.date(i.date)}: {reminder_details(i)}"

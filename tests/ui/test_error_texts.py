@@ -1,0 +1,190 @@
+"""Every error a service can raise has words in the GUI's languages (issue 3).
+
+The raise sites are read from the source of ``app/services`` (tests/ui/error_sources.py), so a
+new code, field or message without a translation fails here instead of reaching a Chinese
+user in English.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.services import errors as e
+from app.services.permissions import ACTIONS
+from app.ui import errors as ui
+from app.ui.context import i18n_dir
+from tests.ui.error_sources import ROOT, SAMPLE, Raised, error_classes, raised, sample
+
+# Raise sites whose message is not a literal, and where its words come from instead.
+COMPUTED = {
+    ("app/services/customers.py", "FieldProblem"),  # check_customer's bad(): its calls are listed
+    ("app/services/customers.py", "bad"),  # the tax ID reason: duplicates.check_tax_id's literals
+    ("app/services/duplicates.py", "TaxIdCheck"),  # a valid ID: no reason
+    ("app/services/importing.py", "RowError"),  # _record joins the reasons listed; the tax ID reason
+    ("app/services/ledger.py", "NotFound"),  # NotFound(kind, number): the document kinds
+    ("app/services/reminders.py", "NotFound"),  # NotFound("invoice", number)
+    ("app/services/credit_policy.py", "PermissionDenied"),  # action= words: ACTIONS
+    ("app/services/permissions.py", "PermissionDenied"),
+    ("app/services/locking.py", "FileLocked"),  # path, pid, host
+    ("app/services/progress.py", "Cancelled"),
+    ("app/services/server.py", "ServerUnreachable"),  # the driver's reason, inside a translated sentence
+    ("app/services/server.py", "ServerLoginFailed"),
+    ("app/services/transfer.py", "CompanyFileError"),  # another error's message, passed on
+}
+# Messages with a computed middle, and the texts they can become.
+EXPANSIONS = {
+    f"customer {SAMPLE} is {SAMPLE} archived": [f"customer {SAMPLE} is already archived",
+                                               f"customer {SAMPLE} is not archived"],
+    f"wrong user name or password{SAMPLE}": ["wrong user name or password",
+                                              f"wrong user name or password; wait {SAMPLE} s before the next try"],
+    f"{SAMPLE}: {SAMPLE}": [f"not a decimal amount: '{SAMPLE}'", f"more than 2 decimal places: '{SAMPLE}'"],
+    f"{SAMPLE}; an override with a reason is needed": [
+        f"exposure {SAMPLE} would exceed the credit limit {SAMPLE}; an override with a reason is needed",
+        f"customer is on credit hold ({SAMPLE}); an override with a reason is needed"],
+}
+# Document kinds a NotFound can name (ledger.find_document: kind.replace("_", " ")).
+KINDS = ["invoice", "payment", "credit note", "refund", "write off", "opening balance", "charge", "void"]
+
+
+def _sites() -> list[Raised]:
+    return raised()
+
+
+def _messages() -> Iterator[tuple[str, str]]:
+    for r in _sites():
+        if r.kind == "NotFound" or r.message is None:
+            continue
+        for text in EXPANSIONS.get(r.message, [r.message]):
+            yield r.where, text
+
+
+def test_the_source_walk_finds_the_raise_sites() -> None:
+    sites = _sites()
+    assert len(sites) > 150
+    kinds = {r.kind for r in sites}
+    assert {"ValidationError", "FieldProblem", "RowError", "StateError", "BackupError", "CreditRefused"} <= kinds
+
+
+def test_every_error_code_raised_in_the_services_has_a_sentence() -> None:
+    codes = set(error_classes().values())
+    codes |= {r.code for r in _sites() if r.code is not None}
+    missing = sorted(c for c in codes if c not in ui.CODE_TEXTS)
+    assert missing == [], f"add these codes to app/ui/errors.py CODE_TEXTS: {missing}"
+    problem_codes = [r for r in _sites() if r.kind in ("ValidationError", "FieldProblem", "bad")
+                     and (r.where.split(":")[0], r.kind) not in COMPUTED]
+    assert all(r.code is not None for r in problem_codes), [r.where for r in problem_codes if r.code is None]
+
+
+def test_every_message_raised_in_the_services_has_a_translation() -> None:
+    missing = sorted({f"{where}: {text!r}" for where, text in _messages() if ui.detail_text(text) is None})
+    assert missing == [], "add these messages to app/ui/errors.py DETAILS:\n" + "\n".join(missing)
+
+
+def test_computed_messages_are_only_the_known_ones() -> None:
+    computed = {(r.where.split(":")[0], r.kind) for r in _sites() if r.message is None}
+    assert computed <= COMPUTED, f"a message is built where the test cannot read it: {computed - COMPUTED}"
+
+
+def test_every_field_has_a_label() -> None:
+    fields = set()
+    for r in _sites():
+        if r.field is None or r.field == "*":
+            continue
+        f = r.field.replace(f"[{SAMPLE}]", "[0]")
+        if f.startswith(f"{SAMPLE}."):  # dunning: f"levels[{n}].{name}"
+            f = "levels[1]." + f.removeprefix(f"{SAMPLE}.")
+        if SAMPLE in f:
+            continue
+        fields.add(f)
+    fields |= {"levels[1].fee", "levels[1].min_amount"}  # dunning's f"{f}.{name}" for the two amounts
+    from app.services.importing import SPEC
+
+    fields |= {c for required, optional in SPEC.values() for c in (*required, *optional)}
+    missing = sorted(f for f in fields if ui.field_label(f) == f)
+    assert missing == [], f"add these fields to app/ui/errors.py FIELD_LABELS: {missing}"
+
+
+def test_not_found_names_and_permission_words_are_translated() -> None:
+    whats = {r.message for r in _sites() if r.kind == "NotFound" and r.message is not None}
+    missing = sorted(w for w in whats | set(KINDS) if w not in ui.WHAT_LABELS)
+    assert missing == []
+    assert sorted(w for w, _roles in ACTIONS.values() if w not in ui.ACTION_LABELS) == []
+
+
+def test_amount_parse_errors_are_translated() -> None:
+    tree = ast.parse((ROOT / "app" / "models" / "money.py").read_text(encoding="utf-8"))
+    texts = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args \
+                and isinstance(node.exc.func, ast.Name) and node.exc.func.id == "ValueError":
+            t = sample(node.exc.args[0])
+            if t is not None:
+                texts.append(t)
+    assert len(texts) >= 8
+    assert [t for t in texts if ui.detail_text(t) is None] == []
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[QTranslator]:
+    t = QTranslator()
+    assert t.load(str(i18n_dir() / "duebook_zh_CN.qm"))
+    QCoreApplication.installTranslator(t)
+    yield t
+    QCoreApplication.removeTranslator(t)
+
+
+def _has_cjk(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def test_every_entry_of_the_tables_has_chinese(chinese: QTranslator) -> None:
+    untranslated = []
+    for context, table in (("Fields", list(ui.FIELD_LABELS.values()) + [g for g, _o in ui.GROUP_LABELS.values()]),
+                           ("Errors", list(ui.CODE_TEXTS.values()) + ui.DETAILS + list(ui.WHAT_LABELS.values())
+                            + list(ui.ACTION_LABELS.values()))):
+        for source in table:
+            if not _has_cjk(QCoreApplication.translate(context, source)):
+                untranslated.append(f"{context}: {source}")
+    assert untranslated == []
+
+
+def test_chinese_sentences_keep_every_value(chinese: QTranslator) -> None:
+    """A translation that drops %2 would hide the amount or the number the user needs."""
+    lost = [s for s in ui.DETAILS
+            if sorted(set(re.findall(r"%[1-9]", s))) != sorted(set(re.findall(r"%[1-9]",
+                                                                               QCoreApplication.translate("Errors", s))))]
+    assert lost == []
+
+
+def test_errors_read_in_chinese(chinese: QTranslator) -> None:
+    exc = e.ValidationErrors([e.FieldProblem("email", "format", "not an email address"),
+                              e.FieldProblem("credit_limit", "digits", "at most 2 decimal places")])
+    text = ui.error_text(exc)
+    assert "电子邮件" in text and "2" in text and "email address" not in text
+    refused = e.CreditRefused("exposure 1200.00 would exceed the credit limit 1000.00; an override with a "
+                              "reason is needed", customer="C1", status="over")
+    text = ui.error_text(refused)
+    assert _has_cjk(text) and "C1" in text and "1200.00" in text and "1000.00" in text
+    assert "exceed" not in text
+    assert _has_cjk(ui.error_text(e.NotFound("customer", "C9"))) and "C9" in ui.error_text(e.NotFound("customer", "C9"))
+    assert _has_cjk(ui.error_text(e.Conflict("customer C1 was changed by someone else; reload it and try again")))
+    denied = ui.error_text(e.PermissionDenied(user="ann (viewer)", action="post documents"))
+    assert _has_cjk(denied) and "ann (viewer)" in denied
+    rows = e.ImportRejected([e.RowError("invoices.csv", 3, "amount", "not an amount; also due_date: no such date: x")])
+    text = ui.error_text(rows)
+    assert "invoices.csv:3" in text and "not an amount" not in text and _has_cjk(text)
+
+
+def test_an_unknown_code_falls_back_to_the_english_detail() -> None:
+    class Strange(e.DuebookError):
+        code = "strange_new_code"
+
+    assert ui.error_text(Strange("the gizmo is stuck")) == "the gizmo is stuck"
+    # English stays as the services wrote it
+    assert ui.error_text(e.ValidationError("email", "not an email address", code="format")) == \
+        "Email: not an email address"
