@@ -320,6 +320,9 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "the backup key of this company is not on this computer (%1); use the recovery key and its passphrase"),
     QT_TRANSLATE_NOOP("Errors", "choose a passphrase of at least 8 characters"),
     QT_TRANSLATE_NOOP("Errors", "the backup could not be encrypted: %1"),
+    QT_TRANSLATE_NOOP("Errors", "the backup could not be encrypted"),
+    QT_TRANSLATE_NOOP("Errors", "the snapshot changed while it was archived"),
+    QT_TRANSLATE_NOOP("Errors", "the restored file could not be written to disk: %1"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a Duebook backup (not in the age format)"),
     QT_TRANSLATE_NOOP("Errors", "no key to open %1: the company's key is not on this computer; use the recovery key and its passphrase"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be opened with this company's key: it is a backup of another company, was made with another key, or its header is damaged"),
@@ -582,7 +585,7 @@ def error_text(exc: BaseException) -> str:
         raw = str(exc.params.get("detail") or "")
         said = detail_text(raw)
         if code in ("conflict", "state", "login_refused") and said is not None:
-            return said[:1].upper() + said[1:]
+            return said  # the detail says it all
         if not raw:
             return lead
         return lead + "\n" + (said if said is not None else exc.message())

@@ -28,37 +28,49 @@
         <location filename="../../app/ui/views/dashboard.py" line="179" />
         <source>next %n day(s)</source>
         <translation>
-            <numerusform>next %n day</numerusform><numerusform>next %n days</numerusform></translation>
+            <numerusform>next %n day</numerusform>
+            <numerusform>next %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/dashboard.py" line="240" />
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/dashboard.py" line="244" />
         <source>ends in %n day(s)</source>
         <translation>
-            <numerusform>ends in %n day</numerusform><numerusform>ends in %n days</numerusform></translation>
+            <numerusform>ends in %n day</numerusform>
+            <numerusform>ends in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/dashboard.py" line="248" />
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/dashboard.py" line="249" />
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/views/dashboard.py" line="291" />
         <source>Nothing to act on in the next %n day(s).</source>
         <translation>
-            <numerusform>Nothing to act on in the next %n day.</numerusform><numerusform>Nothing to act on in the next %n days.</numerusform></translation>
+            <numerusform>Nothing to act on in the next %n day.</numerusform>
+            <numerusform>Nothing to act on in the next %n days.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

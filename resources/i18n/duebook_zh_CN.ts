@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="141"/>
-        <location filename="../../app/ui/errors.py" line="566"/>
+        <location filename="../../app/ui/errors.py" line="569"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2186,546 +2186,561 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="323"/>
+        <source>the backup could not be encrypted</source>
+        <translation>备份无法加密</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="324"/>
+        <source>the snapshot changed while it was archived</source>
+        <translation>归档期间快照发生了变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="325"/>
+        <source>the restored file could not be written to disk: %1</source>
+        <translation>恢复的文件无法写入磁盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="326"/>
         <source>%1 is not a Duebook backup (not in the age format)</source>
         <translation>%1 不是 Duebook 备份（不是 age 格式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="324"/>
+        <location filename="../../app/ui/errors.py" line="327"/>
         <source>no key to open %1: the company&apos;s key is not on this computer; use the recovery key and its passphrase</source>
         <translation>没有打开 %1 的密钥：这台电脑上没有此公司的密钥；请使用恢复密钥及其口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="325"/>
+        <location filename="../../app/ui/errors.py" line="328"/>
         <source>%1 cannot be opened with this company&apos;s key: it is a backup of another company, was made with another key, or its header is damaged</source>
         <translation>无法用此公司的密钥打开 %1：它是另一家公司的备份、用另一个密钥制作，或文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="326"/>
+        <location filename="../../app/ui/errors.py" line="329"/>
         <source>%1 is not a Duebook backup: %2 missing</source>
         <translation>%1 不是 Duebook 备份：缺少 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="327"/>
+        <location filename="../../app/ui/errors.py" line="330"/>
         <source>%1: company.db does not match its manifest (SHA-256 differs)</source>
         <translation>%1：company.db 与清单不符（SHA-256 不同）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="328"/>
+        <location filename="../../app/ui/errors.py" line="331"/>
         <source>%1: company.db fails SQLite&apos;s integrity check: %2</source>
         <translation>%1：company.db 未通过 SQLite 完整性检查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="329"/>
+        <location filename="../../app/ui/errors.py" line="332"/>
         <source>%1: table %2 holds %3 rows, the manifest says %4</source>
         <translation>%1：表 %2 有 %3 行，清单记载为 %4 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="330"/>
+        <location filename="../../app/ui/errors.py" line="333"/>
         <source>%1 is a backup of another company (%2), not of %3</source>
         <translation>%1 是另一家公司（%2）的备份，不是 %3 的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="331"/>
+        <location filename="../../app/ui/errors.py" line="334"/>
         <source>cannot read the key file %1: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="332"/>
+        <location filename="../../app/ui/errors.py" line="335"/>
         <source>%1 is a recovery key: its passphrase is needed</source>
         <translation>%1 是恢复密钥：需要输入它的口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="333"/>
+        <location filename="../../app/ui/errors.py" line="336"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="334"/>
+        <location filename="../../app/ui/errors.py" line="337"/>
         <source>%1 is damaged: its archive cannot be read (%2)</source>
         <translation>%1 已损坏：无法读取其中的归档（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="335"/>
+        <location filename="../../app/ui/errors.py" line="338"/>
         <source>%1 exists and is not a Duebook company file; nothing was replaced (%2)</source>
         <translation>%1 已存在且不是 Duebook 公司文件；未替换任何内容（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="336"/>
+        <location filename="../../app/ui/errors.py" line="339"/>
         <source>wrong passphrase for the recovery key</source>
         <translation>恢复密钥的口令错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="337"/>
+        <location filename="../../app/ui/errors.py" line="340"/>
         <source>%1 has a damaged manifest</source>
         <translation>%1 的清单已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="338"/>
+        <location filename="../../app/ui/errors.py" line="341"/>
         <source>%1: company.db is not a sound database (%2)</source>
         <translation>%1：company.db 不是完好的数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="339"/>
+        <location filename="../../app/ui/errors.py" line="342"/>
         <source>%1 holds a damaged key</source>
         <translation>%1 中的密钥已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="341"/>
+        <location filename="../../app/ui/errors.py" line="344"/>
         <source>row has %1 cells but the header has %2</source>
         <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="342"/>
+        <location filename="../../app/ui/errors.py" line="345"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="343"/>
+        <location filename="../../app/ui/errors.py" line="346"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="344"/>
+        <location filename="../../app/ui/errors.py" line="347"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="345"/>
+        <location filename="../../app/ui/errors.py" line="348"/>
         <source>not an ISO date (YYYY-MM-DD): %1</source>
         <translation>不是 ISO 日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="346"/>
+        <location filename="../../app/ui/errors.py" line="349"/>
         <source>no such date: %1</source>
         <translation>日期不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="347"/>
+        <location filename="../../app/ui/errors.py" line="350"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="348"/>
+        <location filename="../../app/ui/errors.py" line="351"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="349"/>
+        <location filename="../../app/ui/errors.py" line="352"/>
         <source>duplicate invoice %1 (also on row %2)</source>
         <translation>发票 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="350"/>
+        <location filename="../../app/ui/errors.py" line="353"/>
         <source>duplicate code %1 (also on row %2)</source>
         <translation>编号 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="351"/>
+        <location filename="../../app/ui/errors.py" line="354"/>
         <source>duplicate level %1 (also on row %2)</source>
         <translation>级别 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="352"/>
+        <location filename="../../app/ui/errors.py" line="355"/>
         <source>duplicate %1 %2 (also on row %3)</source>
         <translation>%1 %2 重复（第 %3 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="353"/>
+        <location filename="../../app/ui/errors.py" line="356"/>
         <source>the due date is before the issue date</source>
         <translation>到期日早于开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="354"/>
+        <location filename="../../app/ui/errors.py" line="357"/>
         <source>unknown file (expected %1)</source>
         <translation>未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="355"/>
+        <location filename="../../app/ui/errors.py" line="358"/>
         <source>unknown file in the data set (expected %1)</source>
         <translation>数据集中有未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="356"/>
+        <location filename="../../app/ui/errors.py" line="359"/>
         <source>unknown sheet (expected %1)</source>
         <translation>未知工作表（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="357"/>
+        <location filename="../../app/ui/errors.py" line="360"/>
         <source>not UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>不是 UTF-8 文本（请另存为 CSV UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="358"/>
+        <location filename="../../app/ui/errors.py" line="361"/>
         <source>empty file: a header row is needed</source>
         <translation>文件为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="359"/>
+        <location filename="../../app/ui/errors.py" line="362"/>
         <source>empty sheet: a header row is needed</source>
         <translation>工作表为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="360"/>
+        <location filename="../../app/ui/errors.py" line="363"/>
         <source>not a readable CSV file: %1</source>
         <translation>不是可读取的 CSV 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="361"/>
+        <location filename="../../app/ui/errors.py" line="364"/>
         <source>not a readable CSV row: %1</source>
         <translation>不是可读取的 CSV 行：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="362"/>
+        <location filename="../../app/ui/errors.py" line="365"/>
         <source>column appears twice</source>
         <translation>该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="363"/>
+        <location filename="../../app/ui/errors.py" line="366"/>
         <source>required column is missing</source>
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="364"/>
+        <location filename="../../app/ui/errors.py" line="367"/>
         <source>unknown column (use --ignore-unknown to skip it)</source>
         <translation>未知的列（可用 --ignore-unknown 跳过）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="365"/>
+        <location filename="../../app/ui/errors.py" line="368"/>
         <source>customer %1 is already in the company file</source>
         <translation>客户 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="366"/>
+        <location filename="../../app/ui/errors.py" line="369"/>
         <source>invoice %1 is already in the company file</source>
         <translation>发票 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="367"/>
+        <location filename="../../app/ui/errors.py" line="370"/>
         <source>level %1 is already in the company file</source>
         <translation>级别 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="368"/>
+        <location filename="../../app/ui/errors.py" line="371"/>
         <source>%1 %2 is already in the company file</source>
         <translation>%1 %2 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="369"/>
+        <location filename="../../app/ui/errors.py" line="372"/>
         <source>unknown customer %1</source>
         <translation>未知客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="370"/>
+        <location filename="../../app/ui/errors.py" line="373"/>
         <source>customer %1 is archived</source>
         <translation>客户 %1 已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="371"/>
+        <location filename="../../app/ui/errors.py" line="374"/>
         <source>unknown invoice %1</source>
         <translation>未知发票 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="372"/>
+        <location filename="../../app/ui/errors.py" line="375"/>
         <source>write the rate as a fraction: 0.08 for 8 %</source>
         <translation>利率请写成小数：8% 写作 0.08</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="373"/>
+        <location filename="../../app/ui/errors.py" line="376"/>
         <source>not a decimal rate: %1</source>
         <translation>不是小数形式的利率：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="374"/>
+        <location filename="../../app/ui/errors.py" line="377"/>
         <source>levels must be numbered 1, 2, 3 ... without gaps (missing %1)</source>
         <translation>级别必须按 1、2、3……连续编号（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="375"/>
+        <location filename="../../app/ui/errors.py" line="378"/>
         <source>level %1 must have more days overdue than level %2</source>
         <translation>级别 %1 的逾期天数必须多于级别 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="377"/>
+        <location filename="../../app/ui/errors.py" line="380"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="378"/>
+        <location filename="../../app/ui/errors.py" line="381"/>
         <source>a sign is not allowed</source>
         <translation>不允许使用正负号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="379"/>
+        <location filename="../../app/ui/errors.py" line="382"/>
         <source>an exponent is not allowed</source>
         <translation>不允许使用指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="380"/>
+        <location filename="../../app/ui/errors.py" line="383"/>
         <source>a thousands separator is not allowed</source>
         <translation>不允许使用千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="381"/>
+        <location filename="../../app/ui/errors.py" line="384"/>
         <source>a currency sign is not allowed</source>
         <translation>不允许使用货币符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="382"/>
+        <location filename="../../app/ui/errors.py" line="385"/>
         <source>no decimal places are allowed in this currency</source>
         <translation>此币种不允许有小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="383"/>
+        <location filename="../../app/ui/errors.py" line="386"/>
         <source>more than %1 decimal places</source>
         <translation>超过 %1 位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="384"/>
+        <location filename="../../app/ui/errors.py" line="387"/>
         <source>%1 has more than %2 decimal places</source>
         <translation>%1 的小数超过 %2 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="385"/>
+        <location filename="../../app/ui/errors.py" line="388"/>
         <source>not a decimal amount</source>
         <translation>不是十进制金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="386"/>
+        <location filename="../../app/ui/errors.py" line="389"/>
         <source>not a decimal amount: %1</source>
         <translation>不是十进制金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="387"/>
+        <location filename="../../app/ui/errors.py" line="390"/>
         <source>not a finite amount: %1</source>
         <translation>不是有限的金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="388"/>
+        <location filename="../../app/ui/errors.py" line="391"/>
         <source>not a decimal number</source>
         <translation>不是十进制数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="393"/>
+        <location filename="../../app/ui/errors.py" line="396"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="394"/>
+        <location filename="../../app/ui/errors.py" line="397"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="395"/>
+        <location filename="../../app/ui/errors.py" line="398"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="396"/>
+        <location filename="../../app/ui/errors.py" line="399"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="397"/>
+        <location filename="../../app/ui/errors.py" line="400"/>
         <source>Credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="398"/>
+        <location filename="../../app/ui/errors.py" line="401"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="399"/>
+        <location filename="../../app/ui/errors.py" line="402"/>
         <source>Write-off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="400"/>
+        <location filename="../../app/ui/errors.py" line="403"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="401"/>
+        <location filename="../../app/ui/errors.py" line="404"/>
         <source>Charge</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="402"/>
+        <location filename="../../app/ui/errors.py" line="405"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="403"/>
+        <location filename="../../app/ui/errors.py" line="406"/>
         <source>Application</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="404"/>
+        <location filename="../../app/ui/errors.py" line="407"/>
         <source>Communication entry</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="405"/>
+        <location filename="../../app/ui/errors.py" line="408"/>
         <source>Company file</source>
         <translation>公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="406"/>
+        <location filename="../../app/ui/errors.py" line="409"/>
         <source>Promise to pay</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="407"/>
+        <location filename="../../app/ui/errors.py" line="410"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="408"/>
+        <location filename="../../app/ui/errors.py" line="411"/>
         <source>Report template</source>
         <translation>报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="409"/>
+        <location filename="../../app/ui/errors.py" line="412"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="410"/>
+        <location filename="../../app/ui/errors.py" line="413"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="411"/>
+        <location filename="../../app/ui/errors.py" line="414"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="416"/>
+        <location filename="../../app/ui/errors.py" line="419"/>
         <source>change customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="417"/>
+        <location filename="../../app/ui/errors.py" line="420"/>
         <source>delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="418"/>
+        <location filename="../../app/ui/errors.py" line="421"/>
         <source>post documents</source>
         <translation>过账单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="419"/>
+        <location filename="../../app/ui/errors.py" line="422"/>
         <source>void documents</source>
         <translation>作废单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="420"/>
+        <location filename="../../app/ui/errors.py" line="423"/>
         <source>apply or unapply payments</source>
         <translation>核销或撤销核销收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="421"/>
+        <location filename="../../app/ui/errors.py" line="424"/>
         <source>change credit limits and holds</source>
         <translation>修改信用额度和冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="422"/>
+        <location filename="../../app/ui/errors.py" line="425"/>
         <source>override a credit refusal</source>
         <translation>强制放行被拒绝的信用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="423"/>
+        <location filename="../../app/ui/errors.py" line="426"/>
         <source>send dunning letters</source>
         <translation>发送催款函</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="424"/>
+        <location filename="../../app/ui/errors.py" line="427"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="425"/>
+        <location filename="../../app/ui/errors.py" line="428"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="426"/>
+        <location filename="../../app/ui/errors.py" line="429"/>
         <source>make a backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="427"/>
+        <location filename="../../app/ui/errors.py" line="430"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="428"/>
+        <location filename="../../app/ui/errors.py" line="431"/>
         <source>change the company settings</source>
         <translation>修改公司设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="429"/>
+        <location filename="../../app/ui/errors.py" line="432"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="430"/>
+        <location filename="../../app/ui/errors.py" line="433"/>
         <source>read the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="431"/>
+        <location filename="../../app/ui/errors.py" line="434"/>
         <source>read the books</source>
         <translation>查看账簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="540"/>
+        <location filename="../../app/ui/errors.py" line="543"/>
         <source>also %1: %2</source>
         <translation>另外 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="553"/>
+        <location filename="../../app/ui/errors.py" line="556"/>
         <source>%1 not found: %2</source>
         <translation>未找到%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="556"/>
+        <location filename="../../app/ui/errors.py" line="559"/>
         <source>%1 may not %2.</source>
         <translation>%1 无权%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="559"/>
+        <location filename="../../app/ui/errors.py" line="562"/>
         <source>%1 is open in another Duebook (process %2 on %3).</source>
         <translation>%1 已在另一个 Duebook 中打开（%3 上的进程 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="563"/>
+        <location filename="../../app/ui/errors.py" line="566"/>
         <source>Credit refused for %1: %2</source>
         <translation>客户 %1 信用审核未通过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="568"/>
+        <location filename="../../app/ui/errors.py" line="571"/>
         <source>The file was not imported; %1 row(s) are wrong.</source>
         <translation>文件未导入；有 %1 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="573"/>
+        <location filename="../../app/ui/errors.py" line="576"/>
         <source>The server %1:%2 cannot be reached (%3).</source>
         <translation>无法连接服务器 %1:%2（%3）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="576"/>
+        <location filename="../../app/ui/errors.py" line="579"/>
         <source>The server %1 refused user %2: wrong password or no access to database %3.</source>
         <translation>服务器 %1 拒绝了用户 %2：密码错误或无权访问数据库 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="589"/>
+        <location filename="../../app/ui/errors.py" line="592"/>
         <source>An unexpected error happened.</source>
         <translation>发生了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="597"/>
+        <location filename="../../app/ui/errors.py" line="600"/>
         <source>Duebook</source>
         <translation>Duebook</translation>
     </message>
@@ -3487,12 +3502,12 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../app/ui/jobs.py" line="174"/>
+        <location filename="../../app/ui/jobs.py" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs.py" line="175"/>
+        <location filename="../../app/ui/jobs.py" line="176"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>

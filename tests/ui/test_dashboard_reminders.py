@@ -55,6 +55,7 @@ def _window(qtbot, db: Database, lang: str) -> Iterator[MainWindow]:  # type: ig
     wait_jobs(qtbot, ctx)
     yield w
     ctx.jobs.wait(10000)
+    ctx.set_language("en", save=False)  # the translators are the application's: leave it in English
     ctx.db = None
     w.close()
 
