@@ -101,8 +101,10 @@ class Application(Base):
 
     __tablename__ = "applications"
     __table_args__ = (
-        Index("ix_applications_debit", "debit_id", "applied_on"),
-        Index("ix_applications_credit", "credit_id", "applied_on"),
+        # amount and undone_at ride along so "applied to this document after D" (aging at a past
+        # date) is answered from the index alone, without a row lookup per open document.
+        Index("ix_applications_debit", "debit_id", "applied_on", "amount", "undone_at"),
+        Index("ix_applications_credit", "credit_id", "applied_on", "amount", "undone_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

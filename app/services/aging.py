@@ -83,6 +83,7 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
             whens.append((ref >= as_of - dt.timedelta(days=b.high), k))
     bucket_of = case(*whens, else_=len(buckets) - 1) if whens else literal(0)
     out: dict[int, tuple[list[int], int]] = {}
+    conn = session.connection()  # Core rows: no ORM result processing for tens of thousands of groups
     ids = None if customer_ids is None else list(customer_ids)
     for closed in _not_closed_by(as_of):
         q = (select(Document.customer_id, bucket_of.label("b"), func.sum(open_amt))
@@ -90,7 +91,7 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
              .group_by(Document.customer_id, "b"))
         if ids is not None:
             q = q.where(Document.customer_id.in_(ids))
-        for cid, b, amount in session.execute(q):
+        for cid, b, amount in conn.execute(q):
             row = out.setdefault(cid, ([0] * len(buckets), 0))
             row[0][int(b)] += int(amount or 0)
     for closed in _not_closed_by(as_of):
@@ -100,10 +101,22 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
               .group_by(Document.customer_id))
         if ids is not None:
             uq = uq.where(Document.customer_id.in_(ids))
-        for cid, unapplied in session.execute(uq):
+        for cid, unapplied in conn.execute(uq):
             amounts, before = out.get(cid, ([0] * len(buckets), 0))
             out[cid] = (amounts, before - int(unapplied or 0))
     return out
+
+
+def _names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """customer id -> (code, name): one read of the whole table when most customers are wanted."""
+    cols = select(Customer.id, Customer.code, Customer.name)
+    if len(ids) > 2000:
+        return {cid: (code, name) for cid, code, name in session.connection().execute(cols)}
+    names: dict[int, tuple[str, str]] = {}
+    for i in range(0, len(ids), 900):
+        for cid, code, name in session.connection().execute(cols.where(Customer.id.in_(ids[i:i + 900]))):
+            names[cid] = (code, name)
+    return names
 
 
 def aging(uow: UnitOfWork, as_of: dt.date, bounds: Sequence[int] = DEFAULT_BOUNDS, basis: str = "due_date",
@@ -115,33 +128,28 @@ def aging(uow: UnitOfWork, as_of: dt.date, bounds: Sequence[int] = DEFAULT_BOUND
         currency = load_company(s).currency
         digits = uow.digits
         data = aging_rows(s, as_of, buckets, basis, customer_ids)
-        ids = list(data)
-        names: dict[int, tuple[str, str]] = {}
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            for cid, code, name in s.execute(
-                select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(chunk))
-            ):
-                names[cid] = (code, name)
-        if include_zero and customer_ids is not None:
-            for cid, code, name in s.execute(
-                select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(list(customer_ids)))
-            ):
-                names[cid] = (code, name)
+        if not include_zero:
+            data = {cid: v for cid, v in data.items() if v[1] or any(v[0])}
+        elif customer_ids is not None:
+            for cid in customer_ids:
                 data.setdefault(cid, ([0] * len(buckets), 0))
+        names = _names(s, list(data))
+    fm = m.from_minor
+    zero = fm(0, digits)
+
+    def dec(units: int) -> Decimal:
+        return fm(units, digits) if units else zero
+
     rows = []
     totals = [0] * len(buckets)
     tu = 0
     for cid, (amounts, unapplied) in data.items():
-        if not include_zero and not any(amounts) and not unapplied:
-            continue
         code, name = names[cid]
-        total = sum(amounts) + unapplied
         for k, a in enumerate(amounts):
             totals[k] += a
         tu += unapplied
-        rows.append(AgingRow(cid, code, name, tuple(m.from_minor(a, digits) for a in amounts),
-                             m.from_minor(unapplied, digits), m.from_minor(total, digits)))
+        rows.append(AgingRow(cid, code, name, tuple(map(dec, amounts)), dec(unapplied),
+                             dec(sum(amounts) + unapplied)))
     rows.sort(key=lambda r: r.code)
     return AgingReport(as_of, currency, buckets, tuple(rows),
                        tuple(m.from_minor(t, digits) for t in totals), m.from_minor(tu, digits),

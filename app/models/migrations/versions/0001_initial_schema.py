@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 22:45:27.034273
+Create Date: 2026-11-23 00:12:46.102678
 """
 from alembic import op
 import sqlalchemy as sa
@@ -308,8 +308,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_applications'))
     )
     with op.batch_alter_table('applications', schema=None) as batch_op:
-        batch_op.create_index('ix_applications_credit', ['credit_id', 'applied_on'], unique=False)
-        batch_op.create_index('ix_applications_debit', ['debit_id', 'applied_on'], unique=False)
+        batch_op.create_index('ix_applications_credit', ['credit_id', 'applied_on', 'amount', 'undone_at'], unique=False)
+        batch_op.create_index('ix_applications_debit', ['debit_id', 'applied_on', 'amount', 'undone_at'], unique=False)
 
     op.create_table('credit_overrides',
     sa.Column('id', sa.Integer(), nullable=False),
