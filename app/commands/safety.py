@@ -46,6 +46,13 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=backup_status)
 
+    ck = sub.add_parser("check", help="SQLite's integrity check of the company file; exit 1 naming the problems")
+    ck.add_argument("--full", action="store_true",
+                    help="integrity_check: also every index entry against its table (slower: about "
+                         "40 s of CPU on a million invoices, against about 3 s)")
+    ck.add_argument("--json", action="store_true")
+    ck.set_defaults(handler=check_file)
+
     a = sub.add_parser("audit", help="the audit trail (verify, list)")
     asub = a.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
@@ -174,6 +181,31 @@ def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
         print(f"restored {r.report.company} into {r.path}")
         if r.kept_aside:
             print(f"the previous file is kept as {r.kept_aside}")
+    return 0
+
+
+def check_file(ctx: Context, args: argparse.Namespace) -> int:
+    """``duebook check [--full]``: the file is read as it is (not opened as a company, no lock
+    taken, nothing written), so that a damaged file can be examined too."""
+    from app.models.db import shown, sqlite_path, to_url
+    from app.services import backup
+    from app.services.errors import NotFound
+
+    pragma = "integrity_check" if args.full else "quick_check"
+    path = sqlite_path(to_url(ctx.target))
+    if path is None:
+        return fail(f"{shown(ctx.target)} is a server company: PostgreSQL checks its own data "
+                    "(duebook check is for company files)")
+    if not path.exists():
+        raise NotFound("company file", str(path))
+    problems = backup.check_file(path, quick=not args.full)
+    if args.json:
+        print_json({"file": str(path), "check": pragma, "ok": not problems, "problems": problems})
+    elif not problems:
+        print(f"{path}: ok ({pragma})")
+    if problems:
+        return fail(backup.damaged_error(path, problems).message().replace(
+            "is damaged and was not opened", f"is damaged ({pragma})"))
     return 0
 
 

@@ -65,12 +65,21 @@ def create_company(target: str, name: str, currency: str = "CNY", locale: str = 
 
 
 def open_company(target: str, *, upgrade: bool = True,
-                 before_upgrade: Callable[[Database], None] | None = None) -> Database:
-    """Open an existing company file, upgrading an older schema (after ``before_upgrade``)."""
+                 before_upgrade: Callable[[Database], None] | None = None,
+                 check_after_crash: bool = True) -> Database:
+    """Open an existing company file, upgrading an older schema (after ``before_upgrade``).
+
+    When the last session ended without closing the file (its lock file is left behind by a
+    process that is gone), SQLite's ``quick_check`` runs first, and a damaged file is refused
+    (``FileDamaged``) before anything reads or writes it. An ordinary open does not pay for
+    that; the program checks those in the background (``backup.integrity_problems``).
+    """
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None and not path.exists():
         raise NotFound("company file", str(path))
+    if path is not None and check_after_crash:
+        check_after_unclean_shutdown(path)
     engine = make_engine(url)
     try:
         if not schema.has_schema(engine):
@@ -84,6 +93,20 @@ def open_company(target: str, *, upgrade: bool = True,
         engine.dispose()
         raise
     return Database(url, engine)
+
+
+def check_after_unclean_shutdown(path: Path) -> None:
+    """``quick_check`` of a file whose last session did not close it; FileDamaged if it fails."""
+    from app.services import backup, locking
+
+    owner = locking.unclean_shutdown(path)
+    if owner is None:
+        return
+    problems = backup.check_file(path, quick=True)
+    if problems:
+        since = f", since {owner.since}" if owner.since else ""
+        raise backup.damaged_error(path, problems, f"Its last session ({owner.describe()}{since}) ended "
+                                                   "without closing it. ")
 
 
 def _known_revisions() -> set[str]:

@@ -206,6 +206,38 @@ class FileLock:
         self.release()
 
 
+def unclean_shutdown(company_path: str | os.PathLike[str]) -> LockOwner | None:
+    """Whether the last session of this file ended without closing it: the owner its lock file
+    still names, when no live process holds that lock (a crash, a power cut, a SIGKILL).
+
+    A clean close empties and deletes the lock file, so this costs one ``stat`` on an
+    ordinary open. None: closed properly, never opened, or open right now in a live Duebook.
+    """
+    path = lock_path_for(company_path)
+    if not path.exists():
+        return None
+    try:
+        fh = open(path, "r+", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return None
+    try:
+        got = _os_lock(fh)
+        if got is False:
+            return None  # held: a live Duebook has the file open
+        owner = _read_owner(fh, path)
+        if got:
+            _os_unlock(fh)
+            return owner  # written by a session that is gone without releasing it
+        if owner is not None and owner.host == socket.gethostname() and owner.pid != os.getpid() \
+                and not _pid_alive(owner.pid):  # no OS locks here: the process is gone
+            return owner
+        return None
+    except OSError:
+        return None
+    finally:
+        fh.close()
+
+
 def lock_database(db: Database) -> FileLock | None:
     """Take the write lock of ``db`` (a SQLite file) or raise FileLocked naming the holder.
 
