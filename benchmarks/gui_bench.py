@@ -7,6 +7,17 @@ The company file is copied first (SQLite online backup) and never changed. When 
 of the copy has 10,000 documents, one is added to the copy (BENCH-BIG: 10,000 invoices and
 5,000 payments, through the import service). Targets (PRODUCT.md §14): usable window < 2 s,
 search keystroke < 100 ms, 10,000-document customer < 300 ms, peak memory < 400 MB.
+
+"Usable window" is timed in a new process, from its first line until the window is shown with
+the company open AND the page it opens on shows its first data: every job that opening the
+company started for its pages (the dashboard's figures) has delivered and the window is
+repainted. Until 2026-11 it stopped when the company was open, before any figure; that looked
+right only because the GUI thread then waited for the dashboard's query (the login check asked
+for the write lock the query held). Jobs that pages start only after their first data (the
+dashboard's reminders) and background jobs (the integrity check of PRODUCT §1, the last-backup
+status) are not part of it: they run while the window is in use, and the peak memory is taken
+after them ("every start-up job done"). The longest the GUI thread was busy without handling
+events in that time shows that the window keeps answering.
 """
 
 from __future__ import annotations
@@ -79,6 +90,7 @@ def add_big_customer(path: str) -> None:
 # ---------------------------------------------------------------- the child: start-up only
 
 def child_startup(path: str) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.main import build, install_fonts, parse_args
@@ -90,51 +102,87 @@ def child_startup(path: str) -> int:
     window.show()
     from app.ui import errors
 
+    # How long the GUI thread went without handling events (a 10 ms timer that should tick on time).
+    last = [time.perf_counter()]
+    stall = [0.0]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        stall[0] = max(stall[0], now - last[0] - 0.010)
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(tick)
+    ticker.start()
     while ctx.db is None:
         if errors.shown:  # the file did not open: say why instead of waiting for ever
             print(f"ERROR {errors.shown[-1]!r}", flush=True)
             return 1
         app.processEvents()
         time.sleep(0.001)
+    opened = time.perf_counter() - T_PROCESS
+    # The company is open and its pages have started loading: wait for those first loads.
+    first = {job for job in ctx.jobs._running if not job.background}
+    while not first.isdisjoint(ctx.jobs._running):
+        app.processEvents()
+        time.sleep(0.001)
     app.processEvents()
-    print(f"READY {time.perf_counter() - T_PROCESS:.4f} {time.process_time():.4f}", flush=True)
+    window.repaint()
+    print(f"READY {time.perf_counter() - T_PROCESS:.4f} {time.process_time():.4f} {opened:.4f}", flush=True)
     while ctx.jobs.pending:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
-    print(f"SETTLED {time.perf_counter() - T_PROCESS:.4f}", flush=True)
+    print(f"SETTLED {time.perf_counter() - T_PROCESS:.4f} {stall[0]:.4f}", flush=True)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"RSS {rss:.1f} {proc_memory()[0]:.1f}", flush=True)
+    print(f"RSS {rss:.1f} {proc_memory()[0]:.1f} {sqlite_heap_peak():.1f}", flush=True)
     ctx.jobs.wait()
     window.close()
     return 0
 
 
-def measure_startup(path: str, home: str) -> tuple[float, float, float, float, float]:
-    """Wall time from launching a new process until the window shows the open company."""
+def sqlite_heap_peak() -> float:
+    """SQLite's own peak heap in this process (MB): page caches of every connection; 0 if unknown."""
+    try:
+        import ctypes
+        import ctypes.util
+
+        lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+        return float(lib.sqlite3_memory_highwater(0)) / 2**20
+    except (OSError, AttributeError):
+        return 0.0
+
+
+def measure_startup(path: str, home: str) -> tuple[float, float, float, float, float, float, float, float]:
+    """Wall time from launching a new process until the window shows the open company's first data."""
     # As installed (a bundle or a wheel carries compiled bytecode): let Python cache it, outside the tree.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(DUEBOOK_HOME=home, PYTHONPYCACHEPREFIX=str(Path(home) / "pycache"))
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.gui_bench", "--child-startup", path],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    ready = settled = rss = cpu = anon = 0.0
+    ready = settled = rss = cpu = anon = opened = stall = heap = 0.0
     assert proc.stdout is not None
     for line in proc.stdout:
         word = line.split()[0] if line.split() else ""
         if word == "READY":
             ready = time.perf_counter() - t0
             cpu = float(line.split()[2])
+            opened = ready - (float(line.split()[1]) - float(line.split()[3]))
         elif word == "SETTLED":
             settled = time.perf_counter() - t0
+            stall = float(line.split()[2])
         elif word == "RSS":
             rss = float(line.split()[1])
             anon = float(line.split()[2])
+            heap = float(line.split()[3])
         elif word == "ERROR":
             proc.wait()
             raise SystemExit(f"the window could not open {path}: {line[6:].strip()}")
     proc.wait()
-    return ready, settled, rss, cpu, anon
+    return ready, settled, rss, cpu, anon, opened, stall, heap
 
 
 # ---------------------------------------------------------------- in-process measurements
@@ -233,6 +281,7 @@ def run(path: str, runs: int) -> list[tuple[str, str, str, str, str]]:
                  f"{(time.process_time() - c0) * 1000:.0f} ms", "", ""))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append(("peak memory of this session (RSS)", f"{rss:.0f} MB", "", "", "< 400 MB"))
+    rows.append(("  of which SQLite's peak heap (page caches)", f"{sqlite_heap_peak():.0f} MB", "", "", ""))
     anon, files = proc_memory()
     rows.append(("  of which now: private (RssAnon) / SQLite file pages (RssFile)", f"{anon:.0f} MB",
                  f"{files:.0f} MB", "", ""))
@@ -310,11 +359,16 @@ def main(argv: list[str] | None = None) -> int:
     settled = statistics.median(s[1] for s in starts)
     cpu = statistics.median(s[3] for s in starts)
     rows = [
-        ("usable window (launch → company open, median of 3)", f"{ready * 1000:.0f} ms", f"{cpu * 1000:.0f} ms",
-         f"max {max(s[0] for s in starts) * 1000:.0f} ms", "< 2000 ms"),
-        ("  … and the dashboard's figures shown", f"{settled * 1000:.0f} ms", "", "", ""),
+        ("usable window (launch → first page's data shown, median of 3)", f"{ready * 1000:.0f} ms",
+         f"{cpu * 1000:.0f} ms", f"max {max(s[0] for s in starts) * 1000:.0f} ms", "< 2000 ms"),
+        ("  … of which until the company was open", f"{statistics.median(s[5] for s in starts) * 1000:.0f} ms",
+         "", "", ""),
+        ("  … every start-up job done (integrity check included)", f"{settled * 1000:.0f} ms", "", "", ""),
+        ("  … longest the GUI thread did not answer until then", f"{max(s[6] for s in starts) * 1000:.0f} ms",
+         "", "", ""),
         ("  start-up peak memory (RSS)", f"{max(s[2] for s in starts):.0f} MB", "", "", "< 400 MB"),
         ("  … private memory (RssAnon) once settled", f"{max(s[4] for s in starts):.0f} MB", "", "", ""),
+        ("  … SQLite's peak heap (page caches)", f"{max(s[7] for s in starts):.0f} MB", "", "", ""),
     ]
     rows += run(copy, a.runs)
     print(f"\nGUI benchmark on {a.company}: {customers:,} customers, {documents:,} documents (offscreen)\n")

@@ -313,8 +313,12 @@ def search_ids(uow: UnitOfWork, f: CustomerFilter, order: str = "code", descendi
         cols = {"code": Customer.code, "name": Customer.name, "category": Customer.category,
                 "grade": func.coalesce(Customer.grade_override, Customer.grade)}
         key = func.coalesce(bal.c.bal, 0) if order == "balance" else cols.get(order, Customer.code)
-        q = q.order_by(key.desc() if descending else key.asc(), Customer.code)
-        return list(s.execute(q).scalars())
+        q = q.order_by(key.desc() if descending else key.asc())
+        if key is not Customer.code:
+            q = q.order_by(Customer.code)  # codes are unique: a tie-breaker only for the other orders
+        # Plain ids need no ORM row processing: through the session's connection, 20,000 ids
+        # take a few milliseconds instead of tens.
+        return list(s.connection().execute(q).scalars())
 
 
 def rows_for(uow: UnitOfWork, ids: Sequence[int]) -> list[CustomerRow]:

@@ -105,20 +105,27 @@ class AppContext(QObject):
     # ---- running services ------------------------------------------------------------------------
     def call(self, service: Callable[..., Any], *args: Any, on_done: Done | None = None,
              on_error: Failed | None = None, write: bool = False, key: str | None = None,
-             progress: str | None = None, parent: QWidget | None = None, **kwargs: Any) -> Job | None:
+             progress: str | None = None, parent: QWidget | None = None, read: bool = False,
+             background: bool = False, **kwargs: Any) -> Job | None:
         """Run ``service(uow, *args, **kwargs)`` off the GUI thread with a fresh unit of work.
 
         ``write=True``: on the single writer, and ``data_changed`` is emitted after success.
+        ``read=True``: the service only reads; it gets a reading unit of work (a snapshot that
+        neither waits for the writer nor holds it up; it can never commit).
+        ``background=True``: a long check nobody waits for (see :class:`Jobs`).
         ``progress``: show a progress dialog and pass ``progress=`` to the service.
         """
         db = self.db
         if db is None:
             return None
+        if read and write:
+            raise ValueError("a job either reads or writes")
+        make_uow = db.read_uow if read else db.uow
 
         def work(*p: Any) -> Any:
             if p:
-                return service(db.uow(), *args, progress=p[0], **kwargs)
-            return service(db.uow(), *args, **kwargs)
+                return service(make_uow(), *args, progress=p[0], **kwargs)
+            return service(make_uow(), *args, **kwargs)
 
         def done(result: Any) -> None:
             if on_done is not None:
@@ -126,7 +133,8 @@ class AppContext(QObject):
             if write:
                 self.data_changed.emit()
 
-        return self.jobs.run(work, done, on_error, progress, parent=parent, write=write, key=key)
+        return self.jobs.run(work, done, on_error, progress, parent=parent, write=write, key=key,
+                             background=background)
 
     # ---- language and formatting -----------------------------------------------------------------
     def set_language(self, lang: str, save: bool = True) -> None:

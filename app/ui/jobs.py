@@ -8,7 +8,12 @@ cancel button; ``fn`` then receives a :class:`JobProgress` (``update(done, total
 ``cancelled()``), which is the services' ``Progress`` protocol.
 
 ``key`` makes a job "latest wins": when several jobs with the same key are started
-(search as you type), only the result of the newest one is delivered.
+(search as you type), only the result of the newest one is delivered, and a job that a newer
+one replaced before it began is not run at all.
+
+``background=True`` jobs (the integrity check on open, status-bar figures) run on a pool of
+their own, so that they never hold up what the bookkeeper asked for. ``after_current(fn)``
+calls ``fn`` once every job started so far has delivered (what opening a company loads first).
 """
 
 from __future__ import annotations
@@ -85,6 +90,9 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         job = self.job
+        if job.key is not None and job.jobs._generations.get(job.key) != job.generation:
+            _emit(job.relay.finished, None)  # replaced before it began: the GUI drops it unseen
+            return
         try:
             if job.progress is not None and job.progress.cancelled():
                 from app.services.errors import Cancelled
@@ -106,8 +114,9 @@ def _emit(signal: Any, value: object) -> None:
 
 class Job:
     def __init__(self, jobs: Jobs, fn: Callable[..., Any], on_done: Done | None, on_error: Failed | None,
-                 key: str | None, wants_progress: bool) -> None:
+                 key: str | None, wants_progress: bool, background: bool = False) -> None:
         self.jobs = jobs
+        self.background = background
         self.fn = fn
         self.on_done = on_done
         self.on_error = on_error
@@ -135,8 +144,11 @@ class Jobs(QObject):
         self.readers.setMaxThreadCount(readers)
         self.writer = QThreadPool(self)  # the ONE worker for database writes
         self.writer.setMaxThreadCount(1)
+        self.background = QThreadPool(self)  # long checks nobody waits for: never delay a reader
+        self.background.setMaxThreadCount(1)
         self._running: set[Job] = set()
         self._generations: dict[str, int] = {}
+        self._waiters: list[tuple[set[Job], Callable[[], None]]] = []
 
     @property
     def pending(self) -> int:
@@ -145,16 +157,17 @@ class Jobs(QObject):
 
     def run(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Failed | None = None,
             progress: str | None = None, *, parent: QWidget | None = None, write: bool = False,
-            key: str | None = None, cancellable: bool = True) -> Job:
+            key: str | None = None, cancellable: bool = True, background: bool = False) -> Job:
         """Run ``fn`` off the GUI thread; ``on_done(result)`` / ``on_error(exc)`` run on it.
 
         ``progress``: a label for a progress dialog (shown after 400 ms); ``fn`` then takes one
         argument, the :class:`JobProgress` to pass to the service. ``write=True`` queues the job
-        on the single writer. ``on_error`` defaults to a translated message box
+        on the single writer; ``background=True`` on the pool of background checks (reads only).
+        ``on_error`` defaults to a translated message box
         (:func:`app.ui.errors.show_error`); a cancelled job is silent.
         """
         wants = progress is not None
-        job = Job(self, fn, on_done, on_error, key, wants)
+        job = Job(self, fn, on_done, on_error, key, wants, background)
         if key is not None:
             job.generation = self._generations.get(key, 0) + 1
             self._generations[key] = job.generation
@@ -174,11 +187,39 @@ class Jobs(QObject):
         self._running.add(job)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
-        (self.writer if write else self.readers).start(_Runnable(job))
+        pool = self.writer if write else self.background if background else self.readers
+        pool.start(_Runnable(job))
         return job
+
+    def after_current(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` (on the GUI thread) once every job started so far has delivered."""
+        waiting = set(self._running)
+        if waiting:
+            self._waiters.append((waiting, fn))
+        else:
+            QTimer.singleShot(0, self, fn)
 
     def _finish(self, job: Job, result: object, exc: BaseException | None) -> None:
         self._running.discard(job)
+        try:
+            self._deliver(job, result, exc)
+        finally:
+            self._wake_waiters(job)
+            if not self._running:
+                self.busy_changed.emit(False)
+
+    def _wake_waiters(self, job: Job) -> None:
+        ready = []
+        for waiting, fn in self._waiters:
+            waiting.discard(job)
+            if not waiting:
+                ready.append(fn)
+        if ready:
+            self._waiters = [w for w in self._waiters if w[0]]
+            for fn in ready:
+                fn()
+
+    def _deliver(self, job: Job, result: object, exc: BaseException | None) -> None:
         if job.dialog is not None:
             job.dialog.reset()
             job.dialog.hide()
@@ -195,8 +236,6 @@ class Jobs(QObject):
                 self._report(job, exc)
         finally:
             job.relay.deleteLater()
-            if not self._running:
-                self.busy_changed.emit(False)
 
     def _report(self, job: Job, exc: BaseException) -> None:
         from app.services.errors import Cancelled
@@ -215,7 +254,8 @@ class Jobs(QObject):
         """Block until the pools are idle (used at shutdown and in scripts; not on a live GUI)."""
         ok1 = self.readers.waitForDone(timeout_ms)
         ok2 = self.writer.waitForDone(timeout_ms)
-        return bool(ok1 and ok2)
+        ok3 = self.background.waitForDone(timeout_ms)
+        return bool(ok1 and ok2 and ok3)
 
     def later(self, ms: int, fn: Callable[[], None]) -> None:
         QTimer.singleShot(ms, self, fn)

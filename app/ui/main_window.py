@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
+from app.models.db import shown as shown_url
 from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.pages: dict[str, QWidget] = {}  # pages built so far (each is built when first shown)
+        self.integrity_message: QMessageBox | None = None  # shown when the open file is damaged
         self.hosts: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
         self._available = available_pages()
@@ -376,21 +378,57 @@ class MainWindow(QMainWindow):
         BackupDialog(self.ctx, self).show()
 
     def _company_changed(self) -> None:
-        self.rebuild()
         self._server_refresh.stop()
-        if self.ctx.db is None:
-            return
-        from app.ui.dialogs.login import login_if_needed
+        db = self.ctx.db
+        if db is not None:
+            from app.ui.dialogs.login import login_if_needed
 
-        if not login_if_needed(self.ctx, self):
-            self.ctx.close_database()
+            # Who works is asked before any page shows (or loads) the company's figures; asked after,
+            # the question waited for the dashboard's first query to let go of the database.
+            if not login_if_needed(self.ctx, self):
+                self.ctx.close_database()  # emits company_changed again: the welcome page
+                return
+        self.rebuild()
+        if db is None:
             return
+        # PRODUCT §1: SQLite's own check of every open file, once the first page shows its figures.
+        self.ctx.jobs.after_current(lambda: self._check_integrity(db))
         QTimer.singleShot(REMINDERS_DELAY_MS, self._notify_reminders)  # after the first page is shown
         if self._shared():
             self._server_refresh.start()
         if _auto_backups():
             # The daily backup waits until the bookkeeper has the window to work in.
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
+
+    def _check_integrity(self, db: Database) -> None:
+        """Run ``backup.integrity_problems`` in the background; a damaged file gets a clear message."""
+        if self.ctx.db is not db:
+            return  # closed (or another opened) before the first page was filled
+
+        def check() -> list[str]:
+            from app.services import backup
+
+            return backup.integrity_problems(db)
+
+        def done(problems: list[str]) -> None:
+            if problems and self.ctx.db is db:
+                self.show_integrity_problem(db.path or shown_url(db.url), problems)
+
+        self.ctx.jobs.run(check, done, lambda exc: log.warning("integrity check of %s failed: %s", db.path, exc),
+                          background=True)
+
+    def show_integrity_problem(self, path: str, problems: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The company file is damaged"), self.tr(
+            "SQLite found damage in the company file %1:\n\n%2\n\nDo not enter more work in it. Restore "
+            "the latest backup with File > Backup and restore…, then enter again what was done since "
+            "that backup.").replace("%1", path).replace("%2", problems[0]),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("integrityProblem")
+        if len(problems) > 1:
+            box.setDetailedText("\n".join(problems))
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.open()
+        self.integrity_message = box
 
     def _daily_backup(self) -> None:
         db = self.ctx.db
@@ -439,7 +477,7 @@ class MainWindow(QMainWindow):
                 text = text.replace(f"%{n}", str(counts[k]))
             self.statusBar().showMessage(text, 30000)
 
-        self.ctx.jobs.run(load, show, lambda exc: log.warning("reminders: %s", exc))
+        self.ctx.jobs.run(load, show, lambda exc: log.warning("reminders: %s", exc), background=True)
 
     def _backup_on_close(self) -> None:
         """PRODUCT §10: a backup when a changed company is closed (waits for it, with the window open)."""
@@ -473,7 +511,8 @@ class MainWindow(QMainWindow):
             if last is not None and self.ctx.db is not None:
                 self.status_backup.setText(self.tr("Last backup: %1").replace("%1", last or self.tr("never")))
 
-        ctx.jobs.run(lambda: _last_backup_text(ctx), show, lambda exc: log.debug("last backup: %s", exc))
+        ctx.jobs.run(lambda: _last_backup_text(ctx), show, lambda exc: log.debug("last backup: %s", exc),
+                     background=True)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Duebook"), self.tr(

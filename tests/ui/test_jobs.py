@@ -92,3 +92,59 @@ def test_writes_run_one_at_a_time(qtbot):
         jobs.run(write, write=True)
     qtbot.waitUntil(lambda: jobs.pending == 0)
     assert peak == 1
+
+
+def test_a_keyed_job_replaced_before_it_began_is_not_run(qtbot):
+    jobs = Jobs(readers=1)
+    gate = threading.Event()
+    ran: list[str] = []
+    got: list[str] = []
+
+    def blocker() -> str:
+        gate.wait(5)
+        return "blocker"
+
+    def search(word: str) -> str:
+        ran.append(word)
+        return word
+
+    jobs.run(blocker, got.append)  # holds the only reader: the searches queue behind it
+    for word in ("h", "ha", "har"):
+        jobs.run(lambda w=word: search(w), got.append, key="search")
+    gate.set()
+    qtbot.waitUntil(lambda: jobs.pending == 0)
+    assert ran == ["har"]  # "h" and "ha" were stale before a thread was free
+    assert got == ["blocker", "har"]
+
+
+def test_after_current_waits_for_the_jobs_started_so_far(qtbot):
+    jobs = Jobs()
+    gate = threading.Event()
+    order: list[str] = []
+    jobs.run(lambda: gate.wait(5), lambda _r: order.append("first load"))
+    jobs.after_current(lambda: order.append("after"))
+    jobs.run(lambda: "later", lambda _r: order.append("later job"))  # started after: not waited for
+    qtbot.waitUntil(lambda: "later job" in order)
+    assert "after" not in order
+    gate.set()
+    qtbot.waitUntil(lambda: jobs.pending == 0 and "after" in order)
+    assert order == ["later job", "first load", "after"]
+
+
+def test_after_current_with_nothing_running_runs_soon(qtbot):
+    jobs = Jobs()
+    order: list[str] = []
+    jobs.after_current(lambda: order.append("now"))
+    qtbot.waitUntil(lambda: order == ["now"])
+
+
+def test_background_jobs_leave_the_readers_free(qtbot):
+    jobs = Jobs(readers=1)
+    gate = threading.Event()
+    got: list[str] = []
+    jobs.run(lambda: gate.wait(5) and "check", got.append, background=True)
+    jobs.run(lambda: "search", got.append)
+    qtbot.waitUntil(lambda: got == ["search"])
+    gate.set()
+    qtbot.waitUntil(lambda: jobs.pending == 0)
+    assert got == ["search", "check"]

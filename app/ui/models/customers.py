@@ -94,7 +94,7 @@ class CustomerListModel(QAbstractTableModel):
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-        self.ctx.call(svc.rows_for, ids, on_done=done)
+        self.ctx.call(svc.rows_for, ids, on_done=done, read=True)
 
     def row_at(self, row: int) -> CustomerRow | None:
         if not 0 <= row < len(self.ids):

@@ -23,6 +23,8 @@ from app.ui.dialogs.customer import CustomerDialog, category_label
 from app.ui.models.customers import COLUMNS, FIRST, CustomerListModel
 from app.ui.widgets import fit_columns, make_table
 
+SEARCH_DELAY_MS = 0
+
 
 class CustomersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -95,9 +97,12 @@ class CustomersPage(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
 
+        # No typing delay: the newest search wins (an older one still queued is not even run), and a
+        # search costs a few tens of milliseconds, so each keystroke is answered at once. The
+        # zero-length timer only gathers the changes of one event-loop pass (a paste).
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(80)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.category.currentIndexChanged.connect(lambda _i: self.reload())
@@ -130,7 +135,7 @@ class CustomersPage(QWidget):
         def both(uow: UnitOfWork) -> tuple[list[str], list[str]]:
             return svc.all_categories(uow), svc.all_tags(uow)
 
-        self.ctx.call(both, on_done=got)
+        self.ctx.call(both, on_done=got, read=True)
 
     def current_filter(self) -> svc.CustomerFilter:
         return svc.CustomerFilter(
@@ -161,7 +166,7 @@ class CustomersPage(QWidget):
             ids = svc.search_ids(uow, f, order, descending)
             return ids, svc.rows_for(uow, ids[:FIRST])  # the first screenful in the same trip
 
-        self.ctx.call(search, on_done=done, key=f"customer-search-{id(self)}")
+        self.ctx.call(search, on_done=done, key=f"customer-search-{id(self)}", read=True)
 
     def _data_changed(self) -> None:
         self.load_choices()
