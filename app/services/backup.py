@@ -569,7 +569,7 @@ class _ParallelGzip:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _in_thread(fn: Callable[[], None]) -> tuple[threading.Thread, list[BaseException]]:
+def _in_thread(fn: Callable[[], None], name: str = "duebook-age") -> tuple[threading.Thread, list[BaseException]]:
     errors: list[BaseException] = []
 
     def run() -> None:
@@ -578,7 +578,7 @@ def _in_thread(fn: Callable[[], None]) -> tuple[threading.Thread, list[BaseExcep
         except BaseException as exc:
             errors.append(exc)
 
-    t = threading.Thread(target=run, daemon=True, name="duebook-age")
+    t = threading.Thread(target=run, daemon=True, name=name)
     t.start()
     return t, errors
 
@@ -1264,7 +1264,7 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
             with open(db_file, "rb") as fh:
                 os.fsync(fh.fileno())
 
-        syncing, sync_errors = _in_thread(to_disk)  # the disk writes while SQLite checks the file
+        syncing, sync_errors = _in_thread(to_disk, "duebook-fsync")  # the disk writes while SQLite checks
         try:
             integrity, counts = check_snapshot(db_file, manifest, name)
         finally:
