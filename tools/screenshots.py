@@ -15,6 +15,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         path = str(Path(home) / "demo.duebook")
         t0 = time.perf_counter()
         db, _info = make_demo(path, "zh_CN")
+        add_reminder_examples(db)
         db.close()
         print(f"demo company made in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     width, height = (int(v) for v in args.size.split("x"))
@@ -49,6 +54,34 @@ def main(argv: list[str] | None = None) -> int:
         written += shoot(app, path, lang, args.out, width, height, QWidget, QDialog)
     print(f"{written} screenshots in {args.out}")
     return 0
+
+
+def add_reminder_examples(db: Database) -> None:
+    """Promises, a contract and a follow-up on the demo company, so that every kind of reminder shows.
+
+    Through the services, as a bookkeeper would record them: a promise to pay that did not arrive,
+    one due in a few days, a contract ending within its reminder days and a call to return.
+    """
+    import datetime as dt
+
+    from app.services import communication, reminders
+
+    today = dt.date.today()
+    r = reminders.reminders(db.read_uow(), today, 7)
+    overdue = r.of("overdue")
+    if len(overdue) < 2:
+        return
+    broken, due = overdue[-1], overdue[-2]  # the most recent overdue invoices of two customers
+    assert broken.amount is not None and due.amount is not None
+    reminders.add_promise(db.uow(), broken.reference, today - dt.timedelta(days=3), broken.amount,
+                          "财务说周五付款 / promised on the phone")
+    reminders.add_promise(db.uow(), due.reference, today + dt.timedelta(days=4), due.amount, "")
+    first = overdue[0]
+    reminders.add_contract(db.uow(), first.customer, "HT-2025-018", today - dt.timedelta(days=353),
+                           today + dt.timedelta(days=12), broken.amount * 40, 30, "年度供货合同 / supply contract")
+    communication.add_entry(db.uow(), due.customer, communication.CommunicationInput(
+        today - dt.timedelta(days=5), "phone", "Asked for a copy of the statement; call back about the freight",
+        today + dt.timedelta(days=2)))
 
 
 def shoot(app, path: str, lang: str, out: Path, width: int, height: int, QWidget, QDialog) -> int:  # type: ignore[no-untyped-def]
