@@ -163,6 +163,18 @@ def serialize(session: Session, name: str) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:n))"), {"n": f"duebook:{name}"})
 
 
+def lock_tables(session: Session, tables: list[str]) -> None:
+    """Keep other writers out of ``tables`` until commit; readers go on (PostgreSQL ``EXCLUSIVE`` lock).
+
+    For a bulk load that numbers its rows itself (ids from the highest one, sequences
+    moved on afterwards): a posting by another bookkeeper in the meantime would take
+    an id from the sequence that the load is about to use. The other writer waits for
+    the commit instead. SQLite: nothing to do, ``BEGIN IMMEDIATE`` already excludes writers.
+    """
+    if is_postgres(session):
+        session.execute(text(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE"))
+
+
 def reset_sequences(conn: Any, tables: list[str]) -> None:
     """After rows were inserted with explicit ids, move each table's id sequence past the highest id.
 

@@ -28,6 +28,7 @@ from app.models import Customer, Document, DunningLevel
 from app.models import money as m
 from app.models.base import Base, utcnow
 from app.models.customer import LANGUAGES
+from app.models.db import lock_tables
 from app.models.ledger import PAYMENT_METHODS, POSTED
 from app.services import audit, settlement, text
 from app.services.customers import validate_tax_id
@@ -898,6 +899,9 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             pass
         else:
             require(uow, "import")
+        if not dry_run:
+            # Ids are numbered from the highest one in _plan: no other writer may take one meanwhile.
+            lock_tables(s, ["customers", "documents", "applications"])
         plan = _plan(s, tables, uow.digits, ignore_unknown, errors, progress)
         if errors:
             raise ImportRejected(_sorted_errors(errors, tables))
