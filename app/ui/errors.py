@@ -147,6 +147,7 @@ CODE_TEXTS: dict[str, str] = {
     "server_unreachable": QT_TRANSLATE_NOOP("Errors", "The server cannot be reached."),
     "server_login": QT_TRANSLATE_NOOP("Errors", "The server refused the user name or password."),
     "transfer_failed": QT_TRANSLATE_NOOP("Errors", "The copy does not match its source; nothing was kept."),
+    "company_damaged": QT_TRANSLATE_NOOP("Errors", "The company file is damaged and was not opened."),
     # problem codes of ValidationError / FieldProblem
     "required": QT_TRANSLATE_NOOP("Errors", "This is needed."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "Too long."),
@@ -172,6 +173,9 @@ CODE_TEXTS: dict[str, str] = {
     "numbering": QT_TRANSLATE_NOOP("Errors", "Levels must be numbered 1, 2, 3 … without gaps."),
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
 }
+
+# Codes whose sentence is built from the error's params alone (their detail is not matched).
+PARAM_CODES = frozenset({"server_unreachable", "server_login", "company_damaged"})
 
 # The English details the services write (%1, %2 … stand for the values they put in). Matched
 # whole; the translation may reorder the values.
@@ -579,6 +583,9 @@ def error_text(exc: BaseException) -> str:
             return QCoreApplication.translate("Errors", "The server %1 refused user %2: wrong password or no access to database %3.").replace(
                 "%1", str(exc.params.get("host", ""))).replace("%2", str(exc.params.get("user", ""))).replace(
                 "%3", str(exc.params.get("database", "")))
+        if code == "company_damaged" and exc.params.get("path"):
+            text = QCoreApplication.translate("Errors", "%1 is damaged and was not opened: SQLite's check reports \"%2\". Restore the latest backup: File > Backup and restore.")  # one literal: lupdate
+            return text.replace("%1", str(exc.params.get("path", ""))).replace("%2", str(exc.params.get("problem", "")))
         lead = code_text(code)
         if lead is None:  # a code this table does not know yet: the service's own English words
             return exc.message()

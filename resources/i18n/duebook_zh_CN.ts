@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="141"/>
-        <location filename="../../app/ui/errors.py" line="569"/>
+        <location filename="../../app/ui/errors.py" line="573"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1395,1357 +1395,1367 @@
         <translation>副本与源数据不一致；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="151"/>
+        <location filename="../../app/ui/errors.py" line="150"/>
+        <source>The company file is damaged and was not opened.</source>
+        <translation>公司文件已损坏，未打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="152"/>
         <source>This is needed.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="152"/>
+        <location filename="../../app/ui/errors.py" line="153"/>
         <source>Too long.</source>
         <translation>太长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="153"/>
+        <location filename="../../app/ui/errors.py" line="154"/>
         <source>Too short.</source>
         <translation>太短。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="154"/>
+        <location filename="../../app/ui/errors.py" line="155"/>
         <source>Choose one of the offered values.</source>
         <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="155"/>
+        <location filename="../../app/ui/errors.py" line="156"/>
         <source>Out of the allowed range.</source>
         <translation>超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="156"/>
+        <location filename="../../app/ui/errors.py" line="157"/>
         <source>Cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="158"/>
+        <location filename="../../app/ui/errors.py" line="159"/>
         <source>Not in a valid format.</source>
         <translation>格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="159"/>
+        <location filename="../../app/ui/errors.py" line="160"/>
         <source>Not a valid tax ID.</source>
         <translation>不是有效的税号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="160"/>
+        <location filename="../../app/ui/errors.py" line="161"/>
         <source>Already used by another record.</source>
         <translation>已被其他记录使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="161"/>
+        <location filename="../../app/ui/errors.py" line="162"/>
         <source>More than is open.</source>
         <translation>超过了未结金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="162"/>
+        <location filename="../../app/ui/errors.py" line="163"/>
         <source>More than the invoice amount.</source>
         <translation>超过发票金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="163"/>
+        <location filename="../../app/ui/errors.py" line="164"/>
         <source>The dates or values are in the wrong order.</source>
         <translation>日期或数值的先后顺序不对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="164"/>
+        <location filename="../../app/ui/errors.py" line="165"/>
         <source>Too many decimal places.</source>
         <translation>小数位数太多。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="165"/>
+        <location filename="../../app/ui/errors.py" line="166"/>
         <source>Not known in this company file.</source>
         <translation>本公司文件中没有此项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="166"/>
+        <location filename="../../app/ui/errors.py" line="167"/>
         <source>Belongs to another customer.</source>
         <translation>属于另一个客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="167"/>
+        <location filename="../../app/ui/errors.py" line="168"/>
         <source>This document cannot take this credit.</source>
         <translation>该单据不能核销这笔贷项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="168"/>
+        <location filename="../../app/ui/errors.py" line="169"/>
         <source>A record cannot be merged into itself.</source>
         <translation>记录不能合并到自身。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="169"/>
+        <location filename="../../app/ui/errors.py" line="170"/>
         <source>This cannot be changed.</source>
         <translation>此项不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="170"/>
+        <location filename="../../app/ui/errors.py" line="171"/>
         <source>Not a currency code (ISO 4217).</source>
         <translation>不是货币代码（ISO 4217）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="171"/>
+        <location filename="../../app/ui/errors.py" line="172"/>
         <source>Bucket limits must be increasing whole days above 0.</source>
         <translation>账龄区间的界限必须是大于 0 且递增的整天数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="172"/>
+        <location filename="../../app/ui/errors.py" line="173"/>
         <source>Levels must be numbered 1, 2, 3 … without gaps.</source>
         <translation>级别必须按 1、2、3……连续编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="173"/>
+        <location filename="../../app/ui/errors.py" line="174"/>
         <source>An unknown placeholder is used.</source>
         <translation>使用了未知的占位符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="180"/>
+        <location filename="../../app/ui/errors.py" line="184"/>
         <source>a customer code is needed</source>
         <translation>需要填写客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="181"/>
+        <location filename="../../app/ui/errors.py" line="185"/>
         <source>a name is needed</source>
         <translation>需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="182"/>
+        <location filename="../../app/ui/errors.py" line="186"/>
         <source>at most %1 characters</source>
         <translation>最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="183"/>
+        <location filename="../../app/ui/errors.py" line="187"/>
         <source>must be en or zh_CN</source>
         <translation>必须是 en 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="184"/>
+        <location filename="../../app/ui/errors.py" line="188"/>
         <source>must be en or zh_CN, not %1</source>
         <translation>必须是 en 或 zh_CN，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="185"/>
+        <location filename="../../app/ui/errors.py" line="189"/>
         <source>en or zh_CN</source>
         <translation>en 或 zh_CN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="186"/>
+        <location filename="../../app/ui/errors.py" line="190"/>
         <source>must be between %1 and %2 days</source>
         <translation>必须在 %1 到 %2 天之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="187"/>
+        <location filename="../../app/ui/errors.py" line="191"/>
         <source>must be between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="188"/>
+        <location filename="../../app/ui/errors.py" line="192"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="189"/>
+        <location filename="../../app/ui/errors.py" line="193"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1（即 100%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="190"/>
+        <location filename="../../app/ui/errors.py" line="194"/>
         <source>not an email address</source>
         <translation>不是有效的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="191"/>
+        <location filename="../../app/ui/errors.py" line="195"/>
         <source>not an email address: %1</source>
         <translation>不是有效的电子邮件地址：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="192"/>
+        <location filename="../../app/ui/errors.py" line="196"/>
         <source>a tag cannot be empty or contain &apos;;&apos;</source>
         <translation>标签不能为空，也不能包含“;”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="193"/>
+        <location filename="../../app/ui/errors.py" line="197"/>
         <source>code %1 is already used</source>
         <translation>编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="194"/>
+        <location filename="../../app/ui/errors.py" line="198"/>
         <source>customer %1 was changed by someone else; reload it and try again</source>
         <translation>客户 %1 已被其他人修改；请重新加载后再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="195"/>
+        <location filename="../../app/ui/errors.py" line="199"/>
         <source>customer %1 is already archived</source>
         <translation>客户 %1 已经归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="196"/>
+        <location filename="../../app/ui/errors.py" line="200"/>
         <source>customer %1 is not archived</source>
         <translation>客户 %1 未归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="197"/>
+        <location filename="../../app/ui/errors.py" line="201"/>
         <source>customer %1 has documents: archive it instead</source>
         <translation>客户 %1 已有单据：请改为归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="198"/>
+        <location filename="../../app/ui/errors.py" line="202"/>
         <source>a customer cannot be merged into itself</source>
         <translation>客户不能合并到自身</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="199"/>
+        <location filename="../../app/ui/errors.py" line="203"/>
         <source>not a valid unified social credit code (check character)</source>
         <translation>不是有效的统一社会信用代码（校验位不符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="200"/>
+        <location filename="../../app/ui/errors.py" line="204"/>
         <source>not a valid %1 VAT number: %2</source>
         <translation>不是有效的 %1 增值税号：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="201"/>
+        <location filename="../../app/ui/errors.py" line="205"/>
         <source>only 4-30 letters and digits are allowed in a tax ID</source>
         <translation>税号只能由 4 到 30 个字母和数字组成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="203"/>
+        <location filename="../../app/ui/errors.py" line="207"/>
         <source>an amount is needed</source>
         <translation>需要填写金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="204"/>
+        <location filename="../../app/ui/errors.py" line="208"/>
         <source>must be greater than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="205"/>
+        <location filename="../../app/ui/errors.py" line="209"/>
         <source>at most %1 decimal places</source>
         <translation>最多 %1 位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="206"/>
+        <location filename="../../app/ui/errors.py" line="210"/>
         <source>must be between 0 and 1 (0.13 = 13 %)</source>
         <translation>必须在 0 到 1 之间（0.13 = 13%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="207"/>
+        <location filename="../../app/ui/errors.py" line="211"/>
         <source>cannot be before the invoice date</source>
         <translation>不能早于发票日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="208"/>
+        <location filename="../../app/ui/errors.py" line="212"/>
         <source>%1 is not a debit kind</source>
         <translation>%1 不是借方单据类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="209"/>
+        <location filename="../../app/ui/errors.py" line="213"/>
         <source>%1 is not a credit kind</source>
         <translation>%1 不是贷方单据类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="210"/>
+        <location filename="../../app/ui/errors.py" line="214"/>
         <source>one of %1</source>
         <translation>必须是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="211"/>
+        <location filename="../../app/ui/errors.py" line="215"/>
         <source>choose one of %1</source>
         <translation>请从以下选择：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="212"/>
+        <location filename="../../app/ui/errors.py" line="216"/>
         <source>a write-off needs a reason</source>
         <translation>核销坏账需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="213"/>
+        <location filename="../../app/ui/errors.py" line="217"/>
         <source>no invoice %1</source>
         <translation>没有发票 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="214"/>
+        <location filename="../../app/ui/errors.py" line="218"/>
         <source>invoice %1 belongs to another customer</source>
         <translation>发票 %1 属于另一个客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/errors.py" line="219"/>
         <source>more is allocated than the amount</source>
         <translation>分配的金额超过了总金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="216"/>
+        <location filename="../../app/ui/errors.py" line="220"/>
         <source>document %1 cannot take this credit</source>
         <translation>单据 %1 不能核销这笔贷项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="217"/>
+        <location filename="../../app/ui/errors.py" line="221"/>
         <source>%1 is open for %2 only</source>
         <translation>%1 的未结金额只有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/errors.py" line="222"/>
         <source>between 0 and %1</source>
         <translation>必须在 0 到 %1 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="219"/>
+        <location filename="../../app/ui/errors.py" line="223"/>
         <source>customer %1 is archived; bring it back before posting</source>
         <translation>客户 %1 已归档；请先恢复再过账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="220"/>
+        <location filename="../../app/ui/errors.py" line="224"/>
         <source>only a posted payment, credit note or write-off can be applied</source>
         <translation>只有已过账的收款、贷项通知单或坏账核销可以核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="221"/>
+        <location filename="../../app/ui/errors.py" line="225"/>
         <source>a credit can only be applied to a posted open item</source>
         <translation>贷项只能核销已过账的未结项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="222"/>
+        <location filename="../../app/ui/errors.py" line="226"/>
         <source>the credit and the item belong to different customers</source>
         <translation>贷项与该项目属于不同的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="223"/>
+        <location filename="../../app/ui/errors.py" line="227"/>
         <source>this application was already undone</source>
         <translation>这笔核销已被撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="224"/>
+        <location filename="../../app/ui/errors.py" line="228"/>
         <source>an application made by a void cannot be undone</source>
         <translation>作废产生的核销不能撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="225"/>
+        <location filename="../../app/ui/errors.py" line="229"/>
         <source>say why the document is voided</source>
         <translation>请说明作废单据的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="226"/>
+        <location filename="../../app/ui/errors.py" line="230"/>
         <source>%1 is a draft: delete it instead</source>
         <translation>%1 是草稿：请直接删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="227"/>
+        <location filename="../../app/ui/errors.py" line="231"/>
         <source>%1 is already voided</source>
         <translation>%1 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="228"/>
+        <location filename="../../app/ui/errors.py" line="232"/>
         <source>a void cannot itself be voided</source>
         <translation>作废单据本身不能再作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="229"/>
+        <location filename="../../app/ui/errors.py" line="233"/>
         <source>a void cannot be dated before the document</source>
         <translation>作废日期不能早于单据日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="230"/>
+        <location filename="../../app/ui/errors.py" line="234"/>
         <source>%1 is not a draft</source>
         <translation>%1 不是草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="231"/>
+        <location filename="../../app/ui/errors.py" line="235"/>
         <source>%1 is posted: void it instead</source>
         <translation>%1 已过账：请改为作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="232"/>
+        <location filename="../../app/ui/errors.py" line="236"/>
         <source>%1 %2 already exists</source>
         <translation>%1 %2 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="233"/>
+        <location filename="../../app/ui/errors.py" line="237"/>
         <source>the period ends before it starts</source>
         <translation>期间的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="234"/>
+        <location filename="../../app/ui/errors.py" line="238"/>
         <source>the period must start on or before its end</source>
         <translation>期间的开始日期不能晚于结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="235"/>
+        <location filename="../../app/ui/errors.py" line="239"/>
         <source>no customer with code %1</source>
         <translation>没有编号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="237"/>
+        <location filename="../../app/ui/errors.py" line="241"/>
         <source>%1; an override with a reason is needed</source>
         <translation>%1；需要填写原因才能强制放行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="238"/>
+        <location filename="../../app/ui/errors.py" line="242"/>
         <source>exposure %1 would exceed the credit limit %2</source>
         <translation>信用敞口 %1 将超过信用额度 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="239"/>
+        <location filename="../../app/ui/errors.py" line="243"/>
         <source>exposure %1 is %2 % of the credit limit %3</source>
         <translation>信用敞口 %1 已达信用额度 %3 的 %2%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="240"/>
+        <location filename="../../app/ui/errors.py" line="244"/>
         <source>credit override: %1</source>
         <translation>信用强制放行：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="241"/>
+        <location filename="../../app/ui/errors.py" line="245"/>
         <source>customer is on credit hold (%1)</source>
         <translation>客户处于信用冻结中（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="242"/>
+        <location filename="../../app/ui/errors.py" line="246"/>
         <source>must be a whole number of days above 0</source>
         <translation>必须是大于 0 的整天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="243"/>
+        <location filename="../../app/ui/errors.py" line="247"/>
         <source>say why the customer is put on hold</source>
         <translation>请说明冻结该客户的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="244"/>
+        <location filename="../../app/ui/errors.py" line="248"/>
         <source>the hold would end before it starts (%1)</source>
         <translation>冻结的结束日期早于开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="245"/>
+        <location filename="../../app/ui/errors.py" line="249"/>
         <source>customer %1 is not on hold</source>
         <translation>客户 %1 未被冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="246"/>
+        <location filename="../../app/ui/errors.py" line="250"/>
         <source>a manual grade needs a reason</source>
         <translation>手动设置等级需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="248"/>
+        <location filename="../../app/ui/errors.py" line="252"/>
         <source>levels must be numbered 1, 2, 3 ... without gaps</source>
         <translation>级别必须按 1、2、3……连续编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="249"/>
+        <location filename="../../app/ui/errors.py" line="253"/>
         <source>must be at least 1 day</source>
         <translation>至少为 1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="250"/>
+        <location filename="../../app/ui/errors.py" line="254"/>
         <source>must be more than the level before it</source>
         <translation>必须大于上一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="251"/>
+        <location filename="../../app/ui/errors.py" line="255"/>
         <source>a yearly rate between 0 and 1 (0.08 = 8 %)</source>
         <translation>年利率必须在 0 到 1 之间（0.08 = 8%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="252"/>
+        <location filename="../../app/ui/errors.py" line="256"/>
         <source>a letter needs a text</source>
         <translation>信函需要正文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="253"/>
+        <location filename="../../app/ui/errors.py" line="257"/>
         <source>unknown placeholder(s): %1</source>
         <translation>未知的占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="254"/>
+        <location filename="../../app/ui/errors.py" line="258"/>
         <source>a brace is not closed: %1</source>
         <translation>花括号未闭合：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="255"/>
+        <location filename="../../app/ui/errors.py" line="259"/>
         <source>levels start at 1</source>
         <translation>级别从 1 开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="256"/>
+        <location filename="../../app/ui/errors.py" line="260"/>
         <source>more than the invoice amount</source>
         <translation>超过发票金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="257"/>
+        <location filename="../../app/ui/errors.py" line="261"/>
         <source>the promise is already cancelled</source>
         <translation>该付款承诺已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="258"/>
+        <location filename="../../app/ui/errors.py" line="262"/>
         <source>a contract number is needed</source>
         <translation>需要填写合同编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="259"/>
+        <location filename="../../app/ui/errors.py" line="263"/>
         <source>cannot end before it starts</source>
         <translation>结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="260"/>
+        <location filename="../../app/ui/errors.py" line="264"/>
         <source>between 0 and 3650 days</source>
         <translation>必须在 0 到 3650 天之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="261"/>
+        <location filename="../../app/ui/errors.py" line="265"/>
         <source>contract %1 already exists</source>
         <translation>合同 %1 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="262"/>
+        <location filename="../../app/ui/errors.py" line="266"/>
         <source>say what was discussed</source>
         <translation>请填写沟通内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="263"/>
+        <location filename="../../app/ui/errors.py" line="267"/>
         <source>a follow-up cannot be before the contact</source>
         <translation>跟进日期不能早于沟通日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="264"/>
+        <location filename="../../app/ui/errors.py" line="268"/>
         <source>a value is needed</source>
         <translation>需要填写一个值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="266"/>
+        <location filename="../../app/ui/errors.py" line="270"/>
         <source>bucket limits must be increasing whole days above 0</source>
         <translation>账龄区间的界限必须是大于 0 且递增的整天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="267"/>
+        <location filename="../../app/ui/errors.py" line="271"/>
         <source>due_date or invoice_date</source>
         <translation>必须是 due_date（到期日）或 invoice_date（开票日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="268"/>
+        <location filename="../../app/ui/errors.py" line="272"/>
         <source>must be at least 1</source>
         <translation>至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="269"/>
+        <location filename="../../app/ui/errors.py" line="273"/>
         <source>a whole number of rows</source>
         <translation>必须是整数行数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="270"/>
+        <location filename="../../app/ui/errors.py" line="274"/>
         <source>a template needs a name</source>
         <translation>模板需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="271"/>
+        <location filename="../../app/ui/errors.py" line="275"/>
         <source>the template is too large</source>
         <translation>模板太大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="272"/>
+        <location filename="../../app/ui/errors.py" line="276"/>
         <source>operator must be one of %1</source>
         <translation>运算符必须是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="273"/>
+        <location filename="../../app/ui/errors.py" line="277"/>
         <source>%1 is not a number</source>
         <translation>%1 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="274"/>
+        <location filename="../../app/ui/errors.py" line="278"/>
         <source>%1 is not a whole number</source>
         <translation>%1 不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="275"/>
+        <location filename="../../app/ui/errors.py" line="279"/>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>%1 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="276"/>
+        <location filename="../../app/ui/errors.py" line="280"/>
         <source>no column %1 in this report</source>
         <translation>此报表中没有列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="277"/>
+        <location filename="../../app/ui/errors.py" line="281"/>
         <source>%1 is a template of the %2 report</source>
         <translation>%1 是 %2 报表的模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="278"/>
+        <location filename="../../app/ui/errors.py" line="282"/>
         <source>not an ISO 4217 code: %1</source>
         <translation>不是 ISO 4217 货币代码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="279"/>
+        <location filename="../../app/ui/errors.py" line="283"/>
         <source>a company name is needed</source>
         <translation>需要填写公司名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="280"/>
+        <location filename="../../app/ui/errors.py" line="284"/>
         <source>the currency of a company file cannot be changed</source>
         <translation>公司文件的币种不能修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="282"/>
+        <location filename="../../app/ui/errors.py" line="286"/>
         <source>use at least %1 characters</source>
         <translation>至少使用 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="283"/>
+        <location filename="../../app/ui/errors.py" line="287"/>
         <source>letters, digits, . _ @ - only (1 to 60)</source>
         <translation>只能使用字母、数字和 . _ @ -（1 到 60 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="284"/>
+        <location filename="../../app/ui/errors.py" line="288"/>
         <source>between 0 (never) and 1440</source>
         <translation>必须在 0（从不）到 1440 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="285"/>
+        <location filename="../../app/ui/errors.py" line="289"/>
         <source>users are already on</source>
         <translation>用户管理已经开启</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="286"/>
+        <location filename="../../app/ui/errors.py" line="290"/>
         <source>users are off: turn them on first (this creates an administrator)</source>
         <translation>用户管理未开启：请先开启（这会创建一个管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="287"/>
+        <location filename="../../app/ui/errors.py" line="291"/>
         <source>a user named %1 already exists</source>
         <translation>名为 %1 的用户已存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="288"/>
+        <location filename="../../app/ui/errors.py" line="292"/>
         <source>the last administrator cannot be removed</source>
         <translation>不能删除最后一个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="289"/>
+        <location filename="../../app/ui/errors.py" line="293"/>
         <source>the old password is wrong</source>
         <translation>旧密码不正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="290"/>
+        <location filename="../../app/ui/errors.py" line="294"/>
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="291"/>
+        <location filename="../../app/ui/errors.py" line="295"/>
         <source>wrong user name or password; wait %1 s before the next try</source>
         <translation>用户名或密码错误；请等待 %1 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="292"/>
+        <location filename="../../app/ui/errors.py" line="296"/>
         <source>too many failed logins: try again in %1 s</source>
         <translation>登录失败次数过多：请在 %1 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="293"/>
+        <location filename="../../app/ui/errors.py" line="297"/>
         <source>users are on for this company: give --user NAME and --password-file FILE</source>
         <translation>此公司已开启用户管理：请提供 --user NAME 和 --password-file FILE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="294"/>
+        <location filename="../../app/ui/errors.py" line="298"/>
         <source>cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="296"/>
+        <location filename="../../app/ui/errors.py" line="300"/>
         <source>%1 already exists; open it or choose another name</source>
         <translation>%1 已存在；请打开它或另选一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="297"/>
+        <location filename="../../app/ui/errors.py" line="301"/>
         <source>%1 already holds a company</source>
         <translation>%1 中已有一家公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="298"/>
+        <location filename="../../app/ui/errors.py" line="302"/>
         <source>%1 is not a Duebook company file</source>
         <translation>%1 不是 Duebook 公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="299"/>
+        <location filename="../../app/ui/errors.py" line="303"/>
         <source>%1 was written by a newer Duebook; update the program</source>
         <translation>%1 由更新版本的 Duebook 写入；请升级程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="300"/>
+        <location filename="../../app/ui/errors.py" line="304"/>
         <source>the file holds no company</source>
         <translation>该文件中没有公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="301"/>
+        <location filename="../../app/ui/errors.py" line="305"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="302"/>
+        <location filename="../../app/ui/errors.py" line="306"/>
         <source>%1 is neither a folder of CSV files nor an .xlsx workbook</source>
         <translation>%1 既不是 CSV 文件夹，也不是 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="303"/>
+        <location filename="../../app/ui/errors.py" line="307"/>
         <source>%1 is not a readable Excel workbook: %2</source>
         <translation>%1 不是可读取的 Excel 工作簿：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="304"/>
+        <location filename="../../app/ui/errors.py" line="308"/>
         <source>%1 holds none of %2</source>
         <translation>%1 中没有以下任何一项：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="305"/>
+        <location filename="../../app/ui/errors.py" line="309"/>
         <source>%1 already exists; transfer only into a new file</source>
         <translation>%1 已存在；只能转移到新文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="306"/>
+        <location filename="../../app/ui/errors.py" line="310"/>
         <source>the source and the target are the same database</source>
         <translation>源数据库和目标数据库是同一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="307"/>
+        <location filename="../../app/ui/errors.py" line="311"/>
         <source>%1 is in use; the copy was not finished</source>
         <translation>%1 正在使用中；复制未完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="308"/>
+        <location filename="../../app/ui/errors.py" line="312"/>
         <source>%1 already holds a company (table %2 has rows); transfer only into an empty database</source>
         <translation>%1 中已有一家公司（表 %2 中有数据）；只能转移到空数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="309"/>
+        <location filename="../../app/ui/errors.py" line="313"/>
         <source>%1 has an empty schema of another Duebook version</source>
         <translation>%1 中是另一个 Duebook 版本的空表结构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="310"/>
+        <location filename="../../app/ui/errors.py" line="314"/>
         <source>%1 holds part of a Duebook schema; use an empty database</source>
         <translation>%1 中有部分 Duebook 表结构；请使用空数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="311"/>
+        <location filename="../../app/ui/errors.py" line="315"/>
         <source>table %1: %2 rows in the source, %3 in the copy</source>
         <translation>表 %1：源数据 %2 行，副本 %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="312"/>
+        <location filename="../../app/ui/errors.py" line="316"/>
         <source>customer id %1: balance or aging differs</source>
         <translation>客户 id %1：余额或账龄不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="313"/>
+        <location filename="../../app/ui/errors.py" line="317"/>
         <source>database %1 on %2 holds no Duebook company; put one there with: duebook transfer --from FILE --to URL</source>
         <translation>%2 上的数据库 %1 中没有 Duebook 公司；可用以下命令放入：duebook transfer --from FILE --to URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="314"/>
+        <location filename="../../app/ui/errors.py" line="318"/>
         <source>cannot read the %1 file %2: %3</source>
         <translation>无法读取 %1 文件 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="316"/>
+        <location filename="../../app/ui/errors.py" line="320"/>
         <source>%1 holds no age identity</source>
         <translation>%1 中没有 age 私钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="317"/>
+        <location filename="../../app/ui/errors.py" line="321"/>
         <source>too many backups named like %1</source>
         <translation>与 %1 同名的备份太多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="318"/>
+        <location filename="../../app/ui/errors.py" line="322"/>
         <source>%1 is damaged (truncated or altered): decryption failed its integrity check</source>
         <translation>%1 已损坏（被截断或修改）：解密时完整性校验失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="319"/>
+        <location filename="../../app/ui/errors.py" line="323"/>
         <source>%1 is damaged (truncated or altered): %2</source>
         <translation>%1 已损坏（被截断或修改）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="320"/>
+        <location filename="../../app/ui/errors.py" line="324"/>
         <source>the backup key of this company is not on this computer (%1); use the recovery key and its passphrase</source>
         <translation>这台电脑上没有此公司的备份密钥（%1）；请使用恢复密钥及其口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="321"/>
+        <location filename="../../app/ui/errors.py" line="325"/>
         <source>choose a passphrase of at least 8 characters</source>
         <translation>请设置至少 8 个字符的口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="322"/>
+        <location filename="../../app/ui/errors.py" line="326"/>
         <source>the backup could not be encrypted: %1</source>
         <translation>备份无法加密：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="323"/>
+        <location filename="../../app/ui/errors.py" line="327"/>
         <source>the backup could not be encrypted</source>
         <translation>备份无法加密</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="324"/>
+        <location filename="../../app/ui/errors.py" line="328"/>
         <source>the snapshot changed while it was archived</source>
         <translation>归档期间快照发生了变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="325"/>
+        <location filename="../../app/ui/errors.py" line="329"/>
         <source>the restored file could not be written to disk: %1</source>
         <translation>恢复的文件无法写入磁盘：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="326"/>
+        <location filename="../../app/ui/errors.py" line="330"/>
         <source>%1 is not a Duebook backup (not in the age format)</source>
         <translation>%1 不是 Duebook 备份（不是 age 格式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="327"/>
+        <location filename="../../app/ui/errors.py" line="331"/>
         <source>no key to open %1: the company&apos;s key is not on this computer; use the recovery key and its passphrase</source>
         <translation>没有打开 %1 的密钥：这台电脑上没有此公司的密钥；请使用恢复密钥及其口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="328"/>
+        <location filename="../../app/ui/errors.py" line="332"/>
         <source>%1 cannot be opened with this company&apos;s key: it is a backup of another company, was made with another key, or its header is damaged</source>
         <translation>无法用此公司的密钥打开 %1：它是另一家公司的备份、用另一个密钥制作，或文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="329"/>
+        <location filename="../../app/ui/errors.py" line="333"/>
         <source>%1 is not a Duebook backup: %2 missing</source>
         <translation>%1 不是 Duebook 备份：缺少 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="330"/>
+        <location filename="../../app/ui/errors.py" line="334"/>
         <source>%1: company.db does not match its manifest (SHA-256 differs)</source>
         <translation>%1：company.db 与清单不符（SHA-256 不同）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="331"/>
+        <location filename="../../app/ui/errors.py" line="335"/>
         <source>%1: company.db fails SQLite&apos;s integrity check: %2</source>
         <translation>%1：company.db 未通过 SQLite 完整性检查：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="332"/>
+        <location filename="../../app/ui/errors.py" line="336"/>
         <source>%1: table %2 holds %3 rows, the manifest says %4</source>
         <translation>%1：表 %2 有 %3 行，清单记载为 %4 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="333"/>
+        <location filename="../../app/ui/errors.py" line="337"/>
         <source>%1 is a backup of another company (%2), not of %3</source>
         <translation>%1 是另一家公司（%2）的备份，不是 %3 的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="334"/>
+        <location filename="../../app/ui/errors.py" line="338"/>
         <source>cannot read the key file %1: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="335"/>
+        <location filename="../../app/ui/errors.py" line="339"/>
         <source>%1 is a recovery key: its passphrase is needed</source>
         <translation>%1 是恢复密钥：需要输入它的口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="336"/>
+        <location filename="../../app/ui/errors.py" line="340"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="337"/>
+        <location filename="../../app/ui/errors.py" line="341"/>
         <source>%1 is damaged: its archive cannot be read (%2)</source>
         <translation>%1 已损坏：无法读取其中的归档（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="338"/>
+        <location filename="../../app/ui/errors.py" line="342"/>
         <source>%1 exists and is not a Duebook company file; nothing was replaced (%2)</source>
         <translation>%1 已存在且不是 Duebook 公司文件；未替换任何内容（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="339"/>
+        <location filename="../../app/ui/errors.py" line="343"/>
         <source>wrong passphrase for the recovery key</source>
         <translation>恢复密钥的口令错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="340"/>
+        <location filename="../../app/ui/errors.py" line="344"/>
         <source>%1 has a damaged manifest</source>
         <translation>%1 的清单已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="341"/>
+        <location filename="../../app/ui/errors.py" line="345"/>
         <source>%1: company.db is not a sound database (%2)</source>
         <translation>%1：company.db 不是完好的数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="342"/>
+        <location filename="../../app/ui/errors.py" line="346"/>
         <source>%1 holds a damaged key</source>
         <translation>%1 中的密钥已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="344"/>
+        <location filename="../../app/ui/errors.py" line="348"/>
         <source>row has %1 cells but the header has %2</source>
         <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="345"/>
+        <location filename="../../app/ui/errors.py" line="349"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="346"/>
+        <location filename="../../app/ui/errors.py" line="350"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="347"/>
+        <location filename="../../app/ui/errors.py" line="351"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="348"/>
+        <location filename="../../app/ui/errors.py" line="352"/>
         <source>not an ISO date (YYYY-MM-DD): %1</source>
         <translation>不是 ISO 日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="349"/>
+        <location filename="../../app/ui/errors.py" line="353"/>
         <source>no such date: %1</source>
         <translation>日期不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="350"/>
+        <location filename="../../app/ui/errors.py" line="354"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="351"/>
+        <location filename="../../app/ui/errors.py" line="355"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="352"/>
+        <location filename="../../app/ui/errors.py" line="356"/>
         <source>duplicate invoice %1 (also on row %2)</source>
         <translation>发票 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="353"/>
+        <location filename="../../app/ui/errors.py" line="357"/>
         <source>duplicate code %1 (also on row %2)</source>
         <translation>编号 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="354"/>
+        <location filename="../../app/ui/errors.py" line="358"/>
         <source>duplicate level %1 (also on row %2)</source>
         <translation>级别 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="355"/>
+        <location filename="../../app/ui/errors.py" line="359"/>
         <source>duplicate %1 %2 (also on row %3)</source>
         <translation>%1 %2 重复（第 %3 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="356"/>
+        <location filename="../../app/ui/errors.py" line="360"/>
         <source>the due date is before the issue date</source>
         <translation>到期日早于开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="357"/>
+        <location filename="../../app/ui/errors.py" line="361"/>
         <source>unknown file (expected %1)</source>
         <translation>未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="358"/>
+        <location filename="../../app/ui/errors.py" line="362"/>
         <source>unknown file in the data set (expected %1)</source>
         <translation>数据集中有未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="359"/>
+        <location filename="../../app/ui/errors.py" line="363"/>
         <source>unknown sheet (expected %1)</source>
         <translation>未知工作表（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="360"/>
+        <location filename="../../app/ui/errors.py" line="364"/>
         <source>not UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>不是 UTF-8 文本（请另存为 CSV UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="361"/>
+        <location filename="../../app/ui/errors.py" line="365"/>
         <source>empty file: a header row is needed</source>
         <translation>文件为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="362"/>
+        <location filename="../../app/ui/errors.py" line="366"/>
         <source>empty sheet: a header row is needed</source>
         <translation>工作表为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="363"/>
+        <location filename="../../app/ui/errors.py" line="367"/>
         <source>not a readable CSV file: %1</source>
         <translation>不是可读取的 CSV 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="364"/>
+        <location filename="../../app/ui/errors.py" line="368"/>
         <source>not a readable CSV row: %1</source>
         <translation>不是可读取的 CSV 行：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="365"/>
+        <location filename="../../app/ui/errors.py" line="369"/>
         <source>column appears twice</source>
         <translation>该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="366"/>
+        <location filename="../../app/ui/errors.py" line="370"/>
         <source>required column is missing</source>
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="367"/>
+        <location filename="../../app/ui/errors.py" line="371"/>
         <source>unknown column (use --ignore-unknown to skip it)</source>
         <translation>未知的列（可用 --ignore-unknown 跳过）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="368"/>
+        <location filename="../../app/ui/errors.py" line="372"/>
         <source>customer %1 is already in the company file</source>
         <translation>客户 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="369"/>
+        <location filename="../../app/ui/errors.py" line="373"/>
         <source>invoice %1 is already in the company file</source>
         <translation>发票 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="370"/>
+        <location filename="../../app/ui/errors.py" line="374"/>
         <source>level %1 is already in the company file</source>
         <translation>级别 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="371"/>
+        <location filename="../../app/ui/errors.py" line="375"/>
         <source>%1 %2 is already in the company file</source>
         <translation>%1 %2 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="372"/>
+        <location filename="../../app/ui/errors.py" line="376"/>
         <source>unknown customer %1</source>
         <translation>未知客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="373"/>
+        <location filename="../../app/ui/errors.py" line="377"/>
         <source>customer %1 is archived</source>
         <translation>客户 %1 已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="374"/>
+        <location filename="../../app/ui/errors.py" line="378"/>
         <source>unknown invoice %1</source>
         <translation>未知发票 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="375"/>
+        <location filename="../../app/ui/errors.py" line="379"/>
         <source>write the rate as a fraction: 0.08 for 8 %</source>
         <translation>利率请写成小数：8% 写作 0.08</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="376"/>
+        <location filename="../../app/ui/errors.py" line="380"/>
         <source>not a decimal rate: %1</source>
         <translation>不是小数形式的利率：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="377"/>
+        <location filename="../../app/ui/errors.py" line="381"/>
         <source>levels must be numbered 1, 2, 3 ... without gaps (missing %1)</source>
         <translation>级别必须按 1、2、3……连续编号（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="378"/>
+        <location filename="../../app/ui/errors.py" line="382"/>
         <source>level %1 must have more days overdue than level %2</source>
         <translation>级别 %1 的逾期天数必须多于级别 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="380"/>
+        <location filename="../../app/ui/errors.py" line="384"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="381"/>
+        <location filename="../../app/ui/errors.py" line="385"/>
         <source>a sign is not allowed</source>
         <translation>不允许使用正负号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="382"/>
+        <location filename="../../app/ui/errors.py" line="386"/>
         <source>an exponent is not allowed</source>
         <translation>不允许使用指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="383"/>
+        <location filename="../../app/ui/errors.py" line="387"/>
         <source>a thousands separator is not allowed</source>
         <translation>不允许使用千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="384"/>
+        <location filename="../../app/ui/errors.py" line="388"/>
         <source>a currency sign is not allowed</source>
         <translation>不允许使用货币符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="385"/>
+        <location filename="../../app/ui/errors.py" line="389"/>
         <source>no decimal places are allowed in this currency</source>
         <translation>此币种不允许有小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="386"/>
+        <location filename="../../app/ui/errors.py" line="390"/>
         <source>more than %1 decimal places</source>
         <translation>超过 %1 位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="387"/>
+        <location filename="../../app/ui/errors.py" line="391"/>
         <source>%1 has more than %2 decimal places</source>
         <translation>%1 的小数超过 %2 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="388"/>
+        <location filename="../../app/ui/errors.py" line="392"/>
         <source>not a decimal amount</source>
         <translation>不是十进制金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="389"/>
+        <location filename="../../app/ui/errors.py" line="393"/>
         <source>not a decimal amount: %1</source>
         <translation>不是十进制金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="390"/>
+        <location filename="../../app/ui/errors.py" line="394"/>
         <source>not a finite amount: %1</source>
         <translation>不是有限的金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="391"/>
+        <location filename="../../app/ui/errors.py" line="395"/>
         <source>not a decimal number</source>
         <translation>不是十进制数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="396"/>
+        <location filename="../../app/ui/errors.py" line="400"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="397"/>
+        <location filename="../../app/ui/errors.py" line="401"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="398"/>
+        <location filename="../../app/ui/errors.py" line="402"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="399"/>
+        <location filename="../../app/ui/errors.py" line="403"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="400"/>
+        <location filename="../../app/ui/errors.py" line="404"/>
         <source>Credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="401"/>
+        <location filename="../../app/ui/errors.py" line="405"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="402"/>
+        <location filename="../../app/ui/errors.py" line="406"/>
         <source>Write-off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="403"/>
+        <location filename="../../app/ui/errors.py" line="407"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="404"/>
+        <location filename="../../app/ui/errors.py" line="408"/>
         <source>Charge</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="405"/>
+        <location filename="../../app/ui/errors.py" line="409"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="406"/>
+        <location filename="../../app/ui/errors.py" line="410"/>
         <source>Application</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="407"/>
+        <location filename="../../app/ui/errors.py" line="411"/>
         <source>Communication entry</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="408"/>
+        <location filename="../../app/ui/errors.py" line="412"/>
         <source>Company file</source>
         <translation>公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="409"/>
+        <location filename="../../app/ui/errors.py" line="413"/>
         <source>Promise to pay</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="410"/>
+        <location filename="../../app/ui/errors.py" line="414"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="411"/>
+        <location filename="../../app/ui/errors.py" line="415"/>
         <source>Report template</source>
         <translation>报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="412"/>
+        <location filename="../../app/ui/errors.py" line="416"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="413"/>
+        <location filename="../../app/ui/errors.py" line="417"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="414"/>
+        <location filename="../../app/ui/errors.py" line="418"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="419"/>
+        <location filename="../../app/ui/errors.py" line="423"/>
         <source>change customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="420"/>
+        <location filename="../../app/ui/errors.py" line="424"/>
         <source>delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="421"/>
+        <location filename="../../app/ui/errors.py" line="425"/>
         <source>post documents</source>
         <translation>过账单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="422"/>
+        <location filename="../../app/ui/errors.py" line="426"/>
         <source>void documents</source>
         <translation>作废单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="423"/>
+        <location filename="../../app/ui/errors.py" line="427"/>
         <source>apply or unapply payments</source>
         <translation>核销或撤销核销收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="424"/>
+        <location filename="../../app/ui/errors.py" line="428"/>
         <source>change credit limits and holds</source>
         <translation>修改信用额度和冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="425"/>
+        <location filename="../../app/ui/errors.py" line="429"/>
         <source>override a credit refusal</source>
         <translation>强制放行被拒绝的信用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="426"/>
+        <location filename="../../app/ui/errors.py" line="430"/>
         <source>send dunning letters</source>
         <translation>发送催款函</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="427"/>
+        <location filename="../../app/ui/errors.py" line="431"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="428"/>
+        <location filename="../../app/ui/errors.py" line="432"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="429"/>
+        <location filename="../../app/ui/errors.py" line="433"/>
         <source>make a backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="430"/>
+        <location filename="../../app/ui/errors.py" line="434"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="431"/>
+        <location filename="../../app/ui/errors.py" line="435"/>
         <source>change the company settings</source>
         <translation>修改公司设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="432"/>
+        <location filename="../../app/ui/errors.py" line="436"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="433"/>
+        <location filename="../../app/ui/errors.py" line="437"/>
         <source>read the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="434"/>
+        <location filename="../../app/ui/errors.py" line="438"/>
         <source>read the books</source>
         <translation>查看账簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="543"/>
+        <location filename="../../app/ui/errors.py" line="547"/>
         <source>also %1: %2</source>
         <translation>另外 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="556"/>
+        <location filename="../../app/ui/errors.py" line="560"/>
         <source>%1 not found: %2</source>
         <translation>未找到%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="559"/>
+        <location filename="../../app/ui/errors.py" line="563"/>
         <source>%1 may not %2.</source>
         <translation>%1 无权%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="562"/>
+        <location filename="../../app/ui/errors.py" line="566"/>
         <source>%1 is open in another Duebook (process %2 on %3).</source>
         <translation>%1 已在另一个 Duebook 中打开（%3 上的进程 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="566"/>
+        <location filename="../../app/ui/errors.py" line="570"/>
         <source>Credit refused for %1: %2</source>
         <translation>客户 %1 信用审核未通过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="571"/>
+        <location filename="../../app/ui/errors.py" line="575"/>
         <source>The file was not imported; %1 row(s) are wrong.</source>
         <translation>文件未导入；有 %1 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="576"/>
+        <location filename="../../app/ui/errors.py" line="580"/>
         <source>The server %1:%2 cannot be reached (%3).</source>
         <translation>无法连接服务器 %1:%2（%3）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="579"/>
+        <location filename="../../app/ui/errors.py" line="583"/>
         <source>The server %1 refused user %2: wrong password or no access to database %3.</source>
         <translation>服务器 %1 拒绝了用户 %2：密码错误或无权访问数据库 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="592"/>
+        <location filename="../../app/ui/errors.py" line="587"/>
+        <source>%1 is damaged and was not opened: SQLite&apos;s check reports &quot;%2&quot;. Restore the latest backup: File &gt; Backup and restore.</source>
+        <translation>%1 已损坏，未打开：SQLite 检查报告“%2”。请恢复最近的备份：文件 &gt; 备份与恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="599"/>
         <source>An unexpected error happened.</source>
         <translation>发生了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="600"/>
+        <location filename="../../app/ui/errors.py" line="607"/>
         <source>Duebook</source>
         <translation>Duebook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="157"/>
+        <location filename="../../app/ui/errors.py" line="158"/>
         <source>Must be more than zero.</source>
         <translation>必须大于零。</translation>
     </message>

@@ -56,9 +56,10 @@ def _sites() -> list[Raised]:
 
 
 def _messages() -> Iterator[tuple[str, str]]:
+    codes = error_classes()
     for r in _sites():
-        if r.kind == "NotFound" or r.message is None:
-            continue
+        if r.kind == "NotFound" or r.message is None or codes.get(r.kind) in ui.PARAM_CODES:
+            continue  # NotFound names a kind (below); PARAM_CODES make their sentence from params
         for text in EXPANSIONS.get(r.message, [r.message]):
             yield r.where, text
 
