@@ -279,32 +279,32 @@
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="41"/>
+        <location filename="../../app/ui/views/collections.py" line="42"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="42"/>
+        <location filename="../../app/ui/views/collections.py" line="43"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="43"/>
+        <location filename="../../app/ui/views/collections.py" line="44"/>
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="44"/>
+        <location filename="../../app/ui/views/collections.py" line="45"/>
         <source>Promise due</source>
         <translation>承诺付款到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="45"/>
+        <location filename="../../app/ui/views/collections.py" line="46"/>
         <source>Contract ending</source>
         <translation>合同即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="46"/>
+        <location filename="../../app/ui/views/collections.py" line="47"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -312,17 +312,17 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="332"/>
+        <location filename="../../app/ui/views/collections.py" line="333"/>
         <source>Dunning</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="333"/>
+        <location filename="../../app/ui/views/collections.py" line="334"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="334"/>
+        <location filename="../../app/ui/views/collections.py" line="335"/>
         <source>Levels and letters</source>
         <translation>催收级别与函件</translation>
     </message>
@@ -1077,13 +1077,13 @@
     </message>
     <message>
         <location filename="../../app/ui/views/dashboard.py" line="110"/>
-        <source>Invoice %1 is overdue.</source>
-        <translation>发票 %1 已逾期。</translation>
+        <source>%1 is overdue.</source>
+        <translation>%1 已逾期。</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/dashboard.py" line="112"/>
-        <source>Invoice %1 falls due.</source>
-        <translation>发票 %1 即将到期。</translation>
+        <source>%1 falls due.</source>
+        <translation>%1 即将到期。</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/dashboard.py" line="114"/>
@@ -4918,62 +4918,62 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>_DunningTab</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="59"/>
+        <location filename="../../app/ui/views/collections.py" line="60"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="60"/>
+        <location filename="../../app/ui/views/collections.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="61"/>
+        <location filename="../../app/ui/views/collections.py" line="62"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="62"/>
+        <location filename="../../app/ui/views/collections.py" line="63"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="63"/>
+        <location filename="../../app/ui/views/collections.py" line="64"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="65"/>
+        <location filename="../../app/ui/views/collections.py" line="66"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="66"/>
+        <location filename="../../app/ui/views/collections.py" line="67"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="67"/>
+        <location filename="../../app/ui/views/collections.py" line="68"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="72"/>
+        <location filename="../../app/ui/views/collections.py" line="73"/>
         <source>Start a dunning run…</source>
         <translation>开始催收批次…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="77"/>
+        <location filename="../../app/ui/views/collections.py" line="78"/>
         <source>Letters due today, by the dunning levels:</source>
         <translation>按催收级别，今天应发的函件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="93"/>
+        <location filename="../../app/ui/views/collections.py" line="94"/>
         <source>No dunning levels yet: set them up under Levels and letters.</source>
         <translation>尚未设置催收级别：请在“催收级别与函件”中设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="96"/>
+        <location filename="../../app/ui/views/collections.py" line="97"/>
         <source>%1 letters, total due %2</source>
         <translation>%1 封函件，应付合计 %2</translation>
     </message>
@@ -5048,107 +5048,107 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>_LevelsTab</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="161"/>
+        <location filename="../../app/ui/views/collections.py" line="162"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="161"/>
+        <location filename="../../app/ui/views/collections.py" line="162"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="161"/>
+        <location filename="../../app/ui/views/collections.py" line="162"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="162"/>
+        <location filename="../../app/ui/views/collections.py" line="163"/>
         <source>Yearly interest</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="162"/>
+        <location filename="../../app/ui/views/collections.py" line="163"/>
         <source>Minimum overdue</source>
         <translation>最低逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="163"/>
+        <location filename="../../app/ui/views/collections.py" line="164"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="166"/>
+        <location filename="../../app/ui/views/collections.py" line="167"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="168"/>
+        <location filename="../../app/ui/views/collections.py" line="169"/>
         <source>Remove last</source>
         <translation>删除最后一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="170"/>
+        <location filename="../../app/ui/views/collections.py" line="171"/>
         <source>Save levels</source>
         <translation>保存级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="192"/>
+        <location filename="../../app/ui/views/collections.py" line="193"/>
         <source>Placeholders: </source>
         <translation>占位符：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="195"/>
+        <location filename="../../app/ui/views/collections.py" line="196"/>
         <source>Save letter text</source>
         <translation>保存函件文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="197"/>
+        <location filename="../../app/ui/views/collections.py" line="198"/>
         <source>Back to the built-in text</source>
         <translation>恢复为内置文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="206"/>
+        <location filename="../../app/ui/views/collections.py" line="207"/>
         <source>Letter of level:</source>
         <translation>级别对应的函件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="207"/>
+        <location filename="../../app/ui/views/collections.py" line="208"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="208"/>
+        <location filename="../../app/ui/views/collections.py" line="209"/>
         <source>Text:</source>
         <translation>正文：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="215"/>
+        <location filename="../../app/ui/views/collections.py" line="216"/>
         <source>Dunning levels</source>
         <translation>催收级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="219"/>
+        <location filename="../../app/ui/views/collections.py" line="220"/>
         <source>Letter texts</source>
         <translation>函件文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="267"/>
+        <location filename="../../app/ui/views/collections.py" line="268"/>
         <source>Level %1: days overdue must be a whole number.</source>
         <translation>级别 %1：逾期天数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="273"/>
+        <location filename="../../app/ui/views/collections.py" line="274"/>
         <source>Level %1: %2</source>
         <translation>级别 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="279"/>
+        <location filename="../../app/ui/views/collections.py" line="280"/>
         <source>Level %1: the yearly interest is a rate such as 0.08.</source>
         <translation>级别 %1：年利率应为 0.08 这样的比率。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="303"/>
+        <location filename="../../app/ui/views/collections.py" line="304"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>
@@ -5219,47 +5219,47 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>_RemindersTab</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="116"/>
+        <location filename="../../app/ui/views/collections.py" line="117"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="119"/>
+        <location filename="../../app/ui/views/collections.py" line="120"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="120"/>
+        <location filename="../../app/ui/views/collections.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="121"/>
+        <location filename="../../app/ui/views/collections.py" line="122"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="122"/>
+        <location filename="../../app/ui/views/collections.py" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="123"/>
+        <location filename="../../app/ui/views/collections.py" line="124"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="124"/>
+        <location filename="../../app/ui/views/collections.py" line="125"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="126"/>
+        <location filename="../../app/ui/views/collections.py" line="127"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="133"/>
+        <location filename="../../app/ui/views/collections.py" line="134"/>
         <source>Looking ahead:</source>
         <translation>即将到来：</translation>
     </message>

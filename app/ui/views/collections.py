@@ -29,6 +29,7 @@ from app.services.dunning import DunningRun, LevelInfo
 from app.services.reminders import ReminderItem, Reminders
 from app.ui.context import AppContext
 from app.ui.errors import detail_text, field_label, problem_text
+from app.ui.views.dashboard import reminder_details
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class _RemindersTab(QWidget):
             Column(self.tr("Reference"), lambda i: i.reference),
             Column(self.tr("Amount"), lambda i: c.money(i.amount), key=lambda i: i.amount or Decimal(0),
                    align=RIGHT),
-            Column(self.tr("Details"), lambda i: i.text),
+            Column(self.tr("Details"), reminder_details),  # the service's own text is English (the CLI's)
         ], self)
         self.table = make_table(self.model, stretch=6, sortable=True)
         self.table.setObjectName("remindersTable")

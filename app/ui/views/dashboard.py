@@ -107,9 +107,9 @@ def reminder_details(item: ReminderItem) -> str:
     """One translated sentence about a reminder (the service's own text is English, for the CLI)."""
     ref = item.reference
     if item.kind == "overdue":
-        return QCoreApplication.translate("Dashboard", "Invoice %1 is overdue.").replace("%1", ref)
+        return QCoreApplication.translate("Dashboard", "%1 is overdue.").replace("%1", ref)
     if item.kind == "due_soon":
-        return QCoreApplication.translate("Dashboard", "Invoice %1 falls due.").replace("%1", ref)
+        return QCoreApplication.translate("Dashboard", "%1 falls due.").replace("%1", ref)
     if item.kind == "promise_broken":
         return QCoreApplication.translate("Dashboard", "The payment promised for %1 did not arrive.").replace(
             "%1", ref)
