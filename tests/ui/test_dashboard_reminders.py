@@ -195,3 +195,20 @@ def test_a_refused_posting_is_explained_in_chinese(qtbot, db, chinese):  # type:
     assert seen[0] == "客户 C1 信用审核未通过：信用敞口 1200.00 将超过信用额度 1000.00；需要填写原因才能强制放行"
     assert inv.isVisible() and inv.post_button.isEnabled()
     inv.reject()
+
+
+def test_an_import_row_error_is_shown_in_chinese(qtbot, db, chinese, tmp_path):  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.import_wizard import ImportWizard
+    from tests.ui.test_import_wizard import invoices_workbook
+
+    customer(db, "C1", "上海华东贸易有限公司")
+    customer(db, "C2", "Harbor Trading Ltd")
+    w = ImportWizard(chinese.ctx, path=str(invoices_workbook(tmp_path / "发票.xlsx")))
+    qtbot.addWidget(w)
+    w.show()
+    wait_jobs(qtbot, chinese.ctx)
+    qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)  # to the columns
+    qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)  # to the check
+    wait_jobs(qtbot, chinese.ctx)
+    assert w.preview.problems == {1: "金额: 不允许使用千位分隔符: '1,200.00'"}
+    w.reject()
