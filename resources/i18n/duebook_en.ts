@@ -25,7 +25,7 @@
 <context>
     <name>RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="179" />
+        <location filename="../../app/ui/views/dashboard.py" line="178" />
         <source>next %n day(s)</source>
         <translation>
             <numerusform>next %n day</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="240" />
+        <location filename="../../app/ui/views/dashboard.py" line="237" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="244" />
+        <location filename="../../app/ui/views/dashboard.py" line="241" />
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>ends in %n day</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="248" />
+        <location filename="../../app/ui/views/dashboard.py" line="245" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="249" />
+        <location filename="../../app/ui/views/dashboard.py" line="246" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="291" />
+        <location filename="../../app/ui/views/dashboard.py" line="294" />
         <source>Nothing to act on in the next %n day(s).</source>
         <translation>
             <numerusform>Nothing to act on in the next %n day.</numerusform>

@@ -1046,112 +1046,112 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="97"/>
+        <location filename="../../app/ui/views/dashboard.py" line="96"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="98"/>
+        <location filename="../../app/ui/views/dashboard.py" line="97"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="99"/>
+        <location filename="../../app/ui/views/dashboard.py" line="98"/>
         <source>Promise broken</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="100"/>
+        <location filename="../../app/ui/views/dashboard.py" line="99"/>
         <source>Promise due</source>
         <translation>承诺付款到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="101"/>
+        <location filename="../../app/ui/views/dashboard.py" line="100"/>
         <source>Contract ending</source>
         <translation>合同即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="102"/>
+        <location filename="../../app/ui/views/dashboard.py" line="101"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="110"/>
+        <location filename="../../app/ui/views/dashboard.py" line="109"/>
         <source>%1 is overdue.</source>
         <translation>%1 已逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="112"/>
+        <location filename="../../app/ui/views/dashboard.py" line="111"/>
         <source>%1 falls due.</source>
         <translation>%1 即将到期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="114"/>
+        <location filename="../../app/ui/views/dashboard.py" line="113"/>
         <source>The payment promised for %1 did not arrive.</source>
         <translation>%1 的承诺付款未到账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard.py" line="116"/>
         <source>A payment is promised for %1.</source>
         <translation>%1 有一笔承诺付款。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="119"/>
+        <location filename="../../app/ui/views/dashboard.py" line="118"/>
         <source>Contract %1 ends.</source>
         <translation>合同 %1 即将结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="121"/>
+        <location filename="../../app/ui/views/dashboard.py" line="120"/>
         <source>Follow up (%1): %2</source>
         <translation>跟进（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="127"/>
+        <location filename="../../app/ui/views/dashboard.py" line="126"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="128"/>
+        <location filename="../../app/ui/views/dashboard.py" line="127"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="129"/>
+        <location filename="../../app/ui/views/dashboard.py" line="128"/>
         <source>visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="130"/>
+        <location filename="../../app/ui/views/dashboard.py" line="129"/>
         <source>letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard.py" line="130"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard.py" line="131"/>
         <source>message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="133"/>
+        <location filename="../../app/ui/views/dashboard.py" line="132"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="139"/>
+        <location filename="../../app/ui/views/dashboard.py" line="138"/>
         <source>Not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="141"/>
+        <location filename="../../app/ui/views/dashboard.py" line="140"/>
         <source>%1+ days</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="142"/>
+        <location filename="../../app/ui/views/dashboard.py" line="141"/>
         <source>%1–%2 days</source>
         <translation>%1–%2 天</translation>
     </message>
@@ -1159,98 +1159,98 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="314"/>
+        <location filename="../../app/ui/views/dashboard.py" line="317"/>
         <source>Total receivable</source>
         <translation>应收总额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="316"/>
-        <location filename="../../app/ui/views/dashboard.py" line="339"/>
+        <location filename="../../app/ui/views/dashboard.py" line="319"/>
+        <location filename="../../app/ui/views/dashboard.py" line="342"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="318"/>
+        <location filename="../../app/ui/views/dashboard.py" line="321"/>
         <source>Customers owing</source>
         <translation>欠款客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="319"/>
+        <location filename="../../app/ui/views/dashboard.py" line="322"/>
         <source>Unapplied credits</source>
         <translation>未核销贷项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="325"/>
+        <location filename="../../app/ui/views/dashboard.py" line="328"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="336"/>
+        <location filename="../../app/ui/views/dashboard.py" line="339"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="337"/>
+        <location filename="../../app/ui/views/dashboard.py" line="340"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="338"/>
+        <location filename="../../app/ui/views/dashboard.py" line="341"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="348"/>
+        <location filename="../../app/ui/views/dashboard.py" line="351"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="349"/>
+        <location filename="../../app/ui/views/dashboard.py" line="352"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="350"/>
+        <location filename="../../app/ui/views/dashboard.py" line="353"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="351"/>
+        <location filename="../../app/ui/views/dashboard.py" line="354"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="352"/>
+        <location filename="../../app/ui/views/dashboard.py" line="355"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="365"/>
+        <location filename="../../app/ui/views/dashboard.py" line="368"/>
         <source>Top debtors</source>
         <translation>欠款最多的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="366"/>
+        <location filename="../../app/ui/views/dashboard.py" line="369"/>
         <source>Recent documents</source>
         <translation>最近单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="402"/>
+        <location filename="../../app/ui/views/dashboard.py" line="405"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="425"/>
+        <location filename="../../app/ui/views/dashboard.py" line="428"/>
         <source>Open amount</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="445"/>
+        <location filename="../../app/ui/views/dashboard.py" line="448"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="448"/>
+        <location filename="../../app/ui/views/dashboard.py" line="451"/>
         <source>Aging (%1)</source>
         <translation>账龄（%1）</translation>
     </message>
@@ -4244,92 +4244,98 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="175"/>
+        <location filename="../../app/ui/views/dashboard.py" line="174"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="179"/>
+        <location filename="../../app/ui/views/dashboard.py" line="178"/>
         <source>next %n day(s)</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="198"/>
+        <location filename="../../app/ui/views/dashboard.py" line="195"/>
         <source>Show only these; click again to show all</source>
         <translation>只显示这一类；再点一次显示全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="207"/>
+        <location filename="../../app/ui/views/dashboard.py" line="203"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="209"/>
+        <location filename="../../app/ui/views/dashboard.py" line="205"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="210"/>
+        <location filename="../../app/ui/views/dashboard.py" line="206"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="211"/>
+        <location filename="../../app/ui/views/dashboard.py" line="207"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="217"/>
+        <location filename="../../app/ui/views/dashboard.py" line="213"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="231"/>
+        <location filename="../../app/ui/views/dashboard.py" line="227"/>
+        <location filename="../../app/ui/views/dashboard.py" line="270"/>
         <source>Double-click a reminder to open the customer&apos;s ledger.</source>
         <translation>双击提醒可打开该客户的往来明细。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="240"/>
+        <location filename="../../app/ui/views/dashboard.py" line="237"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="242"/>
+        <location filename="../../app/ui/views/dashboard.py" line="239"/>
         <source>ends today</source>
         <translation>今天结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="244"/>
+        <location filename="../../app/ui/views/dashboard.py" line="241"/>
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>%n 天后结束</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="246"/>
+        <location filename="../../app/ui/views/dashboard.py" line="243"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="248"/>
+        <location filename="../../app/ui/views/dashboard.py" line="245"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="249"/>
+        <location filename="../../app/ui/views/dashboard.py" line="246"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard.py" line="266"/>
+        <source>Double-click a reminder to open the customer&apos;s ledger. The first %1 of each kind are listed here; Collections lists them all.</source>
+        <translation>双击提醒可打开该客户的往来明细。这里每类只列出前 %1 条；“催收”页列出全部。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="291"/>
+        <location filename="../../app/ui/views/dashboard.py" line="294"/>
         <source>Nothing to act on in the next %n day(s).</source>
         <translation>
             <numerusform>未来 %n 天内没有需要处理的事项。</numerusform>

@@ -14,7 +14,6 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -184,8 +183,6 @@ class RemindersPanel(QFrame):
         head.addStretch(1)
 
         self.chips: dict[str, QToolButton] = {}
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
         chips = QGridLayout()
         chips.setSpacing(4)
         for n, kind in enumerate(PANEL_KINDS):
@@ -197,7 +194,6 @@ class RemindersPanel(QFrame):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setToolTip(self.tr("Show only these; click again to show all"))
             b.toggled.connect(lambda on, k=kind: self._chip_toggled(k, on))
-            self.group.addButton(b)
             self.chips[kind] = b
             chips.addWidget(b, n // 3, n % 3)
         self._set_counts({k: 0 for k in PANEL_KINDS}, known=False)
@@ -228,10 +224,11 @@ class RemindersPanel(QFrame):
         lay.addLayout(head)
         lay.addLayout(chips)
         lay.addWidget(self.stack, 1)
-        hint = QLabel(self.tr("Double-click a reminder to open the customer's ledger."))
-        hint.setStyleSheet("color: #666;")
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
+        self.hint = QLabel(self.tr("Double-click a reminder to open the customer's ledger."))
+        self.hint.setObjectName("remindersHint")
+        self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
 
     def when(self, item: ReminderItem) -> str:
         """How urgent a reminder is, in words: "12 days overdue", "in 3 days", "ends today"."""
@@ -265,6 +262,12 @@ class RemindersPanel(QFrame):
         self.data = r
         self._set_counts(r.counts)
         self._fill()
+        if any(n > REMINDER_ROWS for n in r.counts.values()):
+            self.hint.setText(self.tr("Double-click a reminder to open the customer's ledger. The first %1 of "
+                                      "each kind are listed here; Collections lists them all.")
+                              .replace("%1", self.ctx.number(REMINDER_ROWS)))
+        else:
+            self.hint.setText(self.tr("Double-click a reminder to open the customer's ledger."))
 
     def _chip_toggled(self, kind: str, on: bool) -> None:
         if on:  # one kind at a time; no chip checked shows them all
