@@ -33,7 +33,7 @@ from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import raw
+from app.services.sql import per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -98,30 +98,31 @@ def _scaled_score_sql(x: ColumnElement[int]) -> ColumnElement[int]:
     return case(*whens, else_=pts[-1][1] * SCALE)
 
 
-def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None) -> Any:
+def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None, later: bool = True) -> Any:
     """customer_id, sum(amount x scaled score), sum(amount) over the invoices that count at D.
 
-    Two index range reads joined by UNION ALL: invoices settled within D-364..D
-    (ix_documents_open / ix_documents_customer_open on settle date) and invoices still
-    open and overdue at D (settle date null or after D).
+    Ranges of each customer's settle dates joined by UNION ALL: invoices settled within
+    D-364..D and invoices still open and overdue at D (settle date null, or after D: that
+    range is left out when ``later`` is false, i.e. nothing is dated after D).
+    Customers without a counting invoice come back with NULL sums.
     """
     start = as_of - dt.timedelta(days=364)
     due = func.coalesce(Document.due_date, Document.date)
+    # coalesce(date, date): no index on the document date competes with the settle-date ranges
     common = [Document.direction == 1, Document.kind.in_(INDEX_KINDS), Document.status != DRAFT,
-              Document.status != VOIDED]
-    # Wrapped so that the planner reads the settle-date index, not the customer/date one.
-    dated = func.coalesce(Document.date, Document.date) <= as_of
+              Document.status != VOIDED, func.coalesce(Document.date, Document.date) <= as_of]
     settled_on = Document.settled_on
-    if customer_ids is not None:
-        common.append(Document.customer_id.in_(list(customer_ids)))
-    settled = (select(Document.customer_id.label("cid"), days_between(Document.settled_on, due).label("x"),
-                      raw(Document.amount).label("amt"))
-               .where(*common, dated, settled_on >= start, settled_on <= as_of))
-    parts = [settled]
-    for open_cond in (settled_on.is_(None), settled_on > as_of):  # two index ranges
-        parts.append(select(Document.customer_id.label("cid"), days_between(as_of, due).label("x"),
+    ranges: list[tuple[list[ColumnElement[bool]], ColumnElement[int]]] = [
+        ([settled_on >= start, settled_on <= as_of], days_between(settled_on, due))]
+    for open_cond in (settled_on.is_(None), settled_on > as_of)[:2 if later else 1]:
+        ranges.append(([open_cond, due <= as_of - dt.timedelta(days=1)], days_between(as_of, due)))
+    parts = []
+    for conds, days in ranges:
+        part = per_customer([*common, *conds], Customer.id.label("cid"), days.label("x"),
                             raw(Document.amount).label("amt"))
-                     .where(*common, dated, open_cond, due <= as_of - dt.timedelta(days=1)))
+        if customer_ids is not None:
+            part = part.where(Customer.id.in_(list(customer_ids)))
+        parts.append(part)
     # A compound subquery under an aggregate is not flattened, so each row's days are computed once.
     both = union_all(*parts).subquery()
     return (select(both.c.cid, func.sum(both.c.amt * _scaled_score_sql(both.c.x)), func.sum(both.c.amt))
@@ -135,9 +136,11 @@ def payment_indexes(session: Session, as_of: dt.date, customer_ids: Sequence[int
     ids = None if customer_ids is None else list(customer_ids)
     chunks: Iterable[Sequence[int] | None] = [None] if ids is None else [
         ids[i:i + 900] for i in range(0, len(ids), 900)]
+    later = _anything_after(session, as_of)
     for chunk in chunks:
-        for cid, weighted, weight in session.execute(_index_query(as_of, chunk)):
-            out[cid] = index_from_parts(int(weighted or 0), int(weight or 0))
+        for cid, weighted, weight in session.execute(_index_query(as_of, chunk, later)):
+            if weight:
+                out[cid] = index_from_parts(int(weighted or 0), int(weight))
     return out
 
 
@@ -449,6 +452,17 @@ def _open_parts(as_of: dt.date, direction: int, *cols: Any) -> list[Any]:
             for cond in (Document.settled_on.is_(None), Document.settled_on > as_of)]
 
 
+def _anything_after(session: Session, as_of: dt.date) -> bool:
+    """Whether any document (of any status) is dated after D: one probe of ix_documents_date.
+
+    An application takes effect on the later of its two documents' dates (INTERCHANGE §2 and
+    §7; app.services.settlement and ledger date every application so), so when no document
+    is dated after D no application is either: every item's open amount at D is its open
+    amount now and nothing is settled after D.
+    """
+    return session.execute(select(Document.id).where(Document.date > as_of).limit(1)).first() is not None
+
+
 def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
                           ) -> tuple[dict[int, int], dict[int, int]]:
     """Per customer, in minor units: the balance at D and the overdue open amount at D.
@@ -460,17 +474,27 @@ def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequen
     exposure: dict[int, int] = defaultdict(int)
     overdue: dict[int, int] = defaultdict(int)
     last_due = as_of - dt.timedelta(days=1)
+    dated = func.coalesce(Document.date, Document.date) <= as_of  # keep to the settle-date ranges
+    later = _anything_after(session, as_of)
     for direction in (1, -1):
         due = func.coalesce(Document.due_date, Document.date)
         flag = case((due <= last_due, 1), else_=0) if direction == 1 else literal(0)
-        parts = _open_parts(as_of, direction, Document.customer_id.label("cid"), flag.label("late"),
-                            open_at_sql(as_of, direction).label("amt"))
-        if customer_ids is not None:
-            parts = [p.where(Document.customer_id.in_(list(customer_ids))) for p in parts]
+        amount = open_at_sql(as_of, direction) if later else raw(Document.open_amount)
+        parts = []
+        conds = (Document.settled_on.is_(None), Document.settled_on > as_of) if later else (
+            Document.settled_on.is_(None),)
+        for cond in conds:  # index ranges
+            part = per_customer([Document.direction == direction, cond, Document.status != DRAFT, dated],
+                                 Customer.id.label("cid"), flag.label("late"), amount.label("amt"))
+            if customer_ids is not None:
+                part = part.where(Customer.id.in_(list(customer_ids)))
+            parts.append(part)
         u = union_all(*parts).subquery()
         q = select(u.c.cid, u.c.late, func.sum(u.c.amt)).group_by(u.c.cid, u.c.late)
         for cid, late, amt in session.execute(q):
-            exposure[cid] += direction * int(amt or 0)
+            if amt is None:
+                continue
+            exposure[cid] += direction * int(amt)
             if late:
                 overdue[cid] += int(amt or 0)
     return dict(exposure), dict(overdue)

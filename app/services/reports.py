@@ -54,7 +54,7 @@ from app.services.aging import DEFAULT_BUCKETS, aging_rows, open_at
 from app.services.classification import abc_classes, period_sums
 from app.services.company import load_company
 from app.services.errors import NotFound, ValidationError
-from app.services.sql import raw
+from app.services.sql import per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -149,6 +149,11 @@ def _ratio(num: int | Decimal, den: int | Decimal) -> Decimal | None:
 def _days(num: int | Decimal, den: int | Decimal) -> Decimal | None:
     if not den:
         return None
+    if type(num) is int and type(den) is int and den > 0:
+        # the same value as below, from integers: half up (away from zero) to 1 place
+        tenths = (20 * abs(num) + den) // (2 * den)
+        out = m.from_minor(tenths, 1)
+        return out.copy_negate() if num < 0 else out
     return m.round_to(Decimal(num) / Decimal(den), 1)
 
 
@@ -178,8 +183,9 @@ def _month_end(y: int, mo: int) -> dt.date:
 def _names(s: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     ids = list(ids)
+    conn = s.connection()  # plain rows, no ORM result processing
     for i in range(0, len(ids), 900):
-        for cid, code, name in s.execute(
+        for cid, code, name in conn.execute(
                 select(Customer.id, Customer.code, Customer.name).where(Customer.id.in_(ids[i:i + 900]))):
             out[cid] = (code, name)
     return out
@@ -476,64 +482,82 @@ def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report
     trend_start = dt.date(y, mo, 1)
     to_pay = days_between(Document.settled_on, Document.date)
     late = days_between(Document.settled_on, func.coalesce(Document.due_date, Document.date))
-    settled = and_(Document.direction == 1, Document.settled_on.is_not(None), Document.kind == "invoice",
-                   Document.status == POSTED)
+
+    def settled(start: dt.date, end: dt.date, *cols: Any) -> Any:
+        """``cols`` per customer over the invoices settled from ``start`` to ``end``: each customer's
+        range of the covering ix_documents_customer_open, no table read (app.services.sql.per_customer)."""
+        return per_customer([Document.direction == 1, Document.settled_on >= start, Document.settled_on <= end,
+                             Document.kind == "invoice", Document.status == POSTED], Customer.id, *cols)
+
+    slot = {f"{k[0]:04d}-{k[1]:02d}": i for i, k in enumerate(trend_months)}
     with uow:
         s = uow.session
+        conn = s.connection()  # plain rows, no ORM result processing
         currency = load_company(s).currency
         month = func.substr(cast(Document.settled_on, String), 1, 7)
-        trend: dict[int, dict[tuple[int, int], tuple[int, int]]] = {}
-        overall: dict[tuple[int, int], list[int]] = {k: [0, 0] for k in trend_months}
+        # per customer: the mean days to pay in each month of the trend (None: nothing settled)
+        trend: dict[int, list[Decimal | None]] = {}
+        overall = [[0, 0] for _ in trend_months]
+        memo: dict[tuple[int, int], Decimal | None] = {}  # many months share their figures
         # A period of whole months inside the trend's twelve is summed from the trend's rows.
         aligned = date_from.day == 1 and date_from >= trend_start
-        first_ym = (date_from.year, date_from.month)
+        first = slot.get(f"{date_from.year:04d}-{date_from.month:02d}", 0)
         per_acc: dict[int, list[int]] = {}
-        for cid, ym, n, a, b in s.execute(
-                select(Document.customer_id, month, func.count(), func.sum(to_pay), func.sum(late))
-                .where(settled, Document.settled_on >= trend_start, Document.settled_on <= date_to)
-                .group_by(Document.customer_id, month)):
-            key = (int(ym[:4]), int(ym[5:7]))
-            n, a, b = int(n), int(a or 0), int(b or 0)
-            trend.setdefault(cid, {})[key] = (n, a)
-            overall[key][0] += n
-            overall[key][1] += a
-            if aligned and key >= first_ym:
-                acc = per_acc.setdefault(cid, [0, 0, 0])
-                acc[0] += n
-                acc[1] += a
-                acc[2] += b
+        # counts and day sums are integers on both engines (days_between is an integer)
+        for cid, ym, n, a, b in conn.execute(
+                settled(trend_start, date_to, month, func.count(Document.id), func.sum(to_pay), func.sum(late))
+                .group_by(Customer.id, month)).all():
+            if ym is None:  # a customer with no invoice settled then
+                continue
+            i = slot[ym]
+            months = trend.get(cid)
+            if months is None:
+                months = trend[cid] = [None] * len(trend_months)
+            v = memo.get((a, n), ZERO)
+            if v is ZERO:
+                v = memo[(a, n)] = _days(a, n)
+            months[i] = v
+            o = overall[i]
+            o[0] += n
+            o[1] += a
+            if aligned and i >= first:
+                acc = per_acc.get(cid)
+                if acc is None:
+                    per_acc[cid] = [n, a, b]
+                else:
+                    acc[0] += n
+                    acc[1] += a
+                    acc[2] += b
         if aligned:
-            per = {cid: (v[0], v[1], v[2]) for cid, v in per_acc.items()}
+            per = {cid: (t[0], t[1], t[2]) for cid, t in per_acc.items()}
         else:
-            per = {cid: (int(n), int(a or 0), int(b or 0)) for cid, n, a, b in s.execute(
-                select(Document.customer_id, func.count(), func.sum(to_pay), func.sum(late))
-                .where(settled, Document.settled_on >= date_from, Document.settled_on <= date_to)
-                .group_by(Document.customer_id))}
+            per = {cid: (int(n), int(a or 0), int(b or 0)) for cid, n, a, b in conn.execute(
+                settled(date_from, date_to, func.count(Document.id), func.sum(to_pay), func.sum(late))
+                .group_by(Customer.id)) if n}
         names = _names(s, list(per))
     labels = [_month_label(k) for k in trend_months]
+    keys = [f"m{label}" for label in labels]
+    none: list[Decimal | None] = [None] * len(trend_months)
     rows: list[dict[str, Any]] = []
     for cid, (n, a, b) in per.items():
         code, name = names[cid]
-        t = trend.get(cid, {})
-        series = [_days(t[k][1], t[k][0]) if k in t else None for k in trend_months]
+        series = trend.get(cid, none)
         row: dict[str, Any] = {"code": code, "name": name, "invoices": n, "avg_days_to_pay": _days(a, n),
                                "avg_days_late": _days(b, n), "trend": _direction(series)}
-        for label, v in zip(labels, series, strict=True):
-            row[f"m{label}"] = v
+        row.update(zip(keys, series, strict=True))
         rows.append(row)
     rows.sort(key=lambda r: r["code"])
     tn = sum(v[0] for v in per.values())
     summary = {"invoices": tn, "avg_days_to_pay": _days(sum(v[1] for v in per.values()), tn),
                "avg_days_late": _days(sum(v[2] for v in per.values()), tn), "customers": len(rows)}
     chart = Chart("Average days to pay per month of settlement", tuple(labels), (
-        Series("Days to pay", tuple(_days(overall[k][1], overall[k][0]) or ZERO for k in trend_months), "line"),),
-        "days")
+        Series("Days to pay", tuple(_days(o[1], o[0]) or ZERO for o in overall), "line"),), "days")
     cols = [Column("code", "Code", "客户编码"), Column("name", "Customer", "客户名称"),
             Column("invoices", "Invoices settled", "结清发票", "int"),
             Column("avg_days_to_pay", "Avg days to pay", "平均回款天数", "days"),
             Column("avg_days_late", "Avg days late", "平均逾期天数", "days"),
             Column("trend", "Trend", "趋势")]
-    cols += [Column(f"m{label}", label, label, "days") for label in labels]
+    cols += [Column(key, label, label, "days") for key, label in zip(keys, labels, strict=True)]
     kinds = {"invoices": "int", "avg_days_to_pay": "days", "avg_days_late": "days", "customers": "int"}
     return _base(uow, "days_to_pay", date_from, date_to, cols, rows, summary, kinds, chart, currency,
                  {"trend_months": labels})

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.models import Document
+from app.models import Customer, Document
 from app.models.ledger import DRAFT
 from app.models.types import Money
 
@@ -61,3 +61,14 @@ def debit_credit(direction_col: Any, amount_col: Any) -> tuple[ColumnElement[int
     debit = case((direction_col == 1, raw(amount_col)), else_=0)
     credit = case((direction_col == -1, raw(amount_col)), else_=0)
     return debit, credit
+
+
+def per_customer(on: Iterable[ColumnElement[bool]], *cols: Any) -> Any:
+    """A select of ``cols`` from customers LEFT JOIN their documents matching ``on``.
+
+    The LEFT JOIN keeps the customers the outer loop on every engine, so SQLite seeks each
+    customer's own range of an index led by ``customer_id`` (ix_documents_customer_open
+    covers the settle-date figures) and a GROUP BY the customer needs no sort. A customer
+    without a matching document gives one row whose document columns are NULL.
+    """
+    return select(*cols).select_from(Customer).outerjoin(Document, and_(Document.customer_id == Customer.id, *on))
