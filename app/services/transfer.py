@@ -378,6 +378,8 @@ def transfer(source: str, target: str, progress: Progress | None = None, *, batc
             configure_money(tgt.engine)
             with tgt.engine.connect() as dconn:
                 _verify(counts, _counts(dconn, plans), src_figures, _figures(dconn)[0])
+            if final is None:
+                _vacuum_analyze(tgt.engine, plans)
         except BaseException:
             _undo_target(tgt, plans)
             raise
@@ -390,6 +392,14 @@ def transfer(source: str, target: str, progress: Progress | None = None, *, batc
     return TransferReport(display_url(src_url), display_url(dst_url),
                           tuple(TableCopy(p.name, counts[p.name]) for p in plans), sum(counts.values()),
                           counts.get("customers", 0), dates, round(time.perf_counter() - started, 3))
+
+
+def _vacuum_analyze(engine: Engine, plans: list[_Plan]) -> None:
+    """On a server, after the bulk load: statistics for the planner, and the visibility map that
+    lets aging read applications from the index alone (otherwise only after autovacuum's turn)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for p in plans:
+            conn.exec_driver_sql(f'VACUUM (ANALYZE) "{p.name}"')
 
 
 def _settle_file(path: Path) -> None:
