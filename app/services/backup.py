@@ -826,27 +826,34 @@ def check_file(path: str | os.PathLike[str], quick: bool = True) -> list[str]:
     on data set L) or ``integrity_check`` (also every index entry against its table, about
     40 s of CPU on L). [] when sound, else SQLite's lines (or its error).
 
-    Uses a connection of its own, read-only in effect (``query_only``): in WAL mode a reader
-    never blocks a writer, and it can run on any thread (the GUI runs it in the background).
-    Read-write when it can be, so that SQLite may recover the WAL of a session that crashed.
+    Uses a read-only connection of its own: it never writes the file (not even the checkpoint
+    a last connection makes on closing; it reads a crashed session's WAL as it is), in WAL mode
+    it never blocks a writer nor waits for one, and it can run on any thread (the GUI runs it
+    in the background while the company is in use).
     """
     pragma = "quick_check" if quick else "integrity_check"
     uri = Path(path).resolve().as_uri()
-    try:
-        conn = sqlite3.connect(f"{uri}?mode=rw", uri=True, timeout=30, check_same_thread=False)
-    except sqlite3.Error:
+    last: sqlite3.Error | None = None
+    for mode in ("mode=ro", "mode=rw"):  # read-write only where SQLite cannot read without it
         try:
-            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+            conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=30, check_same_thread=False)
         except sqlite3.Error as exc:
-            return [f"the file cannot be opened: {exc}"]
-    try:
-        conn.execute("PRAGMA query_only=ON")
-        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
-    return [] if rows == ["ok"] else rows
+            last = exc
+            continue
+        try:
+            conn.execute("PRAGMA query_only=ON")
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+        except sqlite3.OperationalError as exc:
+            if "unable to open" in str(exc) or "readonly" in str(exc):
+                last = exc
+                continue
+            return [str(exc)]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        finally:
+            conn.close()
+        return [] if rows == ["ok"] else rows
+    return [f"the file cannot be read: {last}"]
 
 
 def integrity_problems(db: Database, quick: bool = True) -> list[str]:
