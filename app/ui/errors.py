@@ -344,6 +344,10 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 has a damaged manifest"),
     QT_TRANSLATE_NOOP("Errors", "%1: company.db is not a sound database (%2)"),
     QT_TRANSLATE_NOOP("Errors", "%1 holds a damaged key"),
+    # notes and warnings of a backup or a restore (not errors: shown with the result)
+    QT_TRANSLATE_NOOP("Errors", "no backup of the replaced file could be made (%1); it is kept aside"),
+    QT_TRANSLATE_NOOP("Errors", "the backup key of this company is not on this computer: its backups can be restored only with the recovery key and its passphrase"),
+    QT_TRANSLATE_NOOP("Errors", "%1: the backup key was saved in %2 (readable only by you). Write a recovery key (backup recovery-key) and keep it apart: restoring on another machine needs it and its passphrase."),
     # import rows (file:row:column: reason)
     QT_TRANSLATE_NOOP("Errors", "row has %1 cells but the header has %2"),
     QT_TRANSLATE_NOOP("Errors", "a value is required"),

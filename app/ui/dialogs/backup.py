@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import backup
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
-from app.ui.errors import show_error
+from app.ui.errors import detail_text, show_error
 
 
 def last_backup_text(ctx: AppContext, last: backup.LastBackup) -> str:
@@ -212,7 +212,7 @@ class BackupDialog(QDialog):
         text = self.tr("Backup written: %1 (%2 MB)").replace("%1", r.path).replace(
             "%2", f"{r.size / 1e6:.1f}")
         for w in r.warnings:
-            text += "\n" + w
+            text += "\n" + (detail_text(w) or w)
         self.outcome.setText(text)
         self.refresh()
 
@@ -287,7 +287,7 @@ class BackupDialog(QDialog):
         if r.kept_aside:
             text += "\n" + self.tr("The previous file is kept as %1.").replace("%1", r.kept_aside)
         for w in r.warnings:
-            text += "\n" + w
+            text += "\n" + (detail_text(w) or w)
         self.outcome.setText(text)
         self.refresh()
         self.restored.emit(target)
