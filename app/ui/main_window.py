@@ -455,20 +455,31 @@ class MainWindow(QMainWindow):
             self.ctx.data_changed.emit()
 
     def _notify_reminders(self) -> None:
-        """PRODUCT §7: what needs doing today, in the status bar at start-up (details under Collections)."""
+        """PRODUCT §7: what needs doing today, in the status bar at start-up (details under Collections).
+
+        Once the jobs running then are done (the dashboard's own reminders, the integrity check):
+        two passes over a million documents at once would double the peak memory for nothing.
+        """
         db = self.ctx.db
-        if db is None:
+        if db is not None:
+            self.ctx.jobs.after_current(lambda: self._load_reminders(db))
+
+    def _load_reminders(self, db: Database) -> None:
+        if self.ctx.db is not db:
             return
 
-        def load() -> object:
+        kinds = ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")
+
+        def load() -> dict[str, int]:
             from app.services import reminders
 
-            return reminders.reminders(db.read_uow())
+            counts = dict.fromkeys(kinds, 0)  # counted in the worker: the GUI gets five numbers
+            for item in reminders.reminders(db.read_uow()).items:
+                if item.kind in counts:
+                    counts[item.kind] += 1
+            return counts
 
-        def show(r: object) -> None:
-            items = getattr(r, "items", ())
-            counts = {k: sum(1 for i in items if i.kind == k)
-                      for k in ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")}
+        def show(counts: dict[str, int]) -> None:
             if not any(counts.values()):
                 return
             text = self.tr("Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, "

@@ -1,0 +1,41 @@
+"""What opening a company starts besides the first page: the status-bar reminders (counted off the
+GUI thread, after the jobs running then) and the desktop program's SQLite page cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import text
+
+from app.services import customers as customers_svc
+from app.services import ledger
+from app.services.dto import CustomerInput
+from app.services.unit_of_work import UnitOfWork
+from app.ui.context import GUI_CACHE_KIB
+from tests.ui.conftest import wait_jobs
+
+
+def test_start_up_reminders_show_their_counts_in_the_status_bar(qtbot, window, db):
+    customers_svc.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading"))
+    day = dt.date.today() - dt.timedelta(days=40)
+    ledger.post_invoice(db.uow(), "C1", day, Decimal("100.00"), due_date=day + dt.timedelta(days=10))
+    ledger.post_invoice(db.uow(), "C1", day, Decimal("50.00"), due_date=day + dt.timedelta(days=20))
+    window._notify_reminders()
+    qtbot.waitUntil(lambda: "Reminders:" in window.statusBar().currentMessage(), timeout=10000)
+    assert "2 overdue" in window.statusBar().currentMessage()
+    wait_jobs(qtbot, window.ctx)
+
+
+def test_the_window_uses_a_smaller_page_cache_than_the_command_line(qtbot, window, db):
+    sizes: list[int] = []
+
+    def cache_size(uow: UnitOfWork) -> int:
+        with uow:
+            return int(uow.session.execute(text("PRAGMA cache_size")).scalar_one())
+
+    window.ctx.call(cache_size, on_done=sizes.append, read=True)
+    wait_jobs(qtbot, window.ctx)
+    assert sizes == [-GUI_CACHE_KIB]
+    with db.engine.connect() as conn:  # every connection of the open company, the GUI thread's too
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -GUI_CACHE_KIB
