@@ -125,6 +125,15 @@ def test_the_dashboard_counts_the_reminders_and_a_double_click_opens_the_ledger(
     assert english.current_key() == "ledger"
     assert english.page("ledger").customer_id == ids["C2"]  # type: ignore[union-attr]
 
+    # from the keyboard: the overdue invoice's row, Enter
+    english.go("dashboard")
+    view.setFocus()
+    view.setCurrentIndex(panel.model.index(2, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    wait_jobs(qtbot, ctx)
+    assert english.current_key() == "ledger"
+    assert english.page("ledger").customer_id == ids["C1"]  # type: ignore[union-attr]
+
 
 def test_an_empty_company_says_there_is_nothing_to_do(qtbot, english):  # type: ignore[no-untyped-def]
     panel = _panel(english)

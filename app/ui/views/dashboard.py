@@ -210,6 +210,7 @@ class RemindersPanel(QFrame):
         self.view.setObjectName("remindersList")
         fit_columns(self.view, [15, 0, 12, 12])
         self.view.doubleClicked.connect(self.open_selected)
+        self.view.activated.connect(self.open_selected)  # Enter, keyboard first (one job key: one navigation)
         self.empty = QLabel(self.tr("Loading…"))
         self.empty.setObjectName("remindersEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
