@@ -414,9 +414,11 @@ class DashboardPage(QWidget):
         if db is None:
             return
         as_of = self.ctx.today()
+        # On the background pool: a pass over every open invoice (seconds on a large book) never holds
+        # up a search or a page the bookkeeper asked for; the panel says "Loading…" meanwhile.
         self.ctx.jobs.run(lambda: load_reminders(db, as_of), self._reminders_loaded,
                           lambda exc: self.reminders.empty.setText(error_text(exc)),
-                          key=f"dashboard-reminders-{id(self)}")
+                          key=f"dashboard-reminders-{id(self)}", background=True)
 
     def _reminders_loaded(self, r: DashboardReminders) -> None:
         self.reminders.show_reminders(r)
