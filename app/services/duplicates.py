@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select, update
 
 from app.models import Base, Contact, Contract, Customer, CustomerTag
+from app.models.db import codepoint
 from app.services import audit, text
 from app.services.dto import CustomerInput, DuplicateHint
 from app.services.errors import ValidationError
@@ -387,7 +388,7 @@ def duplicate_groups(uow: UnitOfWork, threshold: int = DEFAULT_THRESHOLD,
     with uow:
         rows = uow.session.execute(
             select(Customer.id, Customer.code, Customer.name, Customer.tax_id, Customer.phone, Customer.email)
-            .where(Customer.archived.is_(False)).order_by(Customer.code)).all()
+            .where(Customer.archived.is_(False)).order_by(codepoint(Customer.code))).all()
     inputs = [CustomerInput(code=code, name=name, tax_id=tax, phone=phone, email=email)
               for _, code, name, tax, phone, email in rows]
     parent = list(range(len(rows)))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Setting
 from app.models.base import utcnow
+from app.models.db import codepoint
 from app.models.user import ROLES, User
 from app.services import audit
 from app.services.errors import Conflict, DuebookError, NotFound, StateError, ValidationError
@@ -213,7 +214,7 @@ def set_password(uow: UnitOfWork, username: str, password: str, old_password: st
 
 def list_users(uow: UnitOfWork) -> list[UserInfo]:
     with uow:
-        return [_info(u) for u in uow.session.execute(select(User).order_by(User.username)).scalars()]
+        return [_info(u) for u in uow.session.execute(select(User).order_by(codepoint(User.username))).scalars()]
 
 
 def _verify(u: User, password: str) -> bool:
