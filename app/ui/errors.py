@@ -344,6 +344,10 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 has a damaged manifest"),
     QT_TRANSLATE_NOOP("Errors", "%1: company.db is not a sound database (%2)"),
     QT_TRANSLATE_NOOP("Errors", "%1 holds a damaged key"),
+    # what the audit trail's check found (shown in the audit viewer)
+    QT_TRANSLATE_NOOP("Errors", "an entry before it was removed or changed"),
+    QT_TRANSLATE_NOOP("Errors", "chain broken"),
+    QT_TRANSLATE_NOOP("Errors", "its contents were changed"),
     # notes and warnings of a backup or a restore (not errors: shown with the result)
     QT_TRANSLATE_NOOP("Errors", "no backup of the replaced file could be made (%1); it is kept aside"),
     QT_TRANSLATE_NOOP("Errors", "the backup key of this company is not on this computer: its backups can be restored only with the recovery key and its passphrase"),

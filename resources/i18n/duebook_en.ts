@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="237" />
+        <location filename="../../app/ui/views/dashboard.py" line="238" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="241" />
+        <location filename="../../app/ui/views/dashboard.py" line="242" />
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>ends in %n day</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="245" />
+        <location filename="../../app/ui/views/dashboard.py" line="246" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="246" />
+        <location filename="../../app/ui/views/dashboard.py" line="247" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="294" />
+        <location filename="../../app/ui/views/dashboard.py" line="295" />
         <source>Nothing to act on in the next %n day(s).</source>
         <translation>
             <numerusform>Nothing to act on in the next %n day.</numerusform>

@@ -22,130 +22,130 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="50"/>
+        <location filename="../../app/ui/views/audit.py" line="51"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="55"/>
+        <location filename="../../app/ui/views/audit.py" line="56"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="72"/>
+        <location filename="../../app/ui/views/audit.py" line="73"/>
         <source>Number, code or text…</source>
         <translation>单号、编号或文字…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="73"/>
+        <location filename="../../app/ui/views/audit.py" line="74"/>
         <source>Verify the chain</source>
         <translation>校验链条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="75"/>
+        <location filename="../../app/ui/views/audit.py" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="83"/>
+        <location filename="../../app/ui/views/audit.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="84"/>
+        <location filename="../../app/ui/views/audit.py" line="85"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="86"/>
-        <location filename="../../app/ui/views/audit.py" line="106"/>
+        <location filename="../../app/ui/views/audit.py" line="87"/>
+        <location filename="../../app/ui/views/audit.py" line="107"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="87"/>
-        <location filename="../../app/ui/views/audit.py" line="108"/>
+        <location filename="../../app/ui/views/audit.py" line="88"/>
+        <location filename="../../app/ui/views/audit.py" line="109"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="88"/>
-        <location filename="../../app/ui/views/audit.py" line="110"/>
+        <location filename="../../app/ui/views/audit.py" line="89"/>
+        <location filename="../../app/ui/views/audit.py" line="111"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="89"/>
+        <location filename="../../app/ui/views/audit.py" line="90"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="90"/>
+        <location filename="../../app/ui/views/audit.py" line="91"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="117"/>
+        <location filename="../../app/ui/views/audit.py" line="118"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="117"/>
+        <location filename="../../app/ui/views/audit.py" line="118"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="179"/>
+        <location filename="../../app/ui/views/audit.py" line="180"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="180"/>
+        <location filename="../../app/ui/views/audit.py" line="181"/>
         <source>Any action</source>
         <translation>任意操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="181"/>
+        <location filename="../../app/ui/views/audit.py" line="182"/>
         <source>Any record</source>
         <translation>任意记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="202"/>
+        <location filename="../../app/ui/views/audit.py" line="203"/>
         <source> (the newest %1)</source>
         <translation>（最新的 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="204"/>
+        <location filename="../../app/ui/views/audit.py" line="205"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="226"/>
+        <location filename="../../app/ui/views/audit.py" line="227"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>审计日志完整：已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="230"/>
+        <location filename="../../app/ui/views/audit.py" line="231"/>
         <source>The audit trail was tampered with at entry %1: %2.</source>
         <translation>审计日志在第 %1 条被篡改：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="243"/>
+        <location filename="../../app/ui/views/audit.py" line="244"/>
         <source>Export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="244"/>
+        <location filename="../../app/ui/views/audit.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="248"/>
+        <location filename="../../app/ui/views/audit.py" line="249"/>
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="250"/>
+        <location filename="../../app/ui/views/audit.py" line="251"/>
         <source>%1 entries exported to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
@@ -1159,98 +1159,98 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="317"/>
+        <location filename="../../app/ui/views/dashboard.py" line="318"/>
         <source>Total receivable</source>
         <translation>应收总额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="319"/>
-        <location filename="../../app/ui/views/dashboard.py" line="342"/>
+        <location filename="../../app/ui/views/dashboard.py" line="320"/>
+        <location filename="../../app/ui/views/dashboard.py" line="343"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="321"/>
+        <location filename="../../app/ui/views/dashboard.py" line="322"/>
         <source>Customers owing</source>
         <translation>欠款客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="322"/>
+        <location filename="../../app/ui/views/dashboard.py" line="323"/>
         <source>Unapplied credits</source>
         <translation>未核销贷项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="328"/>
+        <location filename="../../app/ui/views/dashboard.py" line="329"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="339"/>
+        <location filename="../../app/ui/views/dashboard.py" line="340"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="340"/>
+        <location filename="../../app/ui/views/dashboard.py" line="341"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="341"/>
+        <location filename="../../app/ui/views/dashboard.py" line="342"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="351"/>
+        <location filename="../../app/ui/views/dashboard.py" line="352"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="352"/>
+        <location filename="../../app/ui/views/dashboard.py" line="353"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="353"/>
+        <location filename="../../app/ui/views/dashboard.py" line="354"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="354"/>
+        <location filename="../../app/ui/views/dashboard.py" line="355"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="355"/>
+        <location filename="../../app/ui/views/dashboard.py" line="356"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="368"/>
+        <location filename="../../app/ui/views/dashboard.py" line="369"/>
         <source>Top debtors</source>
         <translation>欠款最多的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="369"/>
+        <location filename="../../app/ui/views/dashboard.py" line="370"/>
         <source>Recent documents</source>
         <translation>最近单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="405"/>
+        <location filename="../../app/ui/views/dashboard.py" line="406"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="428"/>
+        <location filename="../../app/ui/views/dashboard.py" line="431"/>
         <source>Open amount</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="448"/>
+        <location filename="../../app/ui/views/dashboard.py" line="451"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="451"/>
+        <location filename="../../app/ui/views/dashboard.py" line="454"/>
         <source>Aging (%1)</source>
         <translation>账龄（%1）</translation>
     </message>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="141"/>
-        <location filename="../../app/ui/errors.py" line="577"/>
+        <location filename="../../app/ui/errors.py" line="581"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2291,481 +2291,496 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="348"/>
+        <source>an entry before it was removed or changed</source>
+        <translation>它之前的一条记录被删除或修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="349"/>
+        <source>chain broken</source>
+        <translation>哈希链断裂</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="350"/>
+        <source>its contents were changed</source>
+        <translation>其内容被修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="352"/>
         <source>no backup of the replaced file could be made (%1); it is kept aside</source>
         <translation>无法为被替换的文件做备份（%1）；该文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="349"/>
+        <location filename="../../app/ui/errors.py" line="353"/>
         <source>the backup key of this company is not on this computer: its backups can be restored only with the recovery key and its passphrase</source>
         <translation>这台电脑上没有此公司的备份密钥：其备份只能用恢复密钥及其口令来恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="350"/>
+        <location filename="../../app/ui/errors.py" line="354"/>
         <source>%1: the backup key was saved in %2 (readable only by you). Write a recovery key (backup recovery-key) and keep it apart: restoring on another machine needs it and its passphrase.</source>
         <translation>%1：备份密钥已保存在 %2（只有您能读取）。请生成恢复密钥（backup recovery-key）并另行保管：在另一台电脑上恢复时需要它及其口令。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="352"/>
+        <location filename="../../app/ui/errors.py" line="356"/>
         <source>row has %1 cells but the header has %2</source>
         <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="353"/>
+        <location filename="../../app/ui/errors.py" line="357"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="354"/>
+        <location filename="../../app/ui/errors.py" line="358"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="355"/>
+        <location filename="../../app/ui/errors.py" line="359"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="356"/>
+        <location filename="../../app/ui/errors.py" line="360"/>
         <source>not an ISO date (YYYY-MM-DD): %1</source>
         <translation>不是 ISO 日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="357"/>
+        <location filename="../../app/ui/errors.py" line="361"/>
         <source>no such date: %1</source>
         <translation>日期不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="358"/>
+        <location filename="../../app/ui/errors.py" line="362"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="359"/>
+        <location filename="../../app/ui/errors.py" line="363"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="360"/>
+        <location filename="../../app/ui/errors.py" line="364"/>
         <source>duplicate invoice %1 (also on row %2)</source>
         <translation>发票 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="361"/>
+        <location filename="../../app/ui/errors.py" line="365"/>
         <source>duplicate code %1 (also on row %2)</source>
         <translation>编号 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="362"/>
+        <location filename="../../app/ui/errors.py" line="366"/>
         <source>duplicate level %1 (also on row %2)</source>
         <translation>级别 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="363"/>
+        <location filename="../../app/ui/errors.py" line="367"/>
         <source>duplicate %1 %2 (also on row %3)</source>
         <translation>%1 %2 重复（第 %3 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="364"/>
+        <location filename="../../app/ui/errors.py" line="368"/>
         <source>the due date is before the issue date</source>
         <translation>到期日早于开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="365"/>
+        <location filename="../../app/ui/errors.py" line="369"/>
         <source>unknown file (expected %1)</source>
         <translation>未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="366"/>
+        <location filename="../../app/ui/errors.py" line="370"/>
         <source>unknown file in the data set (expected %1)</source>
         <translation>数据集中有未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="367"/>
+        <location filename="../../app/ui/errors.py" line="371"/>
         <source>unknown sheet (expected %1)</source>
         <translation>未知工作表（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="368"/>
+        <location filename="../../app/ui/errors.py" line="372"/>
         <source>not UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>不是 UTF-8 文本（请另存为 CSV UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="369"/>
+        <location filename="../../app/ui/errors.py" line="373"/>
         <source>empty file: a header row is needed</source>
         <translation>文件为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="370"/>
+        <location filename="../../app/ui/errors.py" line="374"/>
         <source>empty sheet: a header row is needed</source>
         <translation>工作表为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="371"/>
+        <location filename="../../app/ui/errors.py" line="375"/>
         <source>not a readable CSV file: %1</source>
         <translation>不是可读取的 CSV 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="372"/>
+        <location filename="../../app/ui/errors.py" line="376"/>
         <source>not a readable CSV row: %1</source>
         <translation>不是可读取的 CSV 行：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="373"/>
+        <location filename="../../app/ui/errors.py" line="377"/>
         <source>column appears twice</source>
         <translation>该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="374"/>
+        <location filename="../../app/ui/errors.py" line="378"/>
         <source>required column is missing</source>
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="375"/>
+        <location filename="../../app/ui/errors.py" line="379"/>
         <source>unknown column (use --ignore-unknown to skip it)</source>
         <translation>未知的列（可用 --ignore-unknown 跳过）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="376"/>
+        <location filename="../../app/ui/errors.py" line="380"/>
         <source>customer %1 is already in the company file</source>
         <translation>客户 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="377"/>
+        <location filename="../../app/ui/errors.py" line="381"/>
         <source>invoice %1 is already in the company file</source>
         <translation>发票 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="378"/>
+        <location filename="../../app/ui/errors.py" line="382"/>
         <source>level %1 is already in the company file</source>
         <translation>级别 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="379"/>
+        <location filename="../../app/ui/errors.py" line="383"/>
         <source>%1 %2 is already in the company file</source>
         <translation>%1 %2 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="380"/>
+        <location filename="../../app/ui/errors.py" line="384"/>
         <source>unknown customer %1</source>
         <translation>未知客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="381"/>
+        <location filename="../../app/ui/errors.py" line="385"/>
         <source>customer %1 is archived</source>
         <translation>客户 %1 已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="382"/>
+        <location filename="../../app/ui/errors.py" line="386"/>
         <source>unknown invoice %1</source>
         <translation>未知发票 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="383"/>
+        <location filename="../../app/ui/errors.py" line="387"/>
         <source>write the rate as a fraction: 0.08 for 8 %</source>
         <translation>利率请写成小数：8% 写作 0.08</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="384"/>
+        <location filename="../../app/ui/errors.py" line="388"/>
         <source>not a decimal rate: %1</source>
         <translation>不是小数形式的利率：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="385"/>
+        <location filename="../../app/ui/errors.py" line="389"/>
         <source>levels must be numbered 1, 2, 3 ... without gaps (missing %1)</source>
         <translation>级别必须按 1、2、3……连续编号（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="386"/>
+        <location filename="../../app/ui/errors.py" line="390"/>
         <source>level %1 must have more days overdue than level %2</source>
         <translation>级别 %1 的逾期天数必须多于级别 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="388"/>
+        <location filename="../../app/ui/errors.py" line="392"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="389"/>
+        <location filename="../../app/ui/errors.py" line="393"/>
         <source>a sign is not allowed</source>
         <translation>不允许使用正负号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="390"/>
+        <location filename="../../app/ui/errors.py" line="394"/>
         <source>an exponent is not allowed</source>
         <translation>不允许使用指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="391"/>
+        <location filename="../../app/ui/errors.py" line="395"/>
         <source>a thousands separator is not allowed</source>
         <translation>不允许使用千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="392"/>
+        <location filename="../../app/ui/errors.py" line="396"/>
         <source>a currency sign is not allowed</source>
         <translation>不允许使用货币符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="393"/>
+        <location filename="../../app/ui/errors.py" line="397"/>
         <source>no decimal places are allowed in this currency</source>
         <translation>此币种不允许有小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="394"/>
+        <location filename="../../app/ui/errors.py" line="398"/>
         <source>more than %1 decimal places</source>
         <translation>超过 %1 位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="395"/>
+        <location filename="../../app/ui/errors.py" line="399"/>
         <source>%1 has more than %2 decimal places</source>
         <translation>%1 的小数超过 %2 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="396"/>
+        <location filename="../../app/ui/errors.py" line="400"/>
         <source>not a decimal amount</source>
         <translation>不是十进制金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="397"/>
+        <location filename="../../app/ui/errors.py" line="401"/>
         <source>not a decimal amount: %1</source>
         <translation>不是十进制金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="398"/>
+        <location filename="../../app/ui/errors.py" line="402"/>
         <source>not a finite amount: %1</source>
         <translation>不是有限的金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="399"/>
+        <location filename="../../app/ui/errors.py" line="403"/>
         <source>not a decimal number</source>
         <translation>不是十进制数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="404"/>
+        <location filename="../../app/ui/errors.py" line="408"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="405"/>
+        <location filename="../../app/ui/errors.py" line="409"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="406"/>
+        <location filename="../../app/ui/errors.py" line="410"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="407"/>
+        <location filename="../../app/ui/errors.py" line="411"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="408"/>
+        <location filename="../../app/ui/errors.py" line="412"/>
         <source>Credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="409"/>
+        <location filename="../../app/ui/errors.py" line="413"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="410"/>
+        <location filename="../../app/ui/errors.py" line="414"/>
         <source>Write-off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="411"/>
+        <location filename="../../app/ui/errors.py" line="415"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="412"/>
+        <location filename="../../app/ui/errors.py" line="416"/>
         <source>Charge</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="413"/>
+        <location filename="../../app/ui/errors.py" line="417"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="414"/>
+        <location filename="../../app/ui/errors.py" line="418"/>
         <source>Application</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="415"/>
+        <location filename="../../app/ui/errors.py" line="419"/>
         <source>Communication entry</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="416"/>
+        <location filename="../../app/ui/errors.py" line="420"/>
         <source>Company file</source>
         <translation>公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="417"/>
+        <location filename="../../app/ui/errors.py" line="421"/>
         <source>Promise to pay</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="418"/>
+        <location filename="../../app/ui/errors.py" line="422"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="419"/>
+        <location filename="../../app/ui/errors.py" line="423"/>
         <source>Report template</source>
         <translation>报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="420"/>
+        <location filename="../../app/ui/errors.py" line="424"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="421"/>
+        <location filename="../../app/ui/errors.py" line="425"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="422"/>
+        <location filename="../../app/ui/errors.py" line="426"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="427"/>
+        <location filename="../../app/ui/errors.py" line="431"/>
         <source>change customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="428"/>
+        <location filename="../../app/ui/errors.py" line="432"/>
         <source>delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="429"/>
+        <location filename="../../app/ui/errors.py" line="433"/>
         <source>post documents</source>
         <translation>过账单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="430"/>
+        <location filename="../../app/ui/errors.py" line="434"/>
         <source>void documents</source>
         <translation>作废单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="431"/>
+        <location filename="../../app/ui/errors.py" line="435"/>
         <source>apply or unapply payments</source>
         <translation>核销或撤销核销收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="432"/>
+        <location filename="../../app/ui/errors.py" line="436"/>
         <source>change credit limits and holds</source>
         <translation>修改信用额度和冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="433"/>
+        <location filename="../../app/ui/errors.py" line="437"/>
         <source>override a credit refusal</source>
         <translation>强制放行被拒绝的信用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="434"/>
+        <location filename="../../app/ui/errors.py" line="438"/>
         <source>send dunning letters</source>
         <translation>发送催款函</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="435"/>
+        <location filename="../../app/ui/errors.py" line="439"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="436"/>
+        <location filename="../../app/ui/errors.py" line="440"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="437"/>
+        <location filename="../../app/ui/errors.py" line="441"/>
         <source>make a backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="438"/>
+        <location filename="../../app/ui/errors.py" line="442"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="439"/>
+        <location filename="../../app/ui/errors.py" line="443"/>
         <source>change the company settings</source>
         <translation>修改公司设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="440"/>
+        <location filename="../../app/ui/errors.py" line="444"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="441"/>
+        <location filename="../../app/ui/errors.py" line="445"/>
         <source>read the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="442"/>
+        <location filename="../../app/ui/errors.py" line="446"/>
         <source>read the books</source>
         <translation>查看账簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="551"/>
+        <location filename="../../app/ui/errors.py" line="555"/>
         <source>also %1: %2</source>
         <translation>另外 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="564"/>
+        <location filename="../../app/ui/errors.py" line="568"/>
         <source>%1 not found: %2</source>
         <translation>未找到%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="567"/>
+        <location filename="../../app/ui/errors.py" line="571"/>
         <source>%1 may not %2.</source>
         <translation>%1 无权%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="570"/>
+        <location filename="../../app/ui/errors.py" line="574"/>
         <source>%1 is open in another Duebook (process %2 on %3).</source>
         <translation>%1 已在另一个 Duebook 中打开（%3 上的进程 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="574"/>
+        <location filename="../../app/ui/errors.py" line="578"/>
         <source>Credit refused for %1: %2</source>
         <translation>客户 %1 信用审核未通过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="579"/>
+        <location filename="../../app/ui/errors.py" line="583"/>
         <source>The file was not imported; %1 row(s) are wrong.</source>
         <translation>文件未导入；有 %1 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="584"/>
+        <location filename="../../app/ui/errors.py" line="588"/>
         <source>The server %1:%2 cannot be reached (%3).</source>
         <translation>无法连接服务器 %1:%2（%3）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="587"/>
+        <location filename="../../app/ui/errors.py" line="591"/>
         <source>The server %1 refused user %2: wrong password or no access to database %3.</source>
         <translation>服务器 %1 拒绝了用户 %2：密码错误或无权访问数据库 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="591"/>
+        <location filename="../../app/ui/errors.py" line="595"/>
         <source>%1 is damaged and was not opened: SQLite&apos;s check reports &quot;%2&quot;. Restore the latest backup: File &gt; Backup and restore.</source>
         <translation>%1 已损坏，未打开：SQLite 检查报告“%2”。请恢复最近的备份：文件 &gt; 备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="603"/>
+        <location filename="../../app/ui/errors.py" line="607"/>
         <source>An unexpected error happened.</source>
         <translation>发生了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="611"/>
+        <location filename="../../app/ui/errors.py" line="615"/>
         <source>Duebook</source>
         <translation>Duebook</translation>
     </message>
@@ -3949,42 +3964,42 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 请不要再在其中录入数据。请通过“文件 &gt; 备份与恢复…”恢复最近的备份，然后重新录入该备份之后所做的工作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, %4 contracts ending, %5 follow-ups (see Collections)</source>
         <translation>提醒：逾期 %1 笔，7 天内到期 %2 笔，未兑现承诺 %3 笔，合同即将到期 %4 份，待跟进 %5 项（见“催收”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>No company open</source>
         <translation>未打开公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>About Duebook</source>
         <translation>关于 Duebook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Duebook — receivables and credit control for the small-business bookkeeper.</source>
         <translation>Duebook —— 为小企业会计设计的应收账款与信用管理软件。</translation>
     </message>
@@ -4296,61 +4311,61 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="213"/>
+        <location filename="../../app/ui/views/dashboard.py" line="214"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="227"/>
-        <location filename="../../app/ui/views/dashboard.py" line="270"/>
+        <location filename="../../app/ui/views/dashboard.py" line="228"/>
+        <location filename="../../app/ui/views/dashboard.py" line="271"/>
         <source>Double-click a reminder to open the customer&apos;s ledger.</source>
         <translation>双击提醒可打开该客户的往来明细。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="237"/>
+        <location filename="../../app/ui/views/dashboard.py" line="238"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="239"/>
+        <location filename="../../app/ui/views/dashboard.py" line="240"/>
         <source>ends today</source>
         <translation>今天结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="241"/>
+        <location filename="../../app/ui/views/dashboard.py" line="242"/>
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>%n 天后结束</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="243"/>
+        <location filename="../../app/ui/views/dashboard.py" line="244"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="245"/>
+        <location filename="../../app/ui/views/dashboard.py" line="246"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="246"/>
+        <location filename="../../app/ui/views/dashboard.py" line="247"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard.py" line="266"/>
+        <location filename="../../app/ui/views/dashboard.py" line="267"/>
         <source>Double-click a reminder to open the customer&apos;s ledger. The first %1 of each kind are listed here; Collections lists them all.</source>
         <translation>双击提醒可打开该客户的往来明细。这里每类只列出前 %1 条；“催收”页列出全部。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/dashboard.py" line="294"/>
+        <location filename="../../app/ui/views/dashboard.py" line="295"/>
         <source>Nothing to act on in the next %n day(s).</source>
         <translation>
             <numerusform>未来 %n 天内没有需要处理的事项。</numerusform>

@@ -25,6 +25,7 @@ from app.services import audit_trail
 from app.services.audit import ChainReport
 from app.services.audit_trail import AuditFilter, AuditRow
 from app.ui.context import AppContext
+from app.ui.errors import detail_text
 from app.ui.widgets import RIGHT, STATUS_COLORS, Column, ListModel, fit_columns, make_table
 
 SHOW_AT_MOST = 5000
@@ -228,7 +229,7 @@ class AuditPage(QWidget):
         else:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
             self.chain.setText(self.tr("The audit trail was tampered with at entry %1: %2.")
-                               .replace("%1", str(rep.first_bad_id)).replace("%2", rep.problem))
+                               .replace("%1", str(rep.first_bad_id)).replace("%2", detail_text(rep.problem) or rep.problem))
         self.model.layoutChanged.emit()
 
     def _verify_failed(self, exc: BaseException) -> None:
