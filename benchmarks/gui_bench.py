@@ -224,10 +224,15 @@ def run(path: str, runs: int) -> list[tuple[str, str, str, str, str]]:
     cpu_b: list[float] = []
 
     def painted() -> None:
-        """Paint the list as the screen would; rows not cached yet arrive from a job, then paint again."""
+        """Paint the list as the screen would; rows not cached yet arrive from a job, then paint again.
+
+        (The second paint only when the first one had to ask for rows: a search delivers its first
+        screenful with its ids, and the screen paints a list once when nothing changed in it.)
+        """
         page.table.viewport().repaint()
-        until(lambda: ctx.jobs.pending == 0 and (not model.ids or model.ids[0] in model.cache))
-        page.table.viewport().repaint()
+        if ctx.jobs.pending or (model.ids and model.ids[0] not in model.cache):
+            until(lambda: ctx.jobs.pending == 0 and (not model.ids or model.ids[0] in model.cache))
+            page.table.viewport().repaint()
 
     for word in ("harbor", "上海", "c0012", "trading"):
         search.clear()
