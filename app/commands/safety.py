@@ -107,9 +107,15 @@ def _read_secret(path: str, what: str) -> str:
 def _optional_db(ctx: Context) -> Database | None:
     """The company when one is named (or the default one exists); a backup needs none."""
     from app.config import default_company_file
+    from app.services.backup import FileDamaged
 
     if ctx.args.db or default_company_file().exists():
-        return ctx.db()
+        try:
+            return ctx.db()
+        except FileDamaged as exc:  # the file to restore over: the keys on this computer will do
+            _warn([f"{exc.params.get('path')} is damaged (SQLite: {exc.params.get('problem')}); "
+                   "it is not opened"])
+            return None
     return None
 
 

@@ -1237,9 +1237,19 @@ def _target_company(target: Path) -> tuple[str, str] | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        if _is_sqlite_file(target):
+            return None  # a damaged company file: whose it is cannot be read; it is kept aside
         raise BackupError(f"{target} exists and is not a Duebook company file; nothing was replaced "
                           f"({exc})") from exc
     return None if row is None else (str(row[0]), str(row[1] or ""))
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str], *,

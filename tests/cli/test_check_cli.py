@@ -52,3 +52,36 @@ def test_a_missing_file_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["--db", str(tmp_path / "nothing.duebook"), "check"]) == 1
     assert "nothing.duebook" in capsys.readouterr().err
     assert not (tmp_path / "nothing.duebook").exists()
+
+
+def test_the_suggested_restore_replaces_a_damaged_file_refused_on_open(
+        company: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from app.services.company import open_company
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert main(["--db", company, "backup", "create", "--dest", str(tmp_path / "bk")]) == 0
+        made = capsys.readouterr().out.strip().splitlines()[-1]
+        conn = sqlite3.connect(company)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.close()
+        with open(company, "r+b") as fh:  # every page but the first is garbage
+            fh.seek(page_size)
+            fh.write(b"\x5a" * page_size * (pages - 1))
+        Path(company + ".lock").write_text('{"pid": 2147483000, "host": "gone", "since": "2026-11-22"}',
+                                           encoding="utf-8")  # the last session never closed it
+        assert main(["--db", company, "customers"]) == 1
+        assert "duebook backup restore" in capsys.readouterr().err
+        assert main(["--db", company, "backup", "restore", made, "--to", company]) == 0
+        out = capsys.readouterr()
+        assert "is damaged" in out.err and "kept as" in out.out
+    finally:
+        keyring.set_keyring(previous)
+    open_company(company).close()  # the restored file opens, with no check (closed properly)
+    assert main(["--db", company, "check"]) == 0
