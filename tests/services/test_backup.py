@@ -315,3 +315,27 @@ def test_on_close_a_backup_is_made_only_when_something_changed(books: Database, 
     assert backup.backup_on_close(books, tmp_path) is None
     invoice(books, "A", "2026-03-01", "1.00")
     assert backup.backup_on_close(books, tmp_path) is not None
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the Debian age tool is needed (CI installs it)")
+def test_a_backup_of_many_gzip_members_opens_with_age_and_tar(books: Database, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large files are compressed in blocks, one gzip member each (as on data set L): the
+    standard tools read the concatenation as one stream, and so does verify."""
+    for i in range(300):
+        invoice(books, "A" if i % 2 else "B", "2026-03-01", f"{i + 1}.25", number=f"M{i:04d}")
+    monkeypatch.setattr(backup._ParallelGzip, "BLOCK", 16 << 10)
+    monkeypatch.setattr(backup, "_READ", 16 << 10)
+    r = backup.create_backup(books, tmp_path / "backups")
+    key = tmp_path / "identity.txt"
+    key.write_text(f"{backup.company_identity(books)}\n", encoding="ascii")
+    out = tmp_path / "out"
+    out.mkdir()
+    plain = subprocess.run(["age", "-d", "-i", str(key), r.path], capture_output=True, timeout=120, check=True).stdout
+    assert plain.count(b"\x1f\x8b\x08") >= 10  # many members
+    subprocess.run(["tar", "-xz", "-C", str(out)], input=plain, check=True, timeout=120)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["sha256"] == hashlib.sha256((out / "company.db").read_bytes()).hexdigest() == r.sha256
+    assert manifest["row_counts"]["documents"] == 303
+    rep = backup.verify_backup(r.path, books)
+    assert rep.row_counts["documents"] == 303 and rep.sha256 == r.sha256
