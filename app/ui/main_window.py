@@ -333,6 +333,17 @@ class MainWindow(QMainWindow):
                     "This company file is open in another Duebook; it was opened read-only."))
 
         self.ctx.jobs.run(lambda: open_company_file(path), done, lambda exc: show_error(self, exc))
+        if not self.pages:
+            QTimer.singleShot(0, self._preload_first_page)  # while the file opens
+
+    def _preload_first_page(self) -> None:
+        """Import the module of the page a company opens on, so that it need not wait for it later."""
+        if self._available and not self.pages:
+            _key, module, _cls = self._available[0]
+            try:
+                importlib.import_module(module)
+            except Exception:  # reported when the page is built
+                log.debug("page module %s does not import yet", module, exc_info=True)
 
     def open_dialog(self) -> None:
         start = str(Path(self.ctx.db.path).parent) if self.ctx.db and self.ctx.db.path else str(config.data_dir())
