@@ -344,6 +344,12 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 has a damaged manifest"),
     QT_TRANSLATE_NOOP("Errors", "%1: company.db is not a sound database (%2)"),
     QT_TRANSLATE_NOOP("Errors", "%1 holds a damaged key"),
+    # why a server cannot be reached (server._plain_reason)
+    QT_TRANSLATE_NOOP("Errors", "no answer within the time allowed"),
+    QT_TRANSLATE_NOOP("Errors", "nothing is listening there: the server is off or the port is wrong"),
+    QT_TRANSLATE_NOOP("Errors", "the host name is unknown"),
+    QT_TRANSLATE_NOOP("Errors", "the network does not reach it"),
+    QT_TRANSLATE_NOOP("Errors", "no connection"),
     # what the audit trail's check found (shown in the audit viewer)
     QT_TRANSLATE_NOOP("Errors", "an entry before it was removed or changed"),
     QT_TRANSLATE_NOOP("Errors", "chain broken"),
@@ -586,7 +592,7 @@ def error_text(exc: BaseException) -> str:
         code = exc.code
         if code == "server_unreachable":
             return QCoreApplication.translate("Errors", "The server %1:%2 cannot be reached (%3).").replace("%1", str(exc.params.get("host", ""))) \
-                .replace("%2", str(exc.params.get("port", ""))).replace("%3", str(exc.params.get("detail", "")))
+                .replace("%2", str(exc.params.get("port", ""))).replace("%3", _detail(exc))
         if code == "server_login":
             return QCoreApplication.translate("Errors", "The server %1 refused user %2: wrong password or no access to database %3.").replace(
                 "%1", str(exc.params.get("host", ""))).replace("%2", str(exc.params.get("user", ""))).replace(

@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="141"/>
-        <location filename="../../app/ui/errors.py" line="581"/>
+        <location filename="../../app/ui/errors.py" line="587"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2291,496 +2291,521 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="348"/>
+        <source>no answer within the time allowed</source>
+        <translation>在允许的时间内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="349"/>
+        <source>nothing is listening there: the server is off or the port is wrong</source>
+        <translation>该地址没有服务在监听：服务器未开启或端口不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="350"/>
+        <source>the host name is unknown</source>
+        <translation>主机名未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="351"/>
+        <source>the network does not reach it</source>
+        <translation>网络无法到达该服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="352"/>
+        <source>no connection</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="354"/>
         <source>an entry before it was removed or changed</source>
         <translation>它之前的一条记录被删除或修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="349"/>
+        <location filename="../../app/ui/errors.py" line="355"/>
         <source>chain broken</source>
         <translation>哈希链断裂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="350"/>
+        <location filename="../../app/ui/errors.py" line="356"/>
         <source>its contents were changed</source>
         <translation>其内容被修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="352"/>
+        <location filename="../../app/ui/errors.py" line="358"/>
         <source>no backup of the replaced file could be made (%1); it is kept aside</source>
         <translation>无法为被替换的文件做备份（%1）；该文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="353"/>
+        <location filename="../../app/ui/errors.py" line="359"/>
         <source>the backup key of this company is not on this computer: its backups can be restored only with the recovery key and its passphrase</source>
         <translation>这台电脑上没有此公司的备份密钥：其备份只能用恢复密钥及其口令来恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="354"/>
+        <location filename="../../app/ui/errors.py" line="360"/>
         <source>%1: the backup key was saved in %2 (readable only by you). Write a recovery key (backup recovery-key) and keep it apart: restoring on another machine needs it and its passphrase.</source>
         <translation>%1：备份密钥已保存在 %2（只有您能读取）。请生成恢复密钥（backup recovery-key）并另行保管：在另一台电脑上恢复时需要它及其口令。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="356"/>
+        <location filename="../../app/ui/errors.py" line="362"/>
         <source>row has %1 cells but the header has %2</source>
         <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="357"/>
+        <location filename="../../app/ui/errors.py" line="363"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="358"/>
+        <location filename="../../app/ui/errors.py" line="364"/>
         <source>a date is required</source>
         <translation>必须填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="359"/>
+        <location filename="../../app/ui/errors.py" line="365"/>
         <source>an amount is required</source>
         <translation>必须填写金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="360"/>
+        <location filename="../../app/ui/errors.py" line="366"/>
         <source>not an ISO date (YYYY-MM-DD): %1</source>
         <translation>不是 ISO 日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="361"/>
+        <location filename="../../app/ui/errors.py" line="367"/>
         <source>no such date: %1</source>
         <translation>日期不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="362"/>
+        <location filename="../../app/ui/errors.py" line="368"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="363"/>
+        <location filename="../../app/ui/errors.py" line="369"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="364"/>
+        <location filename="../../app/ui/errors.py" line="370"/>
         <source>duplicate invoice %1 (also on row %2)</source>
         <translation>发票 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="365"/>
+        <location filename="../../app/ui/errors.py" line="371"/>
         <source>duplicate code %1 (also on row %2)</source>
         <translation>编号 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="366"/>
+        <location filename="../../app/ui/errors.py" line="372"/>
         <source>duplicate level %1 (also on row %2)</source>
         <translation>级别 %1 重复（第 %2 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="367"/>
+        <location filename="../../app/ui/errors.py" line="373"/>
         <source>duplicate %1 %2 (also on row %3)</source>
         <translation>%1 %2 重复（第 %3 行也有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="368"/>
+        <location filename="../../app/ui/errors.py" line="374"/>
         <source>the due date is before the issue date</source>
         <translation>到期日早于开票日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="369"/>
+        <location filename="../../app/ui/errors.py" line="375"/>
         <source>unknown file (expected %1)</source>
         <translation>未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="370"/>
+        <location filename="../../app/ui/errors.py" line="376"/>
         <source>unknown file in the data set (expected %1)</source>
         <translation>数据集中有未知文件（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="371"/>
+        <location filename="../../app/ui/errors.py" line="377"/>
         <source>unknown sheet (expected %1)</source>
         <translation>未知工作表（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="372"/>
+        <location filename="../../app/ui/errors.py" line="378"/>
         <source>not UTF-8 text (save the file as CSV UTF-8)</source>
         <translation>不是 UTF-8 文本（请另存为 CSV UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="373"/>
+        <location filename="../../app/ui/errors.py" line="379"/>
         <source>empty file: a header row is needed</source>
         <translation>文件为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="374"/>
+        <location filename="../../app/ui/errors.py" line="380"/>
         <source>empty sheet: a header row is needed</source>
         <translation>工作表为空：需要表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="375"/>
+        <location filename="../../app/ui/errors.py" line="381"/>
         <source>not a readable CSV file: %1</source>
         <translation>不是可读取的 CSV 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="376"/>
+        <location filename="../../app/ui/errors.py" line="382"/>
         <source>not a readable CSV row: %1</source>
         <translation>不是可读取的 CSV 行：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="377"/>
+        <location filename="../../app/ui/errors.py" line="383"/>
         <source>column appears twice</source>
         <translation>该列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="378"/>
+        <location filename="../../app/ui/errors.py" line="384"/>
         <source>required column is missing</source>
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="379"/>
+        <location filename="../../app/ui/errors.py" line="385"/>
         <source>unknown column (use --ignore-unknown to skip it)</source>
         <translation>未知的列（可用 --ignore-unknown 跳过）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="380"/>
+        <location filename="../../app/ui/errors.py" line="386"/>
         <source>customer %1 is already in the company file</source>
         <translation>客户 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="381"/>
+        <location filename="../../app/ui/errors.py" line="387"/>
         <source>invoice %1 is already in the company file</source>
         <translation>发票 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="382"/>
+        <location filename="../../app/ui/errors.py" line="388"/>
         <source>level %1 is already in the company file</source>
         <translation>级别 %1 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="383"/>
+        <location filename="../../app/ui/errors.py" line="389"/>
         <source>%1 %2 is already in the company file</source>
         <translation>%1 %2 已在公司文件中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="384"/>
+        <location filename="../../app/ui/errors.py" line="390"/>
         <source>unknown customer %1</source>
         <translation>未知客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="385"/>
+        <location filename="../../app/ui/errors.py" line="391"/>
         <source>customer %1 is archived</source>
         <translation>客户 %1 已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="386"/>
+        <location filename="../../app/ui/errors.py" line="392"/>
         <source>unknown invoice %1</source>
         <translation>未知发票 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="387"/>
+        <location filename="../../app/ui/errors.py" line="393"/>
         <source>write the rate as a fraction: 0.08 for 8 %</source>
         <translation>利率请写成小数：8% 写作 0.08</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="388"/>
+        <location filename="../../app/ui/errors.py" line="394"/>
         <source>not a decimal rate: %1</source>
         <translation>不是小数形式的利率：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="389"/>
+        <location filename="../../app/ui/errors.py" line="395"/>
         <source>levels must be numbered 1, 2, 3 ... without gaps (missing %1)</source>
         <translation>级别必须按 1、2、3……连续编号（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="390"/>
+        <location filename="../../app/ui/errors.py" line="396"/>
         <source>level %1 must have more days overdue than level %2</source>
         <translation>级别 %1 的逾期天数必须多于级别 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="392"/>
+        <location filename="../../app/ui/errors.py" line="398"/>
         <source>empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="393"/>
+        <location filename="../../app/ui/errors.py" line="399"/>
         <source>a sign is not allowed</source>
         <translation>不允许使用正负号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="394"/>
+        <location filename="../../app/ui/errors.py" line="400"/>
         <source>an exponent is not allowed</source>
         <translation>不允许使用指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="395"/>
+        <location filename="../../app/ui/errors.py" line="401"/>
         <source>a thousands separator is not allowed</source>
         <translation>不允许使用千位分隔符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="396"/>
+        <location filename="../../app/ui/errors.py" line="402"/>
         <source>a currency sign is not allowed</source>
         <translation>不允许使用货币符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="397"/>
+        <location filename="../../app/ui/errors.py" line="403"/>
         <source>no decimal places are allowed in this currency</source>
         <translation>此币种不允许有小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="398"/>
+        <location filename="../../app/ui/errors.py" line="404"/>
         <source>more than %1 decimal places</source>
         <translation>超过 %1 位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="399"/>
+        <location filename="../../app/ui/errors.py" line="405"/>
         <source>%1 has more than %2 decimal places</source>
         <translation>%1 的小数超过 %2 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="400"/>
+        <location filename="../../app/ui/errors.py" line="406"/>
         <source>not a decimal amount</source>
         <translation>不是十进制金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="401"/>
+        <location filename="../../app/ui/errors.py" line="407"/>
         <source>not a decimal amount: %1</source>
         <translation>不是十进制金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="402"/>
+        <location filename="../../app/ui/errors.py" line="408"/>
         <source>not a finite amount: %1</source>
         <translation>不是有限的金额：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="403"/>
+        <location filename="../../app/ui/errors.py" line="409"/>
         <source>not a decimal number</source>
         <translation>不是十进制数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="408"/>
+        <location filename="../../app/ui/errors.py" line="414"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="409"/>
+        <location filename="../../app/ui/errors.py" line="415"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="410"/>
+        <location filename="../../app/ui/errors.py" line="416"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="411"/>
+        <location filename="../../app/ui/errors.py" line="417"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="412"/>
+        <location filename="../../app/ui/errors.py" line="418"/>
         <source>Credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="413"/>
+        <location filename="../../app/ui/errors.py" line="419"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="414"/>
+        <location filename="../../app/ui/errors.py" line="420"/>
         <source>Write-off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="415"/>
+        <location filename="../../app/ui/errors.py" line="421"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="416"/>
+        <location filename="../../app/ui/errors.py" line="422"/>
         <source>Charge</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="417"/>
+        <location filename="../../app/ui/errors.py" line="423"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="418"/>
+        <location filename="../../app/ui/errors.py" line="424"/>
         <source>Application</source>
         <translation>核销记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="419"/>
+        <location filename="../../app/ui/errors.py" line="425"/>
         <source>Communication entry</source>
         <translation>沟通记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="420"/>
+        <location filename="../../app/ui/errors.py" line="426"/>
         <source>Company file</source>
         <translation>公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="421"/>
+        <location filename="../../app/ui/errors.py" line="427"/>
         <source>Promise to pay</source>
         <translation>付款承诺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="422"/>
+        <location filename="../../app/ui/errors.py" line="428"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="423"/>
+        <location filename="../../app/ui/errors.py" line="429"/>
         <source>Report template</source>
         <translation>报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="424"/>
+        <location filename="../../app/ui/errors.py" line="430"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="425"/>
+        <location filename="../../app/ui/errors.py" line="431"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="426"/>
+        <location filename="../../app/ui/errors.py" line="432"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="431"/>
+        <location filename="../../app/ui/errors.py" line="437"/>
         <source>change customers</source>
         <translation>修改客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="432"/>
+        <location filename="../../app/ui/errors.py" line="438"/>
         <source>delete customers</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="433"/>
+        <location filename="../../app/ui/errors.py" line="439"/>
         <source>post documents</source>
         <translation>过账单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="434"/>
+        <location filename="../../app/ui/errors.py" line="440"/>
         <source>void documents</source>
         <translation>作废单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="435"/>
+        <location filename="../../app/ui/errors.py" line="441"/>
         <source>apply or unapply payments</source>
         <translation>核销或撤销核销收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="436"/>
+        <location filename="../../app/ui/errors.py" line="442"/>
         <source>change credit limits and holds</source>
         <translation>修改信用额度和冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="437"/>
+        <location filename="../../app/ui/errors.py" line="443"/>
         <source>override a credit refusal</source>
         <translation>强制放行被拒绝的信用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="438"/>
+        <location filename="../../app/ui/errors.py" line="444"/>
         <source>send dunning letters</source>
         <translation>发送催款函</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="439"/>
+        <location filename="../../app/ui/errors.py" line="445"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="440"/>
+        <location filename="../../app/ui/errors.py" line="446"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="441"/>
+        <location filename="../../app/ui/errors.py" line="447"/>
         <source>make a backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="442"/>
+        <location filename="../../app/ui/errors.py" line="448"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="443"/>
+        <location filename="../../app/ui/errors.py" line="449"/>
         <source>change the company settings</source>
         <translation>修改公司设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="444"/>
+        <location filename="../../app/ui/errors.py" line="450"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="445"/>
+        <location filename="../../app/ui/errors.py" line="451"/>
         <source>read the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="446"/>
+        <location filename="../../app/ui/errors.py" line="452"/>
         <source>read the books</source>
         <translation>查看账簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="555"/>
+        <location filename="../../app/ui/errors.py" line="561"/>
         <source>also %1: %2</source>
         <translation>另外 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="568"/>
+        <location filename="../../app/ui/errors.py" line="574"/>
         <source>%1 not found: %2</source>
         <translation>未找到%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="571"/>
+        <location filename="../../app/ui/errors.py" line="577"/>
         <source>%1 may not %2.</source>
         <translation>%1 无权%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="574"/>
+        <location filename="../../app/ui/errors.py" line="580"/>
         <source>%1 is open in another Duebook (process %2 on %3).</source>
         <translation>%1 已在另一个 Duebook 中打开（%3 上的进程 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="578"/>
+        <location filename="../../app/ui/errors.py" line="584"/>
         <source>Credit refused for %1: %2</source>
         <translation>客户 %1 信用审核未通过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="583"/>
+        <location filename="../../app/ui/errors.py" line="589"/>
         <source>The file was not imported; %1 row(s) are wrong.</source>
         <translation>文件未导入；有 %1 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="588"/>
+        <location filename="../../app/ui/errors.py" line="594"/>
         <source>The server %1:%2 cannot be reached (%3).</source>
         <translation>无法连接服务器 %1:%2（%3）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="591"/>
+        <location filename="../../app/ui/errors.py" line="597"/>
         <source>The server %1 refused user %2: wrong password or no access to database %3.</source>
         <translation>服务器 %1 拒绝了用户 %2：密码错误或无权访问数据库 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="595"/>
+        <location filename="../../app/ui/errors.py" line="601"/>
         <source>%1 is damaged and was not opened: SQLite&apos;s check reports &quot;%2&quot;. Restore the latest backup: File &gt; Backup and restore.</source>
         <translation>%1 已损坏，未打开：SQLite 检查报告“%2”。请恢复最近的备份：文件 &gt; 备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="607"/>
+        <location filename="../../app/ui/errors.py" line="613"/>
         <source>An unexpected error happened.</source>
         <translation>发生了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="615"/>
+        <location filename="../../app/ui/errors.py" line="621"/>
         <source>Duebook</source>
         <translation>Duebook</translation>
     </message>
@@ -3936,22 +3961,22 @@
         <translation>该公司文件已在另一个 Duebook 中打开，现以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Open company file</source>
         <translation>打开公司文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Duebook company (*.duebook);;All files (*)</source>
         <translation>Duebook 公司文件 (*.duebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>The company file is damaged</source>
         <translation>公司文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>SQLite found damage in the company file %1:
 
 %2
@@ -3964,42 +3989,42 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 请不要再在其中录入数据。请通过“文件 &gt; 备份与恢复…”恢复最近的备份，然后重新录入该备份之后所做的工作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, %4 contracts ending, %5 follow-ups (see Collections)</source>
         <translation>提醒：逾期 %1 笔，7 天内到期 %2 笔，未兑现承诺 %3 笔，合同即将到期 %4 份，待跟进 %5 项（见“催收”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>No company open</source>
         <translation>未打开公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>About Duebook</source>
         <translation>关于 Duebook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Duebook — receivables and credit control for the small-business bookkeeper.</source>
         <translation>Duebook —— 为小企业会计设计的应收账款与信用管理软件。</translation>
     </message>
