@@ -720,7 +720,7 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
         try:
             manifest["sha256"] = _archive_encrypted(db_file, manifest, partial, recipient)
             check(p, 3, 4)
-            with open(partial, "rb") as fh:
+            with open(partial, "r+b") as fh:  # Windows flushes only writable handles
                 os.fsync(fh.fileno())
             partial.replace(target)
         except BaseException:
@@ -1277,15 +1277,17 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
         check(p, 2, 4)
         _check_company(manifest, expect, name)
 
-        def to_disk() -> None:
-            with open(db_file, "rb") as fh:
-                os.fsync(fh.fileno())
-
-        syncing, sync_errors = _in_thread(to_disk, "duebook-fsync")  # the disk writes while SQLite checks
+        # The disk writes while SQLite checks. The descriptor is closed only after SQLite's
+        # connection is: closing a file drops every POSIX lock this process holds on it.
+        fd = os.open(db_file, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only writable handles
         try:
-            integrity, counts = check_snapshot(db_file, manifest, name)
+            syncing, sync_errors = _in_thread(lambda: os.fsync(fd), "duebook-fsync")
+            try:
+                integrity, counts = check_snapshot(db_file, manifest, name)
+            finally:
+                syncing.join()
         finally:
-            syncing.join()
+            os.close(fd)
         if sync_errors:
             raise BackupError(f"the restored file could not be written to disk: {sync_errors[0]}")
         report = _report(path, manifest, integrity, counts)
