@@ -189,3 +189,12 @@ def test_an_unknown_code_falls_back_to_the_english_detail() -> None:
     # English stays as the services wrote it
     assert ui.error_text(e.ValidationError("email", "not an email address", code="format")) == \
         "Email: not an email address"
+
+
+def test_the_reasons_a_server_cannot_be_reached_are_translated() -> None:
+    tree = ast.parse((ROOT / "app" / "services" / "server.py").read_text(encoding="utf-8"))
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "_plain_reason")
+    returned = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and n.value is not None]
+    texts = [t for v in returned for n in ast.walk(v) for t in [sample(n)] if isinstance(n, ast.Constant) and t]
+    assert len(texts) >= 5
+    assert [t for t in texts if ui.detail_text(t) is None] == []
