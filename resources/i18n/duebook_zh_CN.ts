@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../../app/ui/errors.py" line="241"/>
         <source>%1; an override with a reason is needed</source>
-        <translation>%1；需要填写原因才能强制放行</translation>
+        <translation>%1；需要填写原因才能越权放行</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="242"/>
@@ -1802,7 +1802,7 @@
     <message>
         <location filename="../../app/ui/errors.py" line="244"/>
         <source>credit override: %1</source>
-        <translation>信用强制放行：%1</translation>
+        <translation>信用越权放行：%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="245"/>
@@ -2707,7 +2707,7 @@
     <message>
         <location filename="../../app/ui/errors.py" line="443"/>
         <source>override a credit refusal</source>
-        <translation>强制放行被拒绝的信用</translation>
+        <translation>越权放行被拒绝的信用</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="444"/>

@@ -328,7 +328,7 @@ class CustomerDialog(QDialog):
             if self.detail is None and not data.code:
                 checked = [p for p in checked if p.field != "code"]  # the next free number is taken
             problems += [p for p in checked if p.field not in {q.field for q in own}]
-        out: dict[str, str] = {}
+        out: dict[str, str] = {p.field: p.message for p in own}  # the form's own words, already translated
         for p in problems:
             out.setdefault(p.field, problem_text(p.code, p.message, p.field))
         return out
