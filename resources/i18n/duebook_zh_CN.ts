@@ -1792,12 +1792,12 @@
     <message>
         <location filename="../../app/ui/errors.py" line="242"/>
         <source>exposure %1 would exceed the credit limit %2</source>
-        <translation>信用敞口 %1 将超过信用额度 %2</translation>
+        <translation>风险敞口 %1 将超过信用额度 %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="243"/>
         <source>exposure %1 is %2 % of the credit limit %3</source>
-        <translation>信用敞口 %1 已达信用额度 %3 的 %2%</translation>
+        <translation>风险敞口 %1 已达信用额度 %3 的 %2%</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="244"/>
