@@ -71,7 +71,8 @@ def index_from_parts(weighted: int, weight: int) -> int | None:
     """``weighted`` = sum(amount x score x SCALE), ``weight`` = sum(amount), both in minor units."""
     if weight <= 0:
         return None
-    return round_half_up(Fraction(weighted, weight * SCALE))
+    d = weight * SCALE  # round_half_up(Fraction(weighted, d)) with integers only
+    return (2 * weighted + d) // (2 * d)
 
 
 def grade_for(index: int | None) -> str:
@@ -138,7 +139,7 @@ def payment_indexes(session: Session, as_of: dt.date, customer_ids: Sequence[int
         ids[i:i + 900] for i in range(0, len(ids), 900)]
     later = _anything_after(session, as_of)
     for chunk in chunks:
-        for cid, weighted, weight in session.execute(_index_query(as_of, chunk, later)):
+        for cid, weighted, weight in session.connection().execute(_index_query(as_of, chunk, later)).all():
             if weight:
                 out[cid] = index_from_parts(int(weighted or 0), int(weight))
     return out
@@ -476,6 +477,23 @@ def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequen
     last_due = as_of - dt.timedelta(days=1)
     dated = func.coalesce(Document.date, Document.date) <= as_of  # keep to the settle-date ranges
     later = _anything_after(session, as_of)
+    if not later:
+        # Nothing dated after D: the items open at D are those open now, by their open amount now.
+        # One streaming pass per customer over both directions' "settled_on IS NULL" ranges.
+        due = func.coalesce(Document.due_date, Document.date)
+        late = and_(Document.direction == 1, due <= last_due)
+        q = (per_customer([Document.direction.in_((1, -1)), Document.settled_on.is_(None),
+                           Document.status != DRAFT, dated],
+                          Customer.id, func.sum(Document.direction * raw(Document.open_amount)),
+                          func.sum(case((late, raw(Document.open_amount)), else_=0)))
+             .group_by(Customer.id))
+        if customer_ids is not None:
+            q = q.where(Customer.id.in_(list(customer_ids)))
+        for cid, amt, late_amt in session.connection().execute(q).all():
+            if amt is not None:
+                exposure[cid] = int(amt)
+                overdue[cid] = int(late_amt)
+        return dict(exposure), dict(overdue)
     for direction in (1, -1):
         due = func.coalesce(Document.due_date, Document.date)
         flag = case((due <= last_due, 1), else_=0) if direction == 1 else literal(0)
@@ -520,7 +538,7 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
                    Customer.grade_override)
         if not include_archived:
             q = q.where(Customer.archived.is_(False))
-        customers = s.execute(q.order_by(Customer.code)).all()
+        customers = s.connection().execute(q.order_by(Customer.code)).all()  # plain rows, no ORM
         check(progress, 0, 4)
         bal, overdue = _exposure_and_overdue(s, as_of)
         check(progress, 1, 4)
