@@ -41,7 +41,10 @@ class Document(Base):
         Index("ix_documents_customer_date", "customer_id", "date", "direction", "status", "amount"),
         # Items that can still be open at some date: aging and the index read these.
         Index("ix_documents_open", "direction", "settled_on", "date"),
-        Index("ix_documents_customer_open", "customer_id", "direction", "settled_on"),
+        # Led like the above per customer, and covering: the payment index, the portfolio's exposure
+        # and days to pay read each customer's settle-date ranges from the index alone.
+        Index("ix_documents_customer_open", "customer_id", "direction", "settled_on", "kind", "status", "due_date",
+              "date", "amount", "open_amount"),
         Index("ix_documents_date", "date"),
         # Period reports read kind, date, status and amount from these alone (app.services.reports).
         Index("ix_documents_kind_customer", "kind", "customer_id", "date", "status", "amount"),

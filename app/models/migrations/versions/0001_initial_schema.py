@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 00:12:46.102678
+Create Date: 2026-11-23 00:19:24.861704
 """
 from alembic import op
 import sqlalchemy as sa
@@ -270,7 +270,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.create_index('ix_documents_customer_date', ['customer_id', 'date', 'direction', 'status', 'amount'], unique=False)
-        batch_op.create_index('ix_documents_customer_open', ['customer_id', 'direction', 'settled_on'], unique=False)
+        batch_op.create_index('ix_documents_customer_open', ['customer_id', 'direction', 'settled_on', 'kind', 'status', 'due_date', 'date', 'amount', 'open_amount'], unique=False)
         batch_op.create_index('ix_documents_date', ['date'], unique=False)
         batch_op.create_index('ix_documents_kind_customer', ['kind', 'customer_id', 'date', 'status', 'amount'], unique=False)
         batch_op.create_index('ix_documents_kind_date', ['kind', 'date', 'status', 'amount'], unique=False)
