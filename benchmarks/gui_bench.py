@@ -90,10 +90,11 @@ def add_big_customer(path: str) -> None:
 # ---------------------------------------------------------------- the child: start-up only
 
 def child_startup(path: str) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.main import build, install_fonts, parse_args
+    # In the order of `python -m app` / duebook-gui: the program's module first (it imports the
+    # services before PySide6; see app/ui/__init__.py), then Qt.
+    from app.ui.main import build, install_fonts, parse_args  # isort: skip
+    from PySide6.QtCore import QTimer  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
 
     app = QApplication([sys.argv[0]])
     install_fonts(app)
