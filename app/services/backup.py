@@ -1147,8 +1147,14 @@ def _unpack(stream: Any, work: Path, name: str) -> dict[str, Path]:
     return found
 
 
+def _check_hash(db_file: Path, manifest: dict[str, Any], name: str) -> None:
+    known = _DIGESTS.pop(str(db_file), None)  # computed while it was unpacked
+    if (known or _sha256(db_file)) != manifest.get("sha256"):
+        raise BackupError(f"{name}: company.db does not match its manifest (SHA-256 differs)")
+
+
 def check_snapshot(db_file: Path, manifest: dict[str, Any], name: str,
-                   full: bool = False) -> tuple[str, dict[str, int]]:
+                   full: bool = False, hash_checked: bool = False) -> tuple[str, dict[str, int]]:
     """SHA-256, integrity check and row counts of an unpacked company.db against its manifest.
 
     The SHA-256 proves the file is the very snapshot that was backed up. SQLite's check then
@@ -1157,9 +1163,8 @@ def check_snapshot(db_file: Path, manifest: dict[str, Any], name: str,
     50 s of CPU on L).
     """
     pragma = "integrity_check" if full else "quick_check"
-    known = _DIGESTS.pop(str(db_file), None)
-    if (known or _sha256(db_file)) != manifest.get("sha256"):
-        raise BackupError(f"{name}: company.db does not match its manifest (SHA-256 differs)")
+    if not hash_checked:
+        _check_hash(db_file, manifest, name)
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
         try:
@@ -1274,10 +1279,11 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
                    identities: list[x25519.Identity] | None = None) -> RestoreResult:
     """Restore ``path`` into the company file ``target``.
 
-    The backup is verified into a new file beside ``target`` first; only then is the
-    current ``target`` (if any) moved aside (``<name>.before-restore-<stamp>``, with a
-    backup made of it) and the new file put in its place. Any refusal replaces nothing.
-    A company file open in a Duebook (this one included) must be closed first.
+    The backup is verified into a new file beside ``target`` first, in the same single pass
+    that unpacks it; only then is the current ``target`` (if any) moved aside
+    (``<name>.before-restore-<stamp>``, with a backup made of it while SQLite checks the new
+    file) and the new file put in its place. Any refusal replaces nothing. A company file
+    open in a Duebook (this one included) must be closed first.
     """
     from app.services.locking import FileLock
 
@@ -1288,40 +1294,48 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
     expect = _target_company(tgt)
     warnings: list[str] = []
     keys = identities if identities is not None else identities_for(db, identity)
-    with opened_backup(path, keys, workdir=tgt.parent, progress=p) as (
-            db_file, manifest):
-        check(p, 2, 4)
-        _check_company(manifest, expect, name)
-
-        # The disk writes while SQLite checks. The descriptor is closed only after SQLite's
-        # connection is: closing a file drops every POSIX lock this process holds on it.
-        fd = os.open(db_file, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only writable handles
-        try:
-            syncing, sync_errors = _in_thread(lambda: os.fsync(fd), "duebook-fsync")
+    lock = FileLock(tgt)
+    lock.acquire()  # at once FileLocked (naming the holder) when a Duebook has the file open
+    try:
+        with opened_backup(path, keys, workdir=tgt.parent, progress=p) as (db_file, manifest):
+            check(p, 2, 4)
+            _check_company(manifest, expect, name)
+            _check_hash(db_file, manifest, name)
+            # The file is this company's very snapshot: while SQLite checks it (one core), the
+            # file it will replace is backed up (the other core), and the disk writes.
+            before: list[str] = []
+            saving = None
+            if tgt.exists() and backup_current:
+                saving = _in_thread(lambda: before.extend(_backup_before_restore(tgt)),
+                                    "duebook-before-restore")
+            # The descriptor is closed only after SQLite's connection is: closing a file drops
+            # every POSIX lock this process holds on it. Windows flushes only writable handles.
+            fd = os.open(db_file, os.O_RDWR | getattr(os, "O_BINARY", 0))
             try:
-                integrity, counts = check_snapshot(db_file, manifest, name)
+                syncing, sync_errors = _in_thread(lambda: os.fsync(fd), "duebook-fsync")
+                try:
+                    integrity, counts = check_snapshot(db_file, manifest, name, hash_checked=True)
+                finally:
+                    syncing.join()
+                    if saving is not None:
+                        saving[0].join()
             finally:
-                syncing.join()
-        finally:
-            os.close(fd)
-        if sync_errors:
-            raise BackupError(f"the restored file could not be written to disk: {sync_errors[0]}")
-        report = _report(path, manifest, integrity, counts)
-        check(p, 3, 4)
-        lock = FileLock(tgt)
-        lock.acquire()  # FileLocked (naming the holder) when a Duebook has the file open
-        try:
-            kept = None
-            if tgt.exists():
-                if backup_current:
-                    warnings += _backup_before_restore(tgt)
-                kept = _set_aside(tgt)
+                os.close(fd)
+            if sync_errors:
+                raise BackupError(f"the restored file could not be written to disk: {sync_errors[0]}")
+            if saving is not None and saving[1]:
+                before.append(f"no backup of the replaced file could be made ({saving[1][0]}); "
+                              "it is kept aside")
+            warnings += before
+            report = _report(path, manifest, integrity, counts)
+            check(p, 3, 4)
+            kept = _set_aside(tgt) if tgt.exists() else None
             fresh = tgt.with_name(tgt.name + ".restoring")
             shutil.move(str(db_file), fresh)  # a rename: the folder is beside the target
             fresh.replace(tgt)
             _fsync_dir(tgt.parent)
-        finally:
-            lock.release()
+    finally:
+        lock.release()
     _audit_restore(tgt, path, kept)
     check(p, 4, 4)
     return RestoreResult(str(tgt), None if kept is None else str(kept), report, tuple(warnings))
