@@ -1,0 +1,30 @@
+"""tests/services/test_credit_paths.py run against the PostgreSQL server: the portfolio equals the
+figures of each customer, and days to pay equals a plain reading, on a demo ledger in a fresh schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.services.company import create_company
+from app.services.demo import fill_demo
+from app.services.unit_of_work import Database
+from tests.postgres.conftest import empty_schema
+from tests.services.test_credit_paths import *  # noqa: F403
+from tests.services.test_credit_paths import END
+
+
+@pytest.fixture(scope="module")
+def ledger_db() -> Iterator[Database]:
+    with empty_schema() as url:
+        db = create_company(url, "Paths Co", "CNY", "en")
+        assert not db.is_sqlite
+        fill_demo(db, customers=30, invoices=1200, seed=23, end=END)
+        yield db
+        db.close()
+
+
+def test_the_demo_ledger_is_on_the_server(ledger_db: Database) -> None:
+    assert not ledger_db.is_sqlite and dt.date(2026, 6, 30) == END
