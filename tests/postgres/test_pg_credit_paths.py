@@ -12,8 +12,11 @@ from app.services.company import create_company
 from app.services.demo import fill_demo
 from app.services.unit_of_work import Database
 from tests.postgres.conftest import empty_schema
-from tests.services.test_credit_paths import *  # noqa: F403
-from tests.services.test_credit_paths import END
+from tests.services.test_credit_paths import (  # noqa: F401  (the tests, re-run here on ledger_db below)
+    END,
+    test_days_to_pay_equals_a_plain_reading,
+    test_portfolio_equals_the_figures_of_each_customer,
+)
 
 
 @pytest.fixture(scope="module")
