@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
             return counts
 
         def show(counts: dict[str, int]) -> None:
-            if not any(counts.values()):
+            if self.ctx.db is not db or not any(counts.values()):  # another company by now: nothing
                 return
             text = self.tr("Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, "
                            "%4 contracts ending, %5 follow-ups (see Collections)")
