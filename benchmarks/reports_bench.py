@@ -91,9 +91,11 @@ def main() -> int:
     print(f"company {args.company}: {n_cust} customers, {n_docs} documents; period {start} .. {to}")
     from sqlalchemy import inspect
 
-    have = {ix["name"] for ix in inspect(db.engine).get_indexes("documents")}
+    have = {ix["name"]: tuple(ix["column_names"]) for ix in inspect(db.engine).get_indexes("documents")}
     for name, cols in reports.REPORT_INDEXES:
-        print(f"index {name} ({', '.join(cols)}): {'present' if name in have else 'MISSING'}")
+        state = "present" if have.get(name) == cols else "MISSING" if name not in have else (
+            f"OLDER ({', '.join(str(c) for c in have[name])}): import the data again with this schema")
+        print(f"index {name} ({', '.join(cols)}): {state}")
     rows: list[tuple[str, str, float, float, str]] = []
     for name in reports.NAMES:
         def run(name: str = name) -> reports.Report:

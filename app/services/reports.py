@@ -58,13 +58,15 @@ from app.services.sql import per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
-# Indexes the reports are written for (to be declared on ``Document`` in app/models/ledger.py):
+# Indexes the reports are written for (declared on ``Document`` in app/models/ledger.py):
 # per-customer sums of one kind in a period are one seek each on the first, monthly totals a
-# range on the second. Balances use ix_documents_customer_date (customer_id, date, direction,
-# status, amount) and days to pay ix_documents_settle_cover.
+# range on the second, days to pay each customer's settle-date range of the third (covering).
+# Balances use ix_documents_customer_date (customer_id, date, direction, status, amount).
 REPORT_INDEXES = (
     ("ix_documents_kind_customer", ("kind", "customer_id", "date", "status", "amount")),
     ("ix_documents_kind_date", ("kind", "date", "status", "amount")),
+    ("ix_documents_customer_open", ("customer_id", "direction", "settled_on", "kind", "status", "due_date", "date",
+                                    "amount", "open_amount")),
 )
 # Direction of each document kind but "void", whose direction is that of what it reverses.
 SIGN = {"invoice": 1, "refund": 1, "opening_balance": 1, "charge": 1, "payment": -1, "credit_note": -1,
