@@ -99,13 +99,31 @@ def _scaled_score_sql(x: ColumnElement[int]) -> ColumnElement[int]:
     return case(*whens, else_=pts[-1][1] * SCALE)
 
 
-def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None, later: bool = True) -> Any:
+def _scaled_score_at(as_of: dt.date, due: ColumnElement[dt.date]) -> ColumnElement[int]:
+    """SCALE x score(D - due), the same values as ``_scaled_score_sql(days_between(D, due))``.
+
+    Each segment test compares ``due`` with a constant date (D - x <= k is due >= D - k), so
+    the days are worked out once per row, in the branch taken, not once per test.
+    """
+    pts = INDEX_TABLE
+    x = days_between(as_of, due)
+    whens: list[tuple[ColumnElement[bool], ColumnElement[int] | int]] = [
+        (due >= as_of - dt.timedelta(days=pts[0][0]), pts[0][1] * SCALE)]
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
+        slope = (y1 - y0) * SCALE // (x1 - x0)
+        whens.append((due >= as_of - dt.timedelta(days=x1), y0 * SCALE + slope * (x - x0)))
+    return case(*whens, else_=pts[-1][1] * SCALE)
+
+
+def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None, later: bool = True,
+                 open_items: bool = True) -> Any:
     """customer_id, sum(amount x scaled score), sum(amount) over the invoices that count at D.
 
     Ranges of each customer's settle dates joined by UNION ALL: invoices settled within
     D-364..D and invoices still open and overdue at D (settle date null, or after D: that
     range is left out when ``later`` is false, i.e. nothing is dated after D).
-    Customers without a counting invoice come back with NULL sums.
+    Customers without a counting invoice come back with NULL sums. Without ``open_items``
+    only the settled invoices are read (the portfolio adds the open ones to its exposure pass).
     """
     start = as_of - dt.timedelta(days=364)
     due = func.coalesce(Document.due_date, Document.date)
@@ -115,7 +133,7 @@ def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None, late
     settled_on = Document.settled_on
     ranges: list[tuple[list[ColumnElement[bool]], ColumnElement[int]]] = [
         ([settled_on >= start, settled_on <= as_of], days_between(settled_on, due))]
-    for open_cond in (settled_on.is_(None), settled_on > as_of)[:2 if later else 1]:
+    for open_cond in (settled_on.is_(None), settled_on > as_of)[:(2 if later else 1) if open_items else 0]:
         ranges.append(([open_cond, due <= as_of - dt.timedelta(days=1)], days_between(as_of, due)))
     parts = []
     for conds, days in ranges:
@@ -124,8 +142,9 @@ def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None, late
         if customer_ids is not None:
             part = part.where(Customer.id.in_(list(customer_ids)))
         parts.append(part)
-    # A compound subquery under an aggregate is not flattened, so each row's days are computed once.
-    both = union_all(*parts).subquery()
+    # A compound subquery under an aggregate is not flattened, so each row's days are computed once;
+    # nor is one with an ORDER BY (SQLite), which the customers' scan gives without sorting.
+    both = union_all(*parts).subquery() if len(parts) > 1 else parts[0].order_by(Customer.id).subquery()
     return (select(both.c.cid, func.sum(both.c.amt * _scaled_score_sql(both.c.x)), func.sum(both.c.amt))
             .group_by(both.c.cid))
 
@@ -446,6 +465,42 @@ def _anything_after(session: Session, as_of: dt.date) -> bool:
     return session.execute(select(Document.id).where(Document.date > as_of).limit(1)).first() is not None
 
 
+def _open_figures(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
+                  ) -> tuple[dict[int, int], dict[int, int], dict[int, tuple[int, int]]]:
+    """Exposure, overdue and the payment index's open part per customer, when nothing is dated after D.
+
+    Then the items open at D are those open now, by their open amount now (see _anything_after):
+    one streaming pass per customer over both directions' "settled_on IS NULL" ranges of
+    ix_documents_customer_open gives the balance (open debits minus open credits), the overdue
+    open amount, and sum(amount x scaled score), sum(amount) of the invoices open and overdue at D.
+    """
+    last_due = as_of - dt.timedelta(days=1)
+    due = func.coalesce(Document.due_date, Document.date)
+    late = and_(Document.direction == 1, due <= last_due)
+    counts = and_(late, Document.kind.in_(INDEX_KINDS), Document.status != VOIDED)
+    amount = raw(Document.amount)
+    q = (per_customer([Document.direction.in_((1, -1)), Document.settled_on.is_(None), Document.status != DRAFT,
+                       func.coalesce(Document.date, Document.date) <= as_of],
+                      Customer.id, func.sum(Document.direction * raw(Document.open_amount)),
+                      func.sum(case((late, raw(Document.open_amount)), else_=0)),
+                      func.sum(case((counts, amount * _scaled_score_at(as_of, due)), else_=0)),
+                      func.sum(case((counts, amount), else_=0)))
+         .group_by(Customer.id))
+    if customer_ids is not None:
+        q = q.where(Customer.id.in_(list(customer_ids)))
+    exposure: dict[int, int] = {}
+    overdue: dict[int, int] = {}
+    index_open: dict[int, tuple[int, int]] = {}
+    for cid, amt, late_amt, weighted, weight in session.connection().execute(q).all():
+        if amt is None:  # no open item
+            continue
+        exposure[cid] = int(amt)
+        overdue[cid] = int(late_amt)
+        if weight:
+            index_open[cid] = (int(weighted), int(weight))
+    return exposure, overdue, index_open
+
+
 def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
                           ) -> tuple[dict[int, int], dict[int, int]]:
     """Per customer, in minor units: the balance at D and the overdue open amount at D.
@@ -460,22 +515,8 @@ def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequen
     dated = func.coalesce(Document.date, Document.date) <= as_of  # keep to the settle-date ranges
     later = _anything_after(session, as_of)
     if not later:
-        # Nothing dated after D: the items open at D are those open now, by their open amount now.
-        # One streaming pass per customer over both directions' "settled_on IS NULL" ranges.
-        due = func.coalesce(Document.due_date, Document.date)
-        late = and_(Document.direction == 1, due <= last_due)
-        q = (per_customer([Document.direction.in_((1, -1)), Document.settled_on.is_(None),
-                           Document.status != DRAFT, dated],
-                          Customer.id, func.sum(Document.direction * raw(Document.open_amount)),
-                          func.sum(case((late, raw(Document.open_amount)), else_=0)))
-             .group_by(Customer.id))
-        if customer_ids is not None:
-            q = q.where(Customer.id.in_(list(customer_ids)))
-        for cid, amt, late_amt in session.connection().execute(q).all():
-            if amt is not None:
-                exposure[cid] = int(amt)
-                overdue[cid] = int(late_amt)
-        return dict(exposure), dict(overdue)
+        exposure_now, overdue_now, _index_open = _open_figures(session, as_of, customer_ids)
+        return exposure_now, overdue_now
     for direction in (1, -1):
         due = func.coalesce(Document.due_date, Document.date)
         flag = case((due <= last_due, 1), else_=0) if direction == 1 else literal(0)
@@ -522,9 +563,19 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
             q = q.where(Customer.archived.is_(False))
         customers = s.connection().execute(q.order_by(Customer.code)).all()  # plain rows, no ORM
         check(progress, 0, 4)
-        bal, overdue = _exposure_and_overdue(s, as_of)
-        check(progress, 1, 4)
-        idx = payment_indexes(s, as_of)
+        if _anything_after(s, as_of):
+            bal, overdue = _exposure_and_overdue(s, as_of)
+            check(progress, 1, 4)
+            idx = payment_indexes(s, as_of)
+        else:  # the open invoices' part of the index comes with the exposure pass
+            bal, overdue, parts = _open_figures(s, as_of)
+            check(progress, 1, 4)
+            for cid, weighted, weight in s.connection().execute(
+                    _index_query(as_of, later=False, open_items=False)).all():
+                if weight:
+                    w0, n0 = parts.get(cid, (0, 0))
+                    parts[cid] = (w0 + int(weighted), n0 + int(weight))
+            idx = {cid: index_from_parts(w, n) for cid, (w, n) in parts.items()}
         check(progress, 2, 4)
         held = _on_hold_ids(s, as_of)
         check(progress, 3, 4)
