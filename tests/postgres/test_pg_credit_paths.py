@@ -14,6 +14,7 @@ from app.services.unit_of_work import Database
 from tests.postgres.conftest import empty_schema
 from tests.services.test_credit_paths import (  # noqa: F401  (the tests, re-run here on ledger_db below)
     END,
+    test_both_sql_forms_of_the_score_equal_the_table,
     test_days_to_pay_equals_a_plain_reading,
     test_portfolio_equals_the_figures_of_each_customer,
 )

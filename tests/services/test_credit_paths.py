@@ -125,3 +125,17 @@ def test_days_are_rounded_half_up_away_from_zero_exactly() -> None:
             want = (Decimal(num) / Decimal(den)).quantize(Decimal("0.1"), ROUND_HALF_UP)
             got = reports._days(num, den)
             assert got is not None and str(got) == str(want), (num, den)
+
+
+def test_both_sql_forms_of_the_score_equal_the_table(ledger_db: Database) -> None:
+    """The per-row score in SQL, from days and from a due date against D, is SCALE x score(days) exactly."""
+    from sqlalchemy import Date, Integer, literal
+
+    as_of = dt.date(2026, 3, 1)
+    with ledger_db.uow() as uow:
+        for days in range(-45, 140):
+            due = as_of - dt.timedelta(days=days)
+            from_days, from_due = uow.session.execute(select(
+                credit._scaled_score_sql(literal(days, Integer)),
+                credit._scaled_score_at(as_of, literal(due, Date)))).one()
+            assert from_days == from_due == credit.score(days) * credit.SCALE, days
