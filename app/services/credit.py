@@ -6,6 +6,12 @@ each invoice's score is a piecewise-linear function of its days beyond terms,
 scaled by 840 (the least common multiple of the table's segment widths) so
 that every score is an exact integer, and the amount-weighted mean is rounded
 half up in Python from exact integers. No float is involved anywhere.
+
+Every figure reads customers LEFT JOIN their documents (app.services.sql.per_customer):
+each customer's settle-date ranges of the covering ix_documents_customer_open, never the
+table. When no document is dated after D (the usual "as of today"), nothing was applied
+after D either, so open amounts are read as stored and the portfolio gets exposure,
+overdue and the open invoices' part of the index from one streaming pass.
 """
 
 from __future__ import annotations
