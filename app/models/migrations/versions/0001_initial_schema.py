@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 00:19:24.861704
+Create Date: 2026-11-23 00:49:59.524170
 """
 from alembic import op
 import sqlalchemy as sa
@@ -274,7 +274,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_documents_date', ['date'], unique=False)
         batch_op.create_index('ix_documents_kind_customer', ['kind', 'customer_id', 'date', 'status', 'amount'], unique=False)
         batch_op.create_index('ix_documents_kind_date', ['kind', 'date', 'status', 'amount'], unique=False)
-        batch_op.create_index('ix_documents_open', ['direction', 'settled_on', 'date'], unique=False)
+        batch_op.create_index('ix_documents_open', ['direction', 'settled_on', 'date', 'customer_id', 'due_date', 'status', 'open_amount'], unique=False)
         batch_op.create_index('uq_documents_kind_number', ['kind', 'number'], unique=True)
 
     op.create_table('grade_history',
