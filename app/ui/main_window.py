@@ -34,6 +34,7 @@ from app.services.unit_of_work import Database
 from app.ui import pages as registry
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.jobs import JobProgress
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,9 @@ def open_company_file(path: str) -> tuple[Database, CompanyInfo, object]:
         db.close()
         raise
     return db, info, owner
+
+
+STATUS_REMINDER_KINDS = ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")
 
 
 class MainWindow(QMainWindow):
@@ -472,34 +476,49 @@ class MainWindow(QMainWindow):
         two passes over a million documents at once would double the peak memory for nothing.
         """
         db = self.ctx.db
-        if db is not None:
-            self.ctx.jobs.after_current(lambda: self._load_reminders(db))
+        if db is None:
+            return
+        dashboard = next((p for p in self.pages.values() if hasattr(p, "reminders_loaded")), None)
+        if dashboard is not None:
+            # The dashboard counts them anyway (a pass over every open item): take its counts.
+            def take(r: object) -> None:
+                dashboard.reminders_loaded.disconnect(take)
+                self._show_reminders(db, dict(getattr(r, "counts", {})))
+
+            dashboard.reminders_loaded.connect(take)
+            loaded = getattr(dashboard, "last_reminders", None)
+            if loaded is not None:
+                take(loaded)
+            return
+        self.ctx.jobs.after_current(lambda: self._load_reminders(db))
 
     def _load_reminders(self, db: Database) -> None:
         if self.ctx.db is not db:
             return
 
-        kinds = ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")
-
         def load() -> dict[str, int]:
             from app.services import reminders
 
-            counts = dict.fromkeys(kinds, 0)  # counted in the worker: the GUI gets five numbers
+            counts = dict.fromkeys(STATUS_REMINDER_KINDS, 0)  # counted in the worker: the GUI gets numbers
             for item in reminders.reminders(db.read_uow()).items:
                 if item.kind in counts:
                     counts[item.kind] += 1
             return counts
 
-        def show(counts: dict[str, int]) -> None:
-            if self.ctx.db is not db or not any(counts.values()):  # another company by now: nothing
-                return
-            text = self.tr("Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, "
-                           "%4 contracts ending, %5 follow-ups (see Collections)")
-            for n, k in enumerate(counts, start=1):
-                text = text.replace(f"%{n}", str(counts[k]))
-            self.statusBar().showMessage(text, 30000)
+        self.ctx.jobs.run(load, lambda counts: self._show_reminders(db, counts),
+                          lambda exc: log.warning("reminders: %s", exc), background=True)
 
-        self.ctx.jobs.run(load, show, lambda exc: log.warning("reminders: %s", exc), background=True)
+    def _show_reminders(self, db: Database, counts: dict[str, int]) -> None:
+        if self.ctx.db is not db:  # another company by now: nothing
+            return
+        counts = {k: counts.get(k, 0) for k in STATUS_REMINDER_KINDS}
+        if not any(counts.values()):
+            return
+        text = self.tr("Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, "
+                       "%4 contracts ending, %5 follow-ups (see Collections)")
+        for n, k in enumerate(STATUS_REMINDER_KINDS, start=1):
+            text = text.replace(f"%{n}", str(counts[k]))
+        self.statusBar().showMessage(text, 30000)
 
     def _backup_on_close(self) -> None:
         """PRODUCT §10: a backup when a changed company is closed (waits for it, with the window open)."""
@@ -507,10 +526,10 @@ class MainWindow(QMainWindow):
         if db is None or db.read_only or not _auto_backups():
             return
 
-        def on_close() -> object:
+        def on_close(progress: JobProgress) -> object:  # a job with a progress label gets its progress
             from app.services import backup
 
-            return backup.backup_on_close(db)
+            return backup.backup_on_close(db, progress=progress)
 
         self.ctx.jobs.run(on_close, None, lambda exc: log.warning("backup on close failed: %s", exc),
                           self.tr("Backing up…"), parent=self, cancellable=False)

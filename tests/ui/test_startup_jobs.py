@@ -21,10 +21,32 @@ def test_start_up_reminders_show_their_counts_in_the_status_bar(qtbot, window, d
     day = dt.date.today() - dt.timedelta(days=40)
     ledger.post_invoice(db.uow(), "C1", day, Decimal("100.00"), due_date=day + dt.timedelta(days=10))
     ledger.post_invoice(db.uow(), "C1", day, Decimal("50.00"), due_date=day + dt.timedelta(days=20))
+    window.ctx.data_changed.emit()  # posted behind the window's back: as F5 (or a server's refresh) does
     window._notify_reminders()
     qtbot.waitUntil(lambda: "Reminders:" in window.statusBar().currentMessage(), timeout=10000)
     assert "2 overdue" in window.statusBar().currentMessage()
     wait_jobs(qtbot, window.ctx)
+
+
+def test_start_up_reminders_take_the_dashboards_counts_instead_of_a_second_pass(qtbot, window, db, monkeypatch):
+    from app.services import reminders
+
+    customers_svc.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading"))
+    day = dt.date.today() - dt.timedelta(days=40)
+    ledger.post_invoice(db.uow(), "C1", day, Decimal("100.00"), due_date=day + dt.timedelta(days=10))
+    window.ctx.data_changed.emit()
+    passes: list[int] = []
+    real = reminders.reminders
+    def counted(*a, **k):
+        passes.append(1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(reminders, "reminders", counted)
+    window._notify_reminders()
+    qtbot.waitUntil(lambda: "Reminders:" in window.statusBar().currentMessage(), timeout=10000)
+    assert "1 overdue" in window.statusBar().currentMessage()
+    wait_jobs(qtbot, window.ctx)
+    assert len(passes) == 1  # the dashboard's own
 
 
 def test_the_window_uses_a_smaller_page_cache_than_the_command_line(qtbot, window, db):

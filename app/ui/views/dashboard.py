@@ -314,6 +314,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: DashboardData | None = None
+        self.last_reminders: DashboardReminders | None = None  # of the open company, once loaded
         self.reminders = RemindersPanel(ctx)
         self.tile_total = Tile(self.tr("Total receivable"))
         self.tile_total.setObjectName("tileTotal")
@@ -389,7 +390,10 @@ class DashboardPage(QWidget):
         return box
 
     def reload(self) -> None:
-        self.ctx.call(load_dashboard, self.ctx.today(), on_done=self.show_data, key=f"dashboard-{id(self)}")
+        self.last_reminders = None  # what was counted before this reload is no longer the truth
+        # A reading snapshot: the figures of a large book take a second and must not hold off writers.
+        self.ctx.call(load_dashboard, self.ctx.today(), on_done=self.show_data, key=f"dashboard-{id(self)}",
+                      read=True)
 
     def page_shown(self) -> None:
         if self.data is not None and self.data.as_of != self.ctx.today():
@@ -414,6 +418,7 @@ class DashboardPage(QWidget):
         if db is None:
             return
         as_of = self.ctx.today()
+        self.last_reminders = None
         # On the background pool: a pass over every open invoice (seconds on a large book) never holds
         # up a search or a page the bookkeeper asked for; the panel says "Loading…" meanwhile.
         self.ctx.jobs.run(lambda: load_reminders(db, as_of), self._reminders_loaded,
@@ -421,6 +426,7 @@ class DashboardPage(QWidget):
                           key=f"dashboard-reminders-{id(self)}", background=True)
 
     def _reminders_loaded(self, r: DashboardReminders) -> None:
+        self.last_reminders = r
         self.reminders.show_reminders(r)
         self.reminders_loaded.emit(r)
 
