@@ -26,7 +26,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, union_all
+from sqlalchemy import String, and_, case, func, literal, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -563,8 +563,10 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
     with uow:
         s = uow.session
         digits = uow.digits
-        q = select(Customer.id, Customer.code, Customer.name, Customer.credit_limit, Customer.warn_ratio,
-                   Customer.grade_override)
+        # Limits and warn ratios as stored (minor units, decimal text), made Decimals once per
+        # distinct value below: most customers share a handful of them.
+        q = select(Customer.id, Customer.code, Customer.name, raw(Customer.credit_limit),
+                   type_coerce(Customer.warn_ratio, String), Customer.grade_override)
         if not include_archived:
             q = q.where(Customer.archived.is_(False))
         customers = s.connection().execute(q.order_by(Customer.code)).all()  # plain rows, no ORM
@@ -585,18 +587,29 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
         check(progress, 2, 4)
         held = _on_hold_ids(s, as_of)
         check(progress, 3, 4)
+    limits: dict[int, Decimal] = {}
+    ratios: dict[str, Decimal] = {}
+    zero = m.from_minor(0, digits)
     rows = []
-    for cid, code, name, limit, warn, override in customers:
+    for cid, code, name, limit_minor, warn_text, override in customers:
         exposure = m.from_minor(bal.get(cid, 0), digits)
-        lim = limit if limit else None
+        lim = None
+        if limit_minor:  # blank or 0: no limit
+            lim = limits.get(limit_minor)
+            if lim is None:
+                lim = limits[limit_minor] = m.from_minor(int(limit_minor), digits)
+        warn = DEFAULT_WARN_RATIO
+        if warn_text is not None:
+            warn = ratios.get(warn_text) or ratios.setdefault(warn_text, Decimal(warn_text)) or DEFAULT_WARN_RATIO
         index = idx.get(cid)
         on_hold = cid in held
+        late = overdue.get(cid, 0)
         rows.append(PortfolioRow(
             customer_id=cid, code=code, name=name, credit_limit=lim, exposure=exposure,
             available=None if lim is None else lim - exposure, utilization=utilization_of(exposure, lim),
-            status=status_for(exposure, lim, warn or DEFAULT_WARN_RATIO, on_hold), payment_index=index,
+            status=status_for(exposure, lim, warn, on_hold), payment_index=index,
             grade=override or grade_for(index), on_hold=on_hold,
-            overdue=m.from_minor(overdue.get(cid, 0), digits),
+            overdue=m.from_minor(late, digits) if late else zero,
         ))
     progress.update(4, 4)
     return rows
