@@ -26,7 +26,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, type_coerce, union_all
+from sqlalchemy import String, and_, case, cast, false, func, literal, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -153,6 +153,30 @@ def _index_query(as_of: dt.date, customer_ids: Sequence[int] | None = None, late
     both = union_all(*parts).subquery() if len(parts) > 1 else parts[0].order_by(Customer.id).subquery()
     return (select(both.c.cid, func.sum(both.c.amt * _scaled_score_sql(both.c.x)), func.sum(both.c.amt))
             .group_by(both.c.cid))
+
+
+def _settled_parts_query(as_of: dt.date) -> Any:
+    """Per customer: "weighted weight" as text, over the invoices settled within D-364..D, else NULL.
+
+    The portfolio's fastest reading of the settled part (no sort): customers outer, and per
+    customer a scalar subquery over its own settle-date range of ix_documents_customer_open,
+    whose UNION ALL (with a part that has no row) keeps each row's days computed once. A
+    scalar subquery gives one value, so the two exact integer sums come back as one text.
+    """
+    start = as_of - dt.timedelta(days=364)
+    due = func.coalesce(Document.due_date, Document.date)
+    rows = (select(raw(Document.amount).label("amt"), days_between(Document.settled_on, due).label("x"))
+            .where(Document.customer_id == Customer.id, Document.direction == 1, Document.kind.in_(INDEX_KINDS),
+                   Document.status != DRAFT, Document.status != VOIDED,
+                   func.coalesce(Document.date, Document.date) <= as_of,
+                   Document.settled_on >= start, Document.settled_on <= as_of)
+            .correlate_except(Document))
+    none = select(literal(0).label("amt"), literal(0).label("x")).where(false())
+    both = union_all(rows, none).subquery()
+    packed = (select(cast(func.sum(both.c.amt * _scaled_score_sql(both.c.x)), String) + literal(" ")
+                     + cast(func.sum(both.c.amt), String))
+              .correlate(Customer).scalar_subquery())
+    return select(Customer.id, packed)
 
 
 def payment_indexes(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
@@ -578,9 +602,9 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
         else:  # the open invoices' part of the index comes with the exposure pass
             bal, overdue, parts = _open_figures(s, as_of)
             check(progress, 1, 4)
-            for cid, weighted, weight in s.connection().execute(
-                    _index_query(as_of, later=False, open_items=False)).all():
-                if weight:
+            for cid, packed in s.connection().execute(_settled_parts_query(as_of)).all():
+                if packed:
+                    weighted, weight = packed.split()
                     w0, n0 = parts.get(cid, (0, 0))
                     parts[cid] = (w0 + int(weighted), n0 + int(weight))
             idx = {cid: index_from_parts(w, n) for cid, (w, n) in parts.items()}
