@@ -1,5 +1,5 @@
-"""``python -m app``: the desktop program."""
+"""``python -m app``: the desktop program (the company file starts opening before Qt is imported)."""
 
-from app.ui.main import main
+from app.ui.startup import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -90,8 +90,11 @@ def add_big_customer(path: str) -> None:
 # ---------------------------------------------------------------- the child: start-up only
 
 def child_startup(path: str) -> int:
-    # In the order of `python -m app` / duebook-gui: the program's module first (it imports the
-    # services before PySide6; see app/ui/__init__.py), then Qt.
+    # In the order of `python -m app` / duebook-gui (app.ui.startup.run): the services before
+    # PySide6 (see app/ui/__init__.py), the company file opening ahead on its own thread, then Qt.
+    from app.ui import startup  # isort: skip
+
+    startup.begin(["--db", path])
     from app.ui.main import build, install_fonts, parse_args  # isort: skip
     from PySide6.QtCore import QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication  # isort: skip

@@ -88,7 +88,8 @@ def shoot(app, path: str, lang: str, out: Path, width: int, height: int, QWidget
     from app.services import customers as csvc
     from app.services import ledger as lsvc
     from app.ui.context import AppContext
-    from app.ui.main_window import MainWindow, open_company_file
+    from app.ui.main_window import MainWindow
+    from app.ui.startup import open_company_file
 
     ctx = AppContext()
     ctx.set_language(lang, save=False)

@@ -20,13 +20,13 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import event
 
 from app import config
 from app.models import money as m
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database, UnitOfWork
 from app.ui.jobs import Done, Failed, Job, Jobs
+from app.ui.startup import GUI_CACHE_KIB, gui_page_cache  # noqa: F401  (GUI_CACHE_KIB: for callers)
 
 LANGUAGES = ("en", "zh_CN")
 _BABEL = {"en": "en_US", "zh_CN": "zh_CN"}
@@ -227,25 +227,6 @@ class AppContext(QObject):
 # readers, the writer, the background check), and every one that ran the aging or a report kept
 # its 64 MiB: about a third of the window's memory on data set L. 16 MiB holds every customer page
 # (the search) and costs the aging no measurable time: its pages come from the OS file cache.
-GUI_CACHE_KIB = 16384
-
-
-def gui_page_cache(db: Database) -> None:
-    """Give each connection of ``db`` the desktop program's page cache (once, when it is next used)."""
-    if getattr(db.engine, "_duebook_gui_cache", False):
-        return
-
-    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
-        if record.info.get("duebook_cache_kib") != GUI_CACHE_KIB:
-            cur = dbapi_conn.cursor()
-            cur.execute(f"PRAGMA cache_size=-{GUI_CACHE_KIB}")  # a smaller cache frees what it held
-            cur.close()
-            record.info["duebook_cache_kib"] = GUI_CACHE_KIB
-
-    event.listen(db.engine, "checkout", checkout)
-    db.engine._duebook_gui_cache = True  # type: ignore[attr-defined]
-
-
 @lru_cache(maxsize=8)
 def _symbols(locale: str) -> tuple[str, str, str]:
     return get_group_symbol(locale), get_decimal_symbol(locale), get_minus_sign_symbol(locale)

@@ -24,6 +24,7 @@ from app.services.unit_of_work import Database
 from app.ui.context import AppContext, resource_dir
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
+from app.ui.startup import parse_args
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +33,9 @@ DEMO_INVOICES = 5000
 DEMO_SEED = 7
 
 
-def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    p = argparse.ArgumentParser(prog="duebook-gui", description="Duebook desktop program")
-    p.add_argument("--demo", action="store_true", help="open (or create) the demo company")
-    p.add_argument("--db", metavar="PATH", help="open this company file")
-    p.add_argument("--smoke", action="store_true", help="start, show the window and quit (CI)")
-    p.add_argument("--lang", choices=("en", "zh_CN"), help="language of this session")
-    return p.parse_known_args(argv)
-
-
 def make_demo(path: str, language: str, progress: JobProgress | None = None) -> tuple[Database, CompanyInfo]:
     """Open the demo company, creating and filling it first when it does not exist yet."""
-    from app.ui.main_window import open_company_file
+    from app.ui.startup import open_company_file
 
     p = Path(path)
     if p.exists() and p.stat().st_size > 0:

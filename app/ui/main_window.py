@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.models.db import shown as shown_url
-from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
 from app.ui import pages as registry
+from app.ui import startup
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
@@ -83,24 +83,6 @@ def load_page_class(key: str, module: str, cls: str) -> Any:
         return klass
     log.error("page %s: %s.%s is not a QWidget", key, module, cls)
     return None
-
-
-def open_company_file(path: str) -> tuple[Database, CompanyInfo, object]:
-    """Open a company file and take its write lock (read-only if another Duebook holds it)."""
-    db = company_svc.open_company(path)
-    try:
-        owner: object = None
-        try:
-            from app.services import locking
-
-            owner = locking.try_lock(db)
-        except ImportError:
-            owner = None
-        info = company_svc.company_info(db.uow())
-    except BaseException:
-        db.close()
-        raise
-    return db, info, owner
 
 
 STATUS_REMINDER_KINDS = ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")
@@ -336,7 +318,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, self.tr("Read-only"), self.tr(
                     "This company file is open in another Duebook; it was opened read-only."))
 
-        self.ctx.jobs.run(lambda: open_company_file(path), done, lambda exc: show_error(self, exc))
+        self.ctx.jobs.run(lambda: startup.opened(path), done, lambda exc: show_error(self, exc))
         if not self.pages:
             QTimer.singleShot(0, self._preload_first_page)  # while the file opens
 

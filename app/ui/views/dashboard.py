@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import aging as aging_svc
 from app.services import customers as customers_svc
-from app.services import ledger as ledger_svc
 from app.services import reminders as reminders_svc
 from app.services.dto import AgingRow, Bucket, DocumentInfo
 from app.services.reminders import ReminderItem
-from app.services.unit_of_work import Database, UnitOfWork
+from app.services.unit_of_work import Database
+from app.ui import startup
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label
 from app.ui.errors import error_text
+from app.ui.startup import DashboardData, load_dashboard  # noqa: F401  (load_dashboard: for callers)
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 
 REMINDER_DAYS = 7  # how far ahead the dashboard looks (as the start-up notice does)
@@ -43,29 +43,6 @@ REMINDER_ROWS = 500  # rows kept per kind for the list; the counts are always co
 PANEL_KINDS = ("promise_broken", "promise_due", "contract_ending", "follow_up", "due_soon", "overdue")
 KIND_COLORS = {"overdue": "#c62828", "promise_broken": "#c62828", "due_soon": "#ef6c00",
                "promise_due": "#ef6c00", "contract_ending": "#1565c0", "follow_up": "#2e7d32"}
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    as_of: dt.date
-    buckets: tuple[Bucket, ...]
-    totals: tuple[Decimal, ...]
-    unapplied: Decimal
-    total: Decimal
-    overdue: Decimal
-    customers_owing: int
-    top: tuple[AgingRow, ...]
-    recent: tuple[DocumentInfo, ...]
-
-
-def load_dashboard(uow: UnitOfWork, as_of: dt.date) -> DashboardData:
-    report = aging_svc.aging(uow, as_of)
-    recent = ledger_svc.recent_documents(uow, 15)
-    overdue = sum(report.totals[1:], Decimal(0))
-    top = sorted((r for r in report.rows if r.total > 0), key=lambda r: r.total, reverse=True)[:10]
-    owing = sum(1 for r in report.rows if r.total > 0)
-    return DashboardData(as_of, report.buckets, report.totals, report.total_unapplied, report.total, overdue,
-                         owing, tuple(top), tuple(recent))
 
 
 @dataclass(frozen=True)
@@ -392,8 +369,8 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         self.last_reminders = None  # what was counted before this reload is no longer the truth
         # A reading snapshot: the figures of a large book take a second and must not hold off writers.
-        self.ctx.call(load_dashboard, self.ctx.today(), on_done=self.show_data, key=f"dashboard-{id(self)}",
-                      read=True)
+        self.ctx.call(startup.dashboard, self.ctx.today(), self.ctx.db, on_done=self.show_data,
+                      key=f"dashboard-{id(self)}", read=True)
 
     def page_shown(self) -> None:
         if self.data is not None and self.data.as_of != self.ctx.today():
