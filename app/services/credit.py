@@ -179,6 +179,23 @@ def _settled_parts_query(as_of: dt.date) -> Any:
     return select(Customer.id, packed)
 
 
+def _figures_now(session: Session, as_of: dt.date, customer_id: int | None = None
+                 ) -> tuple[dict[int, int], dict[int, int], dict[int, int | None]]:
+    """Exposure, overdue (minor units) and payment index per customer (of one, or of all),
+    when nothing is dated after D: the open invoices' part of the index comes with the
+    exposure pass, the settled part from _settled_parts_query."""
+    bal, overdue, parts = _open_figures(session, as_of, None if customer_id is None else [customer_id])
+    q = _settled_parts_query(as_of)
+    if customer_id is not None:
+        q = q.where(Customer.id == customer_id)
+    for cid, packed in session.connection().execute(q).all():
+        if packed:
+            weighted, weight = packed.split()
+            w0, n0 = parts.get(cid, (0, 0))
+            parts[cid] = (w0 + int(weighted), n0 + int(weight))
+    return bal, overdue, {cid: index_from_parts(w, n) for cid, (w, n) in parts.items()}
+
+
 def payment_indexes(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None
                     ) -> dict[int, int | None]:
     """Payment index per customer id (customers with no counting invoice are absent)."""
@@ -418,13 +435,17 @@ def customer_exposure(session: Session, customer_id: int, as_of: dt.date) -> tup
 
 
 def figures_for(session: Session, c: Customer, as_of: dt.date, digits: int) -> CreditFigures:
-    exposure_minor, overdue_minor = customer_exposure(session, c.id, as_of)
+    if _anything_after(session, as_of):
+        exposure_minor, overdue_minor = customer_exposure(session, c.id, as_of)
+        index = payment_index_of(session, c.id, as_of)
+    else:
+        bal, late, idx = _figures_now(session, as_of, c.id)
+        exposure_minor, overdue_minor, index = bal.get(c.id, 0), late.get(c.id, 0), idx.get(c.id)
     exposure = m.from_minor(exposure_minor, digits)
     limit = limit_of(c)
     reason = hold_reason(session, c, as_of)
     on_hold = reason is not None
     warn = c.warn_ratio or DEFAULT_WARN_RATIO
-    index = payment_index_of(session, c.id, as_of)
     computed = grade_for(index)
     return CreditFigures(
         customer=c.code, name=c.name, as_of=as_of, credit_limit=limit, exposure=exposure,
@@ -599,15 +620,8 @@ def portfolio(uow: UnitOfWork, as_of: dt.date | None = None, include_archived: b
             bal, overdue = _exposure_and_overdue(s, as_of)
             check(progress, 1, 4)
             idx = payment_indexes(s, as_of)
-        else:  # the open invoices' part of the index comes with the exposure pass
-            bal, overdue, parts = _open_figures(s, as_of)
-            check(progress, 1, 4)
-            for cid, packed in s.connection().execute(_settled_parts_query(as_of)).all():
-                if packed:
-                    weighted, weight = packed.split()
-                    w0, n0 = parts.get(cid, (0, 0))
-                    parts[cid] = (w0 + int(weighted), n0 + int(weight))
-            idx = {cid: index_from_parts(w, n) for cid, (w, n) in parts.items()}
+        else:
+            bal, overdue, idx = _figures_now(s, as_of)
         check(progress, 2, 4)
         held = _on_hold_ids(s, as_of)
         check(progress, 3, 4)

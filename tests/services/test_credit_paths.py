@@ -1,7 +1,8 @@
 """The batched paths agree with the one-customer paths and with a plain reading of the rows.
 
 - The portfolio (every customer in one pass) gives, customer by customer, exactly the figures
-  of ``credit_figures`` and ``payment_index_of`` (one customer at a time), at the latest date
+  of ``credit_figures`` and ``payment_index_of`` (one customer at a time) and of
+  ``payment_indexes`` (every customer, by the general UNION ALL reading), at the latest date
   (nothing dated later: the open amounts are read as they are) and at earlier dates (open
   amounts at D add back what was applied after D).
 - Days to pay equals a plain reading of the invoices and their applications: settle date =
@@ -45,6 +46,8 @@ def test_portfolio_equals_the_figures_of_each_customer(ledger_db: Database, as_o
         batch = credit.payment_indexes(uow.session, as_of)
         single = {r.customer_id: credit.payment_index_of(uow.session, r.customer_id, as_of) for r in rows}
     assert {cid: i for cid, i in single.items() if i is not None} == batch
+    # the portfolio reads the index its own way when nothing is dated after D (at END)
+    assert {r.customer_id: r.payment_index for r in rows if r.payment_index is not None} == batch
     assert sum(1 for i in batch.values() if i is not None) > 20
     for r in rows:
         f = credit.credit_figures(ledger_db.uow(), r.code, as_of)
