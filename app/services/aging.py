@@ -8,6 +8,7 @@ ledger costs a scan of the index and a lookup per still-open item.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -18,7 +19,7 @@ from app.models import Application, Customer, Document
 from app.models import money as m
 from app.models.ledger import DRAFT
 from app.services.company import load_company
-from app.services.dto import AgingReport, AgingRow, Bucket
+from app.services.dto import AgingOverview, AgingReport, AgingRow, Bucket
 from app.services.errors import ValidationError
 from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
@@ -164,6 +165,44 @@ def aging(uow: UnitOfWork, as_of: dt.date, bounds: Sequence[int] = DEFAULT_BOUND
     return AgingReport(as_of, currency, buckets, tuple(rows),
                        tuple(m.from_minor(t, digits) for t in totals), m.from_minor(tu, digits),
                        m.from_minor(sum(totals) + tu, digits), basis)
+
+
+def overview(uow: UnitOfWork, as_of: dt.date, top: int = 10,
+             bounds: Sequence[int] = DEFAULT_BOUNDS) -> AgingOverview:
+    """The figures of :func:`aging` summed, with only the ``top`` largest debtors as rows.
+
+    The same reading of the book, without a row object per customer: what a dashboard shows.
+    """
+    buckets = make_buckets(bounds)
+    n = len(buckets)
+    totals = [0] * n
+    tu = 0
+    owing: list[tuple[int, int]] = []  # (total, customer id) of each customer owing something
+    with uow:
+        s = uow.session
+        currency = load_company(s).currency
+        digits = uow.digits
+        data = aging_rows(s, as_of, buckets)
+        for cid, (amounts, unapplied) in data.items():
+            for k in range(n):
+                totals[k] += amounts[k]
+            tu += unapplied
+            t = sum(amounts) + unapplied
+            if t > 0:
+                owing.append((t, cid))
+        # Everyone tied with the last of the top: the order among equal totals is by code.
+        cut = heapq.nlargest(top, owing)[-1][0] if top > 0 and owing else None
+        near = [(t, cid) for t, cid in owing if cut is not None and t >= cut]
+        names = _names(s, [cid for _, cid in near])
+    best = sorted(near, key=lambda x: (-x[0], names[x[1]][0]))[:top]
+    rows = []
+    for _t, cid in best:
+        amounts, unapplied = data[cid]
+        rows.append(AgingRow(cid, *names[cid], tuple(m.from_minor(a, digits) for a in amounts),
+                             m.from_minor(unapplied, digits), m.from_minor(sum(amounts) + unapplied, digits)))
+    return AgingOverview(as_of, currency, buckets, tuple(m.from_minor(t, digits) for t in totals),
+                         m.from_minor(tu, digits), m.from_minor(sum(totals) + tu, digits), len(owing),
+                         tuple(rows))
 
 
 def aging_row_for(session: Session, customer_id: int, code: str, name: str, as_of: dt.date, digits: int,

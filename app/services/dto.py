@@ -277,6 +277,20 @@ class AgingReport:
 
 
 @dataclass(frozen=True)
+class AgingOverview:
+    """The whole book's aging at a glance: the report's totals, and only its largest debtors."""
+
+    as_of: dt.date
+    currency: str
+    buckets: tuple[Bucket, ...]
+    totals: tuple[Decimal, ...]
+    total_unapplied: Decimal
+    total: Decimal
+    customers_owing: int  # customers whose total is above zero
+    top: tuple[AgingRow, ...]  # by total, largest first (ties by code)
+
+
+@dataclass(frozen=True)
 class StatementLine:
     date: dt.date
     kind: str

@@ -100,13 +100,11 @@ class DashboardData:
 
 
 def load_dashboard(uow: UnitOfWork, as_of: dt.date) -> DashboardData:
-    report = aging_svc.aging(uow, as_of)
+    o = aging_svc.overview(uow, as_of, top=10)
     recent = ledger_svc.recent_documents(uow, 15)
-    overdue = sum(report.totals[1:], Decimal(0))
-    top = sorted((r for r in report.rows if r.total > 0), key=lambda r: r.total, reverse=True)[:10]
-    owing = sum(1 for r in report.rows if r.total > 0)
-    return DashboardData(as_of, report.buckets, report.totals, report.total_unapplied, report.total, overdue,
-                         owing, tuple(top), tuple(recent))
+    overdue = sum(o.totals[1:], Decimal(0))
+    return DashboardData(as_of, o.buckets, o.totals, o.total_unapplied, o.total, overdue, o.customers_owing,
+                         o.top, tuple(recent))
 
 
 class HeadStart:

@@ -117,3 +117,22 @@ def test_aging_of_a_generated_data_set_matches_an_independent_reading(db: Databa
     for code in book.customers[:10]:
         assert ledger.balance(db.uow(), code, when) == book.balance(code, when)
     assert report.total == sum((book.balance(c, when) for c in book.customers), Decimal(0))
+
+
+def test_the_overview_has_the_reports_totals_and_its_largest_debtors_in_order(db: Database) -> None:
+    # Ties at the cut are ordered by code, as a sort of the whole report by total would order them.
+    for code, amount in (("E", "500.00"), ("B", "300.00"), ("D", "300.00"), ("A", "300.00"), ("C", "100.00")):
+        customer(db, code, f"Customer {code}")
+        invoice(db, code, "2026-01-10", amount)
+    customer(db, "F", "Paid up")
+    invoice(db, "F", "2026-01-10", "50.00")
+    payment(db, "F", "2026-01-20", "80.00")  # 30.00 on account: owes nothing
+    as_of = d("2026-03-31")
+    full = aging.aging(db.uow(), as_of)
+    o = aging.overview(db.uow(), as_of, top=3)
+    assert (o.totals, o.total_unapplied, o.total) == (full.totals, full.total_unapplied, full.total)
+    assert o.customers_owing == sum(1 for r in full.rows if r.total > 0) == 5
+    expected = sorted((r for r in full.rows if r.total > 0), key=lambda r: r.total, reverse=True)[:3]
+    assert o.top == tuple(expected)
+    assert [r.code for r in o.top] == ["E", "A", "B"]
+    assert aging.overview(db.uow(), as_of, top=0).top == ()
