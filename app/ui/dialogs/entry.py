@@ -396,7 +396,7 @@ class CreditDialog(_EntryDialog):
         self._timer.timeout.connect(self._auto_propose)
         self.amount.textChanged.connect(lambda _t: self._timer.start())
         self.date.dateChanged.connect(lambda _d: self._timer.start())
-        ctx.call(svc.open_debits, customer_id, on_done=self._got_debits)
+        ctx.call(svc.open_debits, customer_id, on_done=self._got_debits, read=True)
         self.amount.setFocus()
 
     def _got_debits(self, debits: list[AllocationProposal]) -> None:
@@ -436,7 +436,7 @@ class CreditDialog(_EntryDialog):
             self._fill({p.debit_id: p.amount for p in proposal})
 
         self.ctx.call(svc.propose_allocation, self.customer_id, self.date.value(), amount, on_done=got,
-                      key=f"propose-{id(self)}", on_error=lambda _e: None)
+                      key=f"propose-{id(self)}", on_error=lambda _e: None, read=True)
 
     def _clear(self) -> None:
         self._fill({})

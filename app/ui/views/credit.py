@@ -117,7 +117,7 @@ class CreditPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.call(load_portfolio, self.ctx.today(), on_done=self._loaded, key=f"credit-{id(self)}")
+        self.ctx.call(load_portfolio, self.ctx.today(), on_done=self._loaded, key=f"credit-{id(self)}", read=True)
 
     def _loaded(self, rows: list[PortfolioRow]) -> None:
         self.all_rows = rows

@@ -306,7 +306,7 @@ class LedgerPage(QWidget):
             if self.chooser.hasFocus() and rows:
                 self.completer.complete()
 
-        self.ctx.call(search, on_done=got, key=f"ledger-chooser-{id(self)}")
+        self.ctx.call(search, on_done=got, key=f"ledger-chooser-{id(self)}", read=True)
 
     def _picked(self, text: str) -> None:
         cid = self._matches.get(text)
@@ -327,7 +327,7 @@ class LedgerPage(QWidget):
                 ids = csvc.search_ids(self.ctx.db.uow(), csvc.CustomerFilter(search=text, status="all"))
                 return ids[0] if len(ids) == 1 else None
 
-        self.ctx.call(find, on_done=lambda cid: self.open_item(cid) if cid else self._complete())
+        self.ctx.call(find, on_done=lambda cid: self.open_item(cid) if cid else self._complete(), read=True)
 
     def open_item(self, customer_id: object) -> None:
         if not isinstance(customer_id, int):
@@ -365,12 +365,13 @@ class LedgerPage(QWidget):
             # open items: posted debits still owed, then unapplied credits
             return [ln for ln in lines if ln.status == "posted" and ln.open_amount > 0 and ln.kind != "void"]
 
-        self.ctx.call(load, on_done=self._show, key=f"ledger-{id(self)}")
-        self.ctx.call(items, on_done=self._show_items, key=f"ledger-open-{id(self)}")
+        # Reading snapshots: the two run side by side and never hold off a posting.
+        self.ctx.call(load, on_done=self._show, key=f"ledger-{id(self)}", read=True)
+        self.ctx.call(items, on_done=self._show_items, key=f"ledger-open-{id(self)}", read=True)
 
     def _fetch_page(self, generation: int, index: int) -> None:
         cid, f, as_of = self._loaded
-        self.ctx.call(svc.ledger, cid, f, as_of=as_of, offset=index * PAGE, limit=PAGE,
+        self.ctx.call(svc.ledger, cid, f, as_of=as_of, offset=index * PAGE, limit=PAGE, read=True,
                       on_done=lambda page: self.lines_model.add_page(generation, index, page.lines))
 
     def _show(self, result: tuple[LedgerData, int]) -> None:

@@ -390,7 +390,7 @@ class ReportsPage(QWidget):
     def run(self) -> None:
         config = self.template.config if self.template is not None else None
         self.ctx.call(run_with_template, self.name, self.date_from.value(), self.date_to.value(), self.params(),
-                      config, on_done=self.show_report, key=f"report-{id(self)}")
+                      config, on_done=self.show_report, key=f"report-{id(self)}", read=True)
 
     def show_report(self, report: Report) -> None:
         self.report = report
