@@ -70,5 +70,5 @@ def test_a_wrong_password_is_told_apart_from_a_server_that_is_down(qtbot: Any, c
     dlg.password.setText("not the password")
     dlg.connect_button.click()
     wait_jobs(qtbot, ctx)
-    assert "refused the user name or password" in dlg.message.text()
+    assert "refused user app: wrong password" in dlg.message.text()  # not "cannot be reached"
     assert dlg.fallback.isHidden() and ctx.db is None
