@@ -79,15 +79,9 @@ def test_a_sound_file_shows_nothing(qtbot, ctx, db, monkeypatch):
     close_window(ctx, w)
 
 
-def test_the_real_check_passes_a_new_company(qtbot, ctx, db):
-    assert backup.integrity_problems(db) == []
-    w = open_window(qtbot, ctx, db)
-    wait_jobs(qtbot, ctx)
-    assert w.integrity_message is None
-    close_window(ctx, w)
-
-
-def test_a_slow_check_neither_blocks_the_window_nor_the_lists(qtbot, ctx, db, monkeypatch):
+@pytest.fixture
+def slow_check(monkeypatch):
+    """The integrity check held until the test opens ``gate``; ``started`` once it runs. It finds damage."""
     gate = threading.Event()
     started = threading.Event()
 
@@ -97,6 +91,19 @@ def test_a_slow_check_neither_blocks_the_window_nor_the_lists(qtbot, ctx, db, mo
         return [DAMAGE]
 
     monkeypatch.setattr(backup, "integrity_problems", slow)
+    return gate, started
+
+
+def test_the_real_check_passes_a_new_company(qtbot, ctx, db):
+    assert backup.integrity_problems(db) == []
+    w = open_window(qtbot, ctx, db)
+    wait_jobs(qtbot, ctx)
+    assert w.integrity_message is None
+    close_window(ctx, w)
+
+
+def test_a_slow_check_neither_blocks_the_window_nor_the_lists(qtbot, ctx, db, slow_check):
+    gate, started = slow_check
     w = open_window(qtbot, ctx, db)
     try:
         qtbot.waitUntil(started.is_set, timeout=10000)
@@ -123,16 +130,8 @@ def test_a_slow_check_neither_blocks_the_window_nor_the_lists(qtbot, ctx, db, mo
     close_window(ctx, w)
 
 
-def test_a_check_finishing_after_the_file_was_closed_says_nothing(qtbot, ctx, db, monkeypatch):
-    gate = threading.Event()
-    started = threading.Event()
-
-    def slow(d: Database, quick: bool = True) -> list[str]:
-        started.set()
-        gate.wait(10)
-        return [DAMAGE]
-
-    monkeypatch.setattr(backup, "integrity_problems", slow)
+def test_a_check_finishing_after_the_file_was_closed_says_nothing(qtbot, ctx, db, monkeypatch, slow_check):
+    gate, started = slow_check
     monkeypatch.setenv("DUEBOOK_NO_AUTO_BACKUP", "1")
     w = open_window(qtbot, ctx, db)
     qtbot.waitUntil(lambda: started.is_set() and ctx.jobs.pending == 1, timeout=10000)  # only the check
