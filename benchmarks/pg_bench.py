@@ -19,7 +19,6 @@ import datetime as dt
 import multiprocessing as mp
 import os
 import statistics
-import subprocess
 import sys
 import time
 from decimal import Decimal
@@ -29,17 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SIZES = {"S": (200, 5_000), "M": (2_000, 100_000), "L": (20_000, 1_000_000)}
+from benchmarks.run import SIZES, import_into  # noqa: E402
+
 DEFAULT_URL = "postgresql+psycopg://app:app@127.0.0.1:5432/appdb"
-
-
-def dataset(size: str) -> Path:
-    folder = ROOT / "benchmarks" / "data" / size
-    if not (folder / "invoices.csv").exists():
-        customers, invoices = SIZES[size]
-        subprocess.run([sys.executable, str(ROOT / "tests" / "data" / "gen_dataset.py"), str(folder),
-                        "--customers", str(customers), "--invoices", str(invoices)], check=True)
-    return folder
 
 
 def company_file(size: str, source: str | None) -> Path:
@@ -54,19 +45,7 @@ def company_file(size: str, source: str | None) -> Path:
     for cached in sorted(out.glob(f"*-{size}.duebook")):  # another benchmark's import (never changed here)
         if ".building." not in cached.name and _current(cached, restamp=False):
             return cached
-    from app.services import importing
-    from app.services.company import create_company
-
-    tmp = out / f"pg-{size}.building.duebook"
-    for p in out.glob(tmp.name + "*"):
-        p.unlink()
-    t = time.perf_counter()
-    db = create_company(str(tmp), f"Bench {size} Trading", "CNY", "en")
-    importing.import_path(db, dataset(size))
-    db.close()
-    print(f"(imported {size} in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
-    tmp.replace(mine)
-    return mine
+    return import_into(size, mine)
 
 
 def _current(path: Path, restamp: bool) -> bool:

@@ -49,6 +49,25 @@ def ensure_dataset(size: str) -> Path:
     return folder
 
 
+def import_into(size: str, path: Path) -> Path:
+    """A new company file at ``path`` holding data set ``size`` (built under another name, then renamed)."""
+    from app.services import importing
+    from app.services.company import create_company
+
+    tmp = path.with_name(path.name.removesuffix(".duebook") + ".building.duebook")
+    for p in tmp.parent.glob(tmp.name + "*"):
+        p.unlink()
+    t = time.perf_counter()
+    db = create_company(str(tmp), f"Bench {size} Trading", "CNY", "en")
+    try:
+        importing.import_path(db, ensure_dataset(size))
+    finally:
+        db.close()
+    print(f"(imported {size} in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
+    tmp.replace(path)
+    return path
+
+
 def timed_child(args: list[str]) -> tuple[float, float]:
     """Run a command; wall seconds and its peak resident memory in MB."""
     t0 = time.perf_counter()

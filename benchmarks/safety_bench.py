@@ -22,7 +22,6 @@ import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,36 +34,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SIZES = {"S": (200, 5_000), "M": (2_000, 100_000), "L": (20_000, 1_000_000)}
-
-
-def dataset(size: str) -> Path:
-    folder = ROOT / "benchmarks" / "data" / size
-    if not (folder / "invoices.csv").exists():
-        customers, invoices = SIZES[size]
-        subprocess.run([sys.executable, str(ROOT / "tests" / "data" / "gen_dataset.py"), str(folder),
-                        "--customers", str(customers), "--invoices", str(invoices)], check=True)
-    return folder
+from benchmarks.run import SIZES, ensure_dataset, import_into  # noqa: E402
 
 
 def imported_company(size: str, out: Path) -> Path:
     """A company file holding data set ``size`` (cached)."""
-    from app.services import importing
-    from app.services.company import create_company
-
     path = out / f"safety-{size}.duebook"
-    if path.exists():
-        return path
-    tmp = out / f"safety-{size}.building.duebook"
-    for p in out.glob(tmp.name + "*"):
-        p.unlink()
-    t = time.perf_counter()
-    db = create_company(str(tmp), f"Bench {size} Trading", "CNY", "en")
-    importing.import_path(db, dataset(size))
-    db.close()
-    print(f"(imported {size} in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
-    tmp.replace(path)
-    return path
+    return path if path.exists() else import_into(size, path)
 
 
 @contextmanager
@@ -101,7 +77,7 @@ def import_once(size: str, work: Path, tag: str) -> float:
     db = create_company(str(target), "Audit Bench", "CNY", "en")
     try:
         t = time.perf_counter()
-        importing.import_path(db, dataset(size))
+        importing.import_path(db, ensure_dataset(size))
         return time.perf_counter() - t
     finally:
         db.close()
