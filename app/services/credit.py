@@ -39,7 +39,7 @@ from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import per_customer, raw
+from app.services.sql import anything_dated_after, per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -506,14 +506,7 @@ def _open_parts(as_of: dt.date, direction: int, *cols: Any) -> list[Any]:
 
 
 def _anything_after(session: Session, as_of: dt.date) -> bool:
-    """Whether any document (of any status) is dated after D: one probe of ix_documents_date.
-
-    An application takes effect on the later of its two documents' dates (INTERCHANGE §2 and
-    §7; app.services.settlement and ledger date every application so), so when no document
-    is dated after D no application is either: every item's open amount at D is its open
-    amount now and nothing is settled after D.
-    """
-    return session.execute(select(Document.id).where(Document.date > as_of).limit(1)).first() is not None
+    return anything_dated_after(session, as_of)
 
 
 def _open_figures(session: Session, as_of: dt.date, customer_ids: Sequence[int] | None = None

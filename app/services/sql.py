@@ -48,13 +48,35 @@ def balances(session: Session, customer_ids: Iterable[int] | None = None,
     return {cid: bal for cid, bal in session.execute(q)}
 
 
+def anything_dated_after(session: Session, as_of: dt.date) -> bool:
+    """Whether any document (of any status) is dated after D: one probe of ix_documents_date.
+
+    An application takes effect on the later of its two documents' dates (INTERCHANGE §2 and
+    §7; app.services.settlement and ledger date every application so), so when no document
+    is dated after D no application is either: every item's open amount at D is its open
+    amount now and nothing is settled after D.
+    """
+    return session.execute(select(Document.id).where(Document.date > as_of).limit(1)).first() is not None
+
+
 def balance_of(session: Session, customer_id: int, as_of: dt.date | None = None) -> Decimal:
+    """Debits minus credits dated on or before ``as_of`` (all of them without a date).
+
+    Every application takes the same amount off a debit and a credit of the customer (a void
+    is applied to what it voids), so debits minus credits is also what is still open of the
+    debits minus what is unapplied of the credits: a read of the customer's few open items
+    (ix_documents_customer_open) instead of all of its documents. That holds at D too when
+    nothing is dated after D (see :func:`anything_dated_after`); otherwise every document
+    dated by D is summed.
+    """
+    if as_of is None or not anything_dated_after(session, as_of):
+        q = select(money_sum(Document.direction * raw(Document.open_amount))).where(
+            Document.customer_id == customer_id, Document.settled_on.is_(None), counts_in_balance())
+        return session.execute(q).scalar_one()
     q = select(money_sum(signed_amount())).where(
         and_(Document.customer_id == customer_id, counts_in_balance())
     )
-    if as_of is not None:
-        q = q.where(Document.date <= as_of)
-    return session.execute(q).scalar_one()
+    return session.execute(q.where(Document.date <= as_of)).scalar_one()
 
 
 def debit_credit(direction_col: Any, amount_col: Any) -> tuple[ColumnElement[int], ColumnElement[int]]:

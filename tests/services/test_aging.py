@@ -136,3 +136,14 @@ def test_the_overview_has_the_reports_totals_and_its_largest_debtors_in_order(db
     assert o.top == tuple(expected)
     assert [r.code for r in o.top] == ["E", "A", "B"]
     assert aging.overview(db.uow(), as_of, top=0).top == ()
+
+
+def test_balances_from_open_items_match_an_independent_reading(db: Database, generated: Path) -> None:
+    # Nothing is dated after these dates: the balance is read from the open items alone.
+    importing.import_path(db, generated)
+    book = Book(generated)
+    later = d("2030-01-01")
+    for code in book.customers:
+        expected = book.balance(code, later)
+        assert ledger.balance(db.uow(), code) == expected
+        assert ledger.balance(db.uow(), code, later) == expected
