@@ -17,10 +17,7 @@ import argparse
 import datetime as dt
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -29,22 +26,9 @@ from sqlalchemy import func, inspect, select
 from app.models import Customer, Document
 from app.services import credit, dunning
 from app.services.company import open_company
+from benchmarks.run import Timed
 
-CPU: list[float] = []  # CPU seconds of the best run of each line
-
-
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    times = []
-    cpus = []
-    result = None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        c0 = time.process_time()
-        result = fn()
-        times.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
-    CPU.append(cpus[times.index(min(times))])
-    return times[0], min(times), result
+timed = Timed()  # first and best wall seconds per figure; timed.cpu: CPU seconds of the best run
 
 
 def main() -> int:
@@ -91,7 +75,7 @@ def main() -> int:
     print()
     head = ("step", "first s", "best s", "cpu s", "target", "result")
     table = [head] + [(r[0], f"{r[1]:.3f}", f"{r[2]:.3f}", f"{cpu:.3f}", r[3], r[4])
-                      for r, cpu in zip(rows, CPU, strict=True)]
+                      for r, cpu in zip(rows, timed.cpu, strict=True)]
     widths = [max(len(x[i]) for x in table) for i in range(len(head))]
     for k, line in enumerate(table):
         print("  ".join(c.ljust(widths[i]) if i in (0, 4, 5) else c.rjust(widths[i]) for i, c in enumerate(line)))

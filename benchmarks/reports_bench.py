@@ -16,10 +16,7 @@ import datetime as dt
 import os
 import random
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -29,6 +26,7 @@ from app.models import Customer, Document
 from app.services import classification, duplicates, reports
 from app.services.company import open_company
 from app.services.dto import CustomerInput
+from benchmarks.run import Timed
 
 PREFIXES_ZH = ["上海", "北京", "深圳", "广州", "杭州", "成都", "武汉", "南京", "苏州", "青岛", "厦门", "重庆"]
 CORES_ZH = ["华东", "宏达", "金桥", "盛世", "恒通", "瑞丰", "天成", "鑫源", "东方", "长城", "新锐", "百川"]
@@ -40,21 +38,7 @@ KINDS_EN = ["Trading", "Supplies", "Foods", "Logistics", "Print", "Electric", "B
 SUFFIX_EN = ["Ltd", "LLC", "& Co.", "Inc."]
 
 
-CPU: list[float] = []  # CPU seconds of the best run of each line (the machine may be shared)
-
-
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    times = []
-    cpus = []
-    result = None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        c0 = time.process_time()
-        result = fn()
-        times.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
-    CPU.append(min(cpus))
-    return times[0], min(times), result
+timed = Timed()  # first and best wall seconds per figure; timed.cpu: CPU seconds of the best run
 
 
 def new_customers(n: int, seed: int = 11) -> list[CustomerInput]:
@@ -121,7 +105,7 @@ def main() -> int:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times suffer when others run)")
     print(f"{'what':<{w}}  {'target':>8}  {'first s':>8}  {'best s':>8}  {'cpu s':>7}  result")
     print(f"{'-' * w}  {'-' * 8}  {'-' * 8}  {'-' * 8}  {'-' * 7}  {'-' * 30}")
-    for (what, target, f1, b1, note), cpu in zip(rows, CPU, strict=True):
+    for (what, target, f1, b1, note), cpu in zip(rows, timed.cpu, strict=True):
         print(f"{what:<{w}}  {target:>8}  {f1:8.3f}  {b1:8.3f}  {cpu:7.3f}  {note}")
     return 0
 

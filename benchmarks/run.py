@@ -68,6 +68,26 @@ def import_into(size: str, path: Path) -> Path:
     return path
 
 
+class Timed:
+    """``timed(fn, repeat)`` -> (first, best wall seconds, result); ``timed.cpu`` keeps, per call,
+    the CPU seconds of its best run (the figure to compare when the machine is shared)."""
+
+    def __init__(self) -> None:
+        self.cpu: list[float] = []
+
+    def __call__(self, fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
+        times: list[float] = []
+        cpus: list[float] = []
+        result = None
+        for _ in range(repeat):
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = fn()
+            times.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
+        self.cpu.append(cpus[times.index(min(times))])
+        return times[0], min(times), result
+
+
 def timed_child(args: list[str]) -> tuple[float, float]:
     """Run a command; wall seconds and its peak resident memory in MB."""
     t0 = time.perf_counter()
