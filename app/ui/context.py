@@ -44,6 +44,17 @@ def i18n_dir() -> Path:
     return resource_dir() / "i18n"
 
 
+def translation_files(lang: str) -> list[Path]:
+    """The ``.qm`` files of ``lang``: ``duebook_<lang>.qm`` and one per area (``bank_<lang>.qm`` ...).
+
+    Each area of the program keeps its strings in a ``.ts`` file of its own, so that areas built
+    side by side never edit the same file; all of them are installed together.
+    """
+    main = i18n_dir() / f"duebook_{lang}.qm"
+    areas = sorted(p for p in i18n_dir().glob(f"*_{lang}.qm") if p != main and p.stem.count("_") == lang.count("_") + 1)
+    return [main, *areas]
+
+
 class NoCompany(RuntimeError):
     """A page asked for the database while no company is open (a programming error)."""
 
@@ -150,10 +161,11 @@ class AppContext(QObject):
                 QCoreApplication.removeTranslator(t)
         self._translators = []
         if app is not None:
-            ours = QTranslator(self)  # English too: its .qm holds the plural forms
-            if ours.load(str(i18n_dir() / f"duebook_{lang}.qm")):
-                QCoreApplication.installTranslator(ours)
-                self._translators.append(ours)
+            for qm in translation_files(lang):  # English too: its .qm holds the plural forms
+                ours = QTranslator(self)
+                if ours.load(str(qm)):
+                    QCoreApplication.installTranslator(ours)
+                    self._translators.append(ours)
         if lang != "en" and app is not None:
             qt = QTranslator(self)
             if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -35,6 +35,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 
 
 shown: list[str] = []  # the last messages shown (tests and the log read them)
+unexpected: list[str] = []  # unexpected errors shown since start (``--smoke`` fails on any)
 _orphans: list[QMessageBox] = []
 
 # Names of the fields services report in ValidationError.field / FieldProblem.field (and the
@@ -624,6 +625,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         box.setIcon(QMessageBox.Icon.Warning)
     else:
         log.error("unexpected error", exc_info=exc)
+        unexpected.append(f"{type(exc).__name__}: {exc}")
         box.setIcon(QMessageBox.Icon.Critical)
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.setObjectName("errorBox")

@@ -22,6 +22,7 @@ from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext, resource_dir
+from app.ui import errors
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
 from app.ui.startup import parse_args
@@ -70,7 +71,7 @@ def open_or_create_demo(ctx: AppContext, parent: QWidget | None = None) -> None:
     def done(result: tuple[Database, CompanyInfo]) -> None:
         ctx.set_database(*result)
 
-    ctx.jobs.run(lambda progress: make_demo(path, lang, progress), done,
+    ctx.jobs.run(lambda progress=None: make_demo(path, lang, progress), done,
                  lambda exc: show_error(parent, exc),
                  progress=None if exists else QApplication.translate("Main", "Creating the demo company…"),
                  parent=parent, write=True)
@@ -107,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(200, finish)
     rc = app.exec()
+    if args.smoke and errors.unexpected:
+        print(f"smoke: {len(errors.unexpected)} unexpected error(s) shown", file=sys.stderr)
+        return 1
     return int(rc)
 
 

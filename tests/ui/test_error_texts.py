@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from app.services import errors as e
 from app.services.permissions import ACTIONS
 from app.ui import errors as ui
-from app.ui.context import i18n_dir
+from app.ui.context import i18n_dir, translation_files
 from tests.ui.error_sources import ROOT, SAMPLE, Raised, error_classes, raised, sample
 
 # Raise sites whose message is not a literal, and where its words come from instead.
@@ -132,11 +132,15 @@ def test_amount_parse_errors_are_translated() -> None:
 
 @pytest.fixture
 def chinese(qapp) -> Iterator[QTranslator]:
-    t = QTranslator()
-    assert t.load(str(i18n_dir() / "duebook_zh_CN.qm"))
-    QCoreApplication.installTranslator(t)
-    yield t
-    QCoreApplication.removeTranslator(t)
+    loaded = []
+    for qm in translation_files("zh_CN"):
+        t = QTranslator()
+        assert t.load(str(qm))
+        QCoreApplication.installTranslator(t)
+        loaded.append(t)
+    yield loaded[0]
+    for t in loaded:
+        QCoreApplication.removeTranslator(t)
 
 
 def _has_cjk(text: str) -> bool:
