@@ -404,21 +404,26 @@ def snapshot(db: Database, dst: Path) -> None:
 
 def _snapshot_server(db: Database, dst: Path) -> None:
     """A PostgreSQL company: its tables copied into a new SQLite file, in one repeatable read."""
-    from sqlalchemy import insert, select
+    from sqlalchemy import event, insert, select
 
     from app.models import schema
     from app.models.base import Base
     from app.models.db import make_engine, set_minor_digits, to_url
 
     engine = make_engine(to_url(str(dst)))
+    # The server hands rows back in its storage order (an invoice updated after the payment that
+    # points at it comes after that payment), so the copy is written with foreign keys off. SQLite
+    # ignores that pragma inside a transaction: it is set on each new connection, before any BEGIN,
+    # and the finished copy is checked with foreign_key_check instead.
+    event.listen(engine, "connect", _foreign_keys_off)
     try:
         set_minor_digits(engine, db.digits)
         schema.create_schema(engine)
         with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, \
                 engine.begin() as out:
-            out.exec_driver_sql("PRAGMA foreign_keys=OFF")
             for table in Base.metadata.sorted_tables:
-                result = src.execution_options(yield_per=5000).execute(select(table))
+                result = src.execution_options(yield_per=5000).execute(
+                    select(table).order_by(*table.primary_key.columns))
                 for part in result.mappings().partitions(5000):
                     out.execute(insert(table), [dict(r) for r in part])
             rev = src.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
@@ -429,11 +434,19 @@ def _snapshot_server(db: Database, dst: Path) -> None:
     plain = sqlite3.connect(str(dst))
     try:
         plain.execute("PRAGMA journal_mode=DELETE")
+        broken = plain.execute("PRAGMA foreign_key_check").fetchall()
     finally:
         plain.close()
+    if broken:
+        raise BackupError(f"the server's data has {len(broken)} rows pointing at missing rows "
+                          f"(first in table {broken[0][0]}); nothing was backed up")
     for extra in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(str(dst) + extra).unlink()
+
+
+def _foreign_keys_off(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.execute("PRAGMA foreign_keys=OFF")
 
 
 class _Channel:

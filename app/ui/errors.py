@@ -408,6 +408,9 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not a decimal amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a finite amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a decimal number"),
+    # --- harden ---
+    QT_TRANSLATE_NOOP("Errors", "the server's data has %1 rows pointing at missing rows (first in table %2); "
+                                "nothing was backed up"),
 ]
 
 # NotFound(what, key): the kinds of records.
