@@ -10,7 +10,6 @@ file whose process is gone (same host) is treated as stale as well.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import json
@@ -194,10 +193,11 @@ class FileLock:
             fh.flush()
         except OSError:
             pass
+        # The lock file is never deleted: a waiter may already hold it open, and would lock a
+        # deleted inode while a newcomer creates and locks a fresh file (two holders at once).
+        # Emptied, it names nobody; the next holder writes itself into the same file.
         _os_unlock(fh)
         fh.close()
-        with contextlib.suppress(OSError):
-            self.path.unlink()
 
     def __enter__(self) -> FileLock:
         return self.acquire()
@@ -210,12 +210,12 @@ def unclean_shutdown(company_path: str | os.PathLike[str]) -> LockOwner | None:
     """Whether the last session of this file ended without closing it: the owner its lock file
     still names, when no live process holds that lock (a crash, a power cut, a SIGKILL).
 
-    A clean close empties and deletes the lock file, so this costs one ``stat`` on an
-    ordinary open. None: closed properly, never opened, or open right now in a live Duebook.
+    A clean close empties the lock file (it is never deleted: see ``FileLock.release``), so an
+    ordinary open costs one ``stat`` and, when the file is there, one read of an empty file. None: closed properly, never opened, or open right now in a live Duebook.
     """
     path = lock_path_for(company_path)
-    if not path.exists():
-        return None
+    if not path.exists() or path.stat().st_size == 0:
+        return None  # never opened, or closed properly
     try:
         fh = open(path, "r+", encoding="utf-8")  # noqa: SIM115
     except OSError:
