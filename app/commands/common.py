@@ -56,13 +56,9 @@ class Context:
         return self._db
 
     def _login(self, db: Database) -> None:
-        try:
-            from app.services import users
-        except ImportError:
-            return
-        login = getattr(users, "cli_login", None)
-        if callable(login):
-            login(db, getattr(self.args, "user", None), getattr(self.args, "password_file", None))
+        from app.services import users
+
+        users.cli_login(db, getattr(self.args, "user", None), getattr(self.args, "password_file", None))
 
     def adopt(self, db: Database) -> None:
         self._db = db

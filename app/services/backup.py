@@ -66,6 +66,7 @@ from app import config
 from app.models.base import utcnow
 from app.services import audit
 from app.services.errors import CompanyFileError, DuebookError, FileLocked
+from app.services.permissions import check as check_permission
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import Database
 
@@ -266,6 +267,7 @@ def _company_row(db: Database) -> tuple[str, str]:
 
 def ensure_recipient(db: Database) -> tuple[str, KeyStatus]:
     """The company's backup recipient, creating the key pair at the first backup (set-up)."""
+    check_permission(db, "backup.create")
     name, recipient = _company_row(db)
     if recipient:
         here = load_identity(recipient) is not None
@@ -293,6 +295,8 @@ def ensure_recipient(db: Database) -> tuple[str, KeyStatus]:
 
 
 def company_identity(db: Database) -> x25519.Identity:
+    """The company's secret backup key (administrators only: it decrypts every backup)."""
+    check_permission(db, "backup.key")
     recipient, _status = ensure_recipient(db)
     ident = load_identity(recipient)
     if ident is None:
@@ -314,6 +318,7 @@ def recovery_key_bytes(identity: x25519.Identity, passphrase: str) -> bytes:
 
 def write_recovery_key(db: Database, out: str | os.PathLike[str], passphrase: str) -> Path:
     """Write the company's identity encrypted with ``passphrase`` (age passphrase format, armored)."""
+    check_permission(db, "backup.key")
     ident = company_identity(db)
     data = recovery_key_bytes(ident, passphrase)
     path = Path(out)
@@ -386,6 +391,7 @@ def _sha256(path: Path) -> str:
 
 def snapshot(db: Database, dst: Path) -> None:
     """A consistent SQLite copy of the company at ``dst``, while others keep writing."""
+    check_permission(db, "backup.create")
     if db.is_sqlite:
         assert db.path is not None
         src = sqlite3.connect(db.path, timeout=30)
@@ -727,8 +733,6 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
                   progress: Progress | None = None, reason: str = "manual", prune: bool = True,
                   now: dt.datetime | None = None) -> BackupResult:
     """Make an encrypted backup of the open company into ``dest`` (default: its backup folder)."""
-    from app.services.permissions import check as check_permission
-
     check_permission(db, "backup.create")
     p = progress or NoProgress()
     at = now or utcnow()
@@ -804,6 +808,7 @@ def backup_if_due(db: Database, dest: str | os.PathLike[str] | None = None, *,
                   every: dt.timedelta = dt.timedelta(days=1), reason: str = "daily",
                   progress: Progress | None = None) -> BackupResult | None:
     """The daily (or on-close) backup: made only when the last one is older than ``every``."""
+    check_permission(db, "backup.create")
     last = last_backup(db)
     if last.at is not None and utcnow() - last.at < every:
         return None
@@ -829,6 +834,7 @@ def changed_since_last_backup(db: Database) -> bool:
 def backup_on_close(db: Database, dest: str | os.PathLike[str] | None = None, *,
                     progress: Progress | None = None) -> BackupResult | None:
     """The backup made when the program closes a company: only when something changed since the last."""
+    check_permission(db, "backup.create")
     if not changed_since_last_backup(db):
         return None
     return create_backup(db, dest, reason="on close", progress=progress)
@@ -897,6 +903,7 @@ def integrity_problems(db: Database, quick: bool = True) -> list[str]:
 
 def before_upgrade(db: Database) -> None:
     """``open_company(..., before_upgrade=backup.before_upgrade)``: a backup before a migration."""
+    check_permission(db, "backup.create")
     create_backup(db, reason="before upgrade")
 
 
@@ -1308,7 +1315,7 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
     warnings: list[str] = []
     keys = identities if identities is not None else identities_for(db, identity)
     lock = FileLock(tgt)
-    lock.acquire()  # at once FileLocked (naming the holder) when a Duebook has the file open
+    lock.acquire(exclusive=True)  # at once FileLocked (naming the holder) when a Duebook has the file open
     try:
         with opened_backup(path, keys, workdir=tgt.parent, progress=p) as (db_file, manifest):
             check(p, 2, 4)

@@ -114,6 +114,13 @@ def _os_unlock(fh: IO[str]) -> None:
         pass
 
 
+#: Lock files this process holds: path -> [open file, how many FileLocks share it]. Two open
+#: companies of one file in one process (the window and a background job) are one Duebook:
+#: they share the lock instead of refusing each other. ``acquire(exclusive=True)`` (a restore
+#: that replaces the file) refuses even that.
+_HELD: dict[str, list[Any]] = {}
+
+
 class FileLock:
     """The write lock of one company file. ``acquire()`` raises FileLocked naming the holder."""
 
@@ -150,8 +157,16 @@ class FileLock:
         finally:
             fh.close()
 
-    def acquire(self) -> FileLock:
+    def acquire(self, exclusive: bool = False) -> FileLock:
         if self._fh is not None:
+            return self
+        key = str(self.path.resolve())
+        shared = _HELD.get(key)
+        if shared is not None:
+            if exclusive:
+                raise self._locked_error(_read_owner(shared[0], self.path))
+            shared[1] += 1
+            self._fh = shared[0]
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
@@ -177,6 +192,7 @@ class FileLock:
             fh.close()
             raise
         self._fh = fh
+        _HELD[key] = [fh, 1]
         return self
 
     def _locked_error(self, owner: LockOwner | None) -> FileLocked:
@@ -187,6 +203,13 @@ class FileLock:
         fh, self._fh = self._fh, None
         if fh is None:
             return
+        key = str(self.path.resolve())
+        shared = _HELD.get(key)
+        if shared is not None and shared[0] is fh:
+            shared[1] -= 1
+            if shared[1] > 0:
+                return  # another open company of this process still holds it
+            del _HELD[key]
         try:
             fh.seek(0)
             fh.truncate()
