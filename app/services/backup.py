@@ -1321,13 +1321,10 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
             check(p, 2, 4)
             _check_company(manifest, expect, name)
             _check_hash(db_file, manifest, name)
-            # The file is this company's very snapshot: while SQLite checks it (one core), the
-            # file it will replace is backed up (the other core), and the disk writes.
+            # The file is this company's very snapshot: while SQLite checks it, the disk writes.
+            # The file it will replace is backed up only once every check passed: a refused
+            # restore writes nothing into the target (no backup, no audit entry).
             before: list[str] = []
-            saving = None
-            if tgt.exists() and backup_current:
-                saving = _in_thread(lambda: before.extend(_backup_before_restore(tgt)),
-                                    "duebook-before-restore")
             # The descriptor is closed only after SQLite's connection is: closing a file drops
             # every POSIX lock this process holds on it. Windows flushes only writable handles.
             fd = os.open(db_file, os.O_RDWR | getattr(os, "O_BINARY", 0))
@@ -1337,15 +1334,12 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
                     integrity, counts = check_snapshot(db_file, manifest, name, hash_checked=True)
                 finally:
                     syncing.join()
-                    if saving is not None:
-                        saving[0].join()
             finally:
                 os.close(fd)
             if sync_errors:
                 raise BackupError(f"the restored file could not be written to disk: {sync_errors[0]}")
-            if saving is not None and saving[1]:
-                before.append(f"no backup of the replaced file could be made ({saving[1][0]}); "
-                              "it is kept aside")
+            if tgt.exists() and backup_current:
+                before = _backup_before_restore(tgt)
             warnings += before
             report = _report(path, manifest, integrity, counts)
             check(p, 3, 4)
