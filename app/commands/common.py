@@ -34,6 +34,7 @@ class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._db: Database | None = None
+        self._others: list[Database] = []
 
     @property
     def target(self) -> str:
@@ -44,30 +45,45 @@ class Context:
     def db(self) -> Database:
         """Open the company named by ``--db`` (or the default one)."""
         if self._db is None:
-            from app.services.backup import before_upgrade
-            from app.services.company import open_company
-
-            # An older file is backed up before its schema is upgraded.
-            db = open_company(self.target, before_upgrade=before_upgrade)
-            if getattr(self.args, "user", None):
-                db.user = self.args.user
-            self._db = db
-            self._login(db)
+            self._db = self.open(self.target)
         return self._db
 
-    def _login(self, db: Database) -> None:
-        try:
-            from app.services import users
-        except ImportError:
-            return
-        login = getattr(users, "cli_login", None)
-        if callable(login):
-            login(db, getattr(self.args, "user", None), getattr(self.args, "password_file", None))
+    def open(self, target: str, action: str | None = None) -> Database:
+        """THE way a command opens a company (``--db``, a restore's ``--to``, a transfer's ``--from``):
+        its write lock is taken (read-only when another Duebook holds it), the user logs in
+        when users are on, and ``action`` (when given) is checked against that login."""
+        from app.services import users
+        from app.services.backup import before_upgrade
+        from app.services.company import open_company
+        from app.services.permissions import check
+
+        if self._db is not None and target == self.target:
+            db = self._db
+        else:
+            # An older file is backed up before its schema is upgraded.
+            db = open_company(target, before_upgrade=before_upgrade)
+            try:
+                if getattr(self.args, "user", None):
+                    db.user = self.args.user
+                users.cli_login(db, getattr(self.args, "user", None), getattr(self.args, "password_file", None))
+            except BaseException:
+                db.close()
+                raise
+            if target == self.target:
+                self._db = db
+            else:
+                self._others.append(db)
+        if action is not None:
+            check(db, action)
+        return db
 
     def adopt(self, db: Database) -> None:
         self._db = db
 
     def close(self) -> None:
+        for other in self._others:
+            other.close()
+        self._others.clear()
         if self._db is not None:
             self._db.close()
             self._db = None

@@ -181,7 +181,7 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import aging
     from app.services.company import company_info
 
-    db = ctx.db()
+    db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
     as_of = args.as_of or dt.date.today()
     report = aging.aging(db.read_uow(), as_of, basis=args.basis)
     if args.xlsx:

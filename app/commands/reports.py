@@ -48,7 +48,7 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import reports
     from app.services.company import company_info
 
-    db = ctx.db()
+    db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
     params: dict[str, Any] = {"inactive_days": args.inactive_days, "limit": args.limit}
     template = None
     if args.template:

@@ -174,10 +174,20 @@ def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.permissions import check
 
     ident = _identity(args)
-    db = _optional_db(ctx)
+    target = Path(args.to).expanduser()
+    db: Database | None = None
+    if target.exists() and target.stat().st_size > 0:
+        # The file to be replaced is opened (and logged into) like any other: its own users decide.
+        try:
+            db = ctx.open(str(target), "backup.restore")
+        except backup.FileDamaged as exc:  # the file to restore over: the keys on this computer will do
+            _warn([f"{exc.params.get('path')} is damaged (SQLite: {exc.params.get('problem')}); "
+                   "it is not opened"])
+    if db is None:
+        db = _optional_db(ctx)  # a new file: the company whose keys decrypt it decides
+        if db is not None:
+            check(db, "backup.restore")
     keys = backup.identities_for(db, ident)
-    if db is not None:
-        check(db, "backup.restore")
     ctx.close()  # never hold the company file we may be about to replace
     r = backup.restore_backup(args.file, args.to, identities=keys)
     _warn(r.warnings)
@@ -219,7 +229,7 @@ def backup_recovery_key(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import backup
 
     pw = _read_secret(args.passphrase_file, "passphrase")
-    db = ctx.db()
+    db = ctx.open(ctx.target, "backup.key")
     _recipient, status = backup.ensure_recipient(db)
     _warn(status.notes)
     path = backup.write_recovery_key(db, args.out, pw)

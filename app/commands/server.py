@@ -45,6 +45,8 @@ class _StderrProgress:
 def cmd_transfer(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.transfer import transfer
 
+    # The source is opened (and logged into) like any company: copying it whole is an export.
+    ctx.open(args.source, "export")
     progress = _StderrProgress()
     try:
         report = transfer(args.source, args.target, progress)

@@ -97,6 +97,7 @@ def count(uow: UnitOfWork) -> int:
 
 def verify(uow: UnitOfWork) -> ChainReport:
     """Walk the hash chain; the report names the first entry changed, removed or inserted."""
+    require(uow, "audit.view")
     with uow:
         return audit.verify_chain(uow.session)
 

@@ -66,6 +66,7 @@ from app import config
 from app.models.base import utcnow
 from app.services import audit
 from app.services.errors import CompanyFileError, DuebookError, FileLocked
+from app.services.permissions import check as check_permission
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import Database
 
@@ -266,6 +267,7 @@ def _company_row(db: Database) -> tuple[str, str]:
 
 def ensure_recipient(db: Database) -> tuple[str, KeyStatus]:
     """The company's backup recipient, creating the key pair at the first backup (set-up)."""
+    check_permission(db, "backup.create")
     name, recipient = _company_row(db)
     if recipient:
         here = load_identity(recipient) is not None
@@ -293,6 +295,8 @@ def ensure_recipient(db: Database) -> tuple[str, KeyStatus]:
 
 
 def company_identity(db: Database) -> x25519.Identity:
+    """The company's secret backup key (administrators only: it decrypts every backup)."""
+    check_permission(db, "backup.key")
     recipient, _status = ensure_recipient(db)
     ident = load_identity(recipient)
     if ident is None:
@@ -314,6 +318,7 @@ def recovery_key_bytes(identity: x25519.Identity, passphrase: str) -> bytes:
 
 def write_recovery_key(db: Database, out: str | os.PathLike[str], passphrase: str) -> Path:
     """Write the company's identity encrypted with ``passphrase`` (age passphrase format, armored)."""
+    check_permission(db, "backup.key")
     ident = company_identity(db)
     data = recovery_key_bytes(ident, passphrase)
     path = Path(out)
@@ -386,6 +391,7 @@ def _sha256(path: Path) -> str:
 
 def snapshot(db: Database, dst: Path) -> None:
     """A consistent SQLite copy of the company at ``dst``, while others keep writing."""
+    check_permission(db, "backup.create")
     if db.is_sqlite:
         assert db.path is not None
         src = sqlite3.connect(db.path, timeout=30)
@@ -404,21 +410,26 @@ def snapshot(db: Database, dst: Path) -> None:
 
 def _snapshot_server(db: Database, dst: Path) -> None:
     """A PostgreSQL company: its tables copied into a new SQLite file, in one repeatable read."""
-    from sqlalchemy import insert, select
+    from sqlalchemy import event, insert, select
 
     from app.models import schema
     from app.models.base import Base
     from app.models.db import make_engine, set_minor_digits, to_url
 
     engine = make_engine(to_url(str(dst)))
+    # The server hands rows back in its storage order (an invoice updated after the payment that
+    # points at it comes after that payment), so the copy is written with foreign keys off. SQLite
+    # ignores that pragma inside a transaction: it is set on each new connection, before any BEGIN,
+    # and the finished copy is checked with foreign_key_check instead.
+    event.listen(engine, "connect", _foreign_keys_off)
     try:
         set_minor_digits(engine, db.digits)
         schema.create_schema(engine)
         with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, \
                 engine.begin() as out:
-            out.exec_driver_sql("PRAGMA foreign_keys=OFF")
             for table in Base.metadata.sorted_tables:
-                result = src.execution_options(yield_per=5000).execute(select(table))
+                result = src.execution_options(yield_per=5000).execute(
+                    select(table).order_by(*table.primary_key.columns))
                 for part in result.mappings().partitions(5000):
                     out.execute(insert(table), [dict(r) for r in part])
             rev = src.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
@@ -429,11 +440,19 @@ def _snapshot_server(db: Database, dst: Path) -> None:
     plain = sqlite3.connect(str(dst))
     try:
         plain.execute("PRAGMA journal_mode=DELETE")
+        broken = plain.execute("PRAGMA foreign_key_check").fetchall()
     finally:
         plain.close()
+    if broken:
+        raise BackupError(f"the server's data has {len(broken)} rows pointing at missing rows "
+                          f"(first in table {broken[0][0]}); nothing was backed up")
     for extra in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(str(dst) + extra).unlink()
+
+
+def _foreign_keys_off(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.execute("PRAGMA foreign_keys=OFF")
 
 
 class _Channel:
@@ -714,8 +733,6 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
                   progress: Progress | None = None, reason: str = "manual", prune: bool = True,
                   now: dt.datetime | None = None) -> BackupResult:
     """Make an encrypted backup of the open company into ``dest`` (default: its backup folder)."""
-    from app.services.permissions import check as check_permission
-
     check_permission(db, "backup.create")
     p = progress or NoProgress()
     at = now or utcnow()
@@ -791,6 +808,7 @@ def backup_if_due(db: Database, dest: str | os.PathLike[str] | None = None, *,
                   every: dt.timedelta = dt.timedelta(days=1), reason: str = "daily",
                   progress: Progress | None = None) -> BackupResult | None:
     """The daily (or on-close) backup: made only when the last one is older than ``every``."""
+    check_permission(db, "backup.create")
     last = last_backup(db)
     if last.at is not None and utcnow() - last.at < every:
         return None
@@ -816,6 +834,7 @@ def changed_since_last_backup(db: Database) -> bool:
 def backup_on_close(db: Database, dest: str | os.PathLike[str] | None = None, *,
                     progress: Progress | None = None) -> BackupResult | None:
     """The backup made when the program closes a company: only when something changed since the last."""
+    check_permission(db, "backup.create")
     if not changed_since_last_backup(db):
         return None
     return create_backup(db, dest, reason="on close", progress=progress)
@@ -884,6 +903,7 @@ def integrity_problems(db: Database, quick: bool = True) -> list[str]:
 
 def before_upgrade(db: Database) -> None:
     """``open_company(..., before_upgrade=backup.before_upgrade)``: a backup before a migration."""
+    check_permission(db, "backup.create")
     create_backup(db, reason="before upgrade")
 
 
@@ -1295,19 +1315,16 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
     warnings: list[str] = []
     keys = identities if identities is not None else identities_for(db, identity)
     lock = FileLock(tgt)
-    lock.acquire()  # at once FileLocked (naming the holder) when a Duebook has the file open
+    lock.acquire(exclusive=True)  # at once FileLocked (naming the holder) when a Duebook has the file open
     try:
         with opened_backup(path, keys, workdir=tgt.parent, progress=p) as (db_file, manifest):
             check(p, 2, 4)
             _check_company(manifest, expect, name)
             _check_hash(db_file, manifest, name)
-            # The file is this company's very snapshot: while SQLite checks it (one core), the
-            # file it will replace is backed up (the other core), and the disk writes.
+            # The file is this company's very snapshot: while SQLite checks it, the disk writes.
+            # The file it will replace is backed up only once every check passed: a refused
+            # restore writes nothing into the target (no backup, no audit entry).
             before: list[str] = []
-            saving = None
-            if tgt.exists() and backup_current:
-                saving = _in_thread(lambda: before.extend(_backup_before_restore(tgt)),
-                                    "duebook-before-restore")
             # The descriptor is closed only after SQLite's connection is: closing a file drops
             # every POSIX lock this process holds on it. Windows flushes only writable handles.
             fd = os.open(db_file, os.O_RDWR | getattr(os, "O_BINARY", 0))
@@ -1317,15 +1334,12 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
                     integrity, counts = check_snapshot(db_file, manifest, name, hash_checked=True)
                 finally:
                     syncing.join()
-                    if saving is not None:
-                        saving[0].join()
             finally:
                 os.close(fd)
             if sync_errors:
                 raise BackupError(f"the restored file could not be written to disk: {sync_errors[0]}")
-            if saving is not None and saving[1]:
-                before.append(f"no backup of the replaced file could be made ({saving[1][0]}); "
-                              "it is kept aside")
+            if tgt.exists() and backup_current:
+                before = _backup_before_restore(tgt)
             warnings += before
             report = _report(path, manifest, integrity, counts)
             check(p, 3, 4)

@@ -31,6 +31,7 @@ from app.models.customer import CATEGORIES
 from app.models.ledger import POSTED
 from app.services import audit
 from app.services.errors import ValidationError
+from app.services.permissions import require
 from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
 
@@ -113,6 +114,7 @@ def list_values(uow: UnitOfWork, kind: str) -> list[ClassValue]:
 
 def add_value(uow: UnitOfWork, kind: str, value: str, label_en: str = "", label_zh: str = "") -> ClassValue:
     """Add a value to a list (or change its labels)."""
+    require(uow, "customer.write")
     _check_kind(kind)
     value = value.strip()
     if not value:
@@ -140,6 +142,7 @@ def add_value(uow: UnitOfWork, kind: str, value: str, label_en: str = "", label_
 
 def remove_value(uow: UnitOfWork, kind: str, value: str) -> None:
     """Take a user-added value off a list. Customers that carry it keep it."""
+    require(uow, "customer.write")
     _check_kind(kind)
     with uow:
         s = uow.session
@@ -151,6 +154,7 @@ def remove_value(uow: UnitOfWork, kind: str, value: str) -> None:
 
 def rename_value(uow: UnitOfWork, kind: str, old: str, new: str) -> int:
     """Rename a value on the list and on every customer that carries it; returns how many customers changed."""
+    require(uow, "customer.write")
     _check_kind(kind)
     new = new.strip()
     if not new:
@@ -250,6 +254,7 @@ def abc_classes(revenue: dict[int, int], order_key: dict[int, str] | None = None
 
 def recompute_value_classes(uow: UnitOfWork, as_of: dt.date | None = None) -> ValueClassSummary:
     """Store each customer's value class from the revenue of the 365 days ending ``as_of`` (default today)."""
+    require(uow, "customer.write")
     from app.models import money as m
 
     as_of = as_of or dt.date.today()

@@ -16,6 +16,7 @@ from app.models.db import make_engine, shown, sqlite_path, to_url
 from app.services import audit
 from app.services.dto import CompanyInfo
 from app.services.errors import CompanyFileError, NotFound, ValidationError
+from app.services.permissions import require
 from app.services.unit_of_work import Database, UnitOfWork
 
 LOCALES = ("en", "zh_CN")
@@ -135,6 +136,7 @@ def company_info(uow: UnitOfWork) -> CompanyInfo:
 
 def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
     """Change the company's details. The currency cannot change once documents exist."""
+    require(uow, "settings.write")
     with uow:
         c = load_company(uow.session)
         before = _info(c)

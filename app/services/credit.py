@@ -38,6 +38,7 @@ from app.models.ledger import DRAFT, VOIDED
 from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
+from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.sql import anything_dated_after, per_customer, raw
 from app.services.unit_of_work import UnitOfWork
@@ -217,15 +218,6 @@ def payment_index_of(session: Session, customer_id: int, as_of: dt.date) -> int 
 
 # ---------------------------------------------------------------- holds
 
-def require(uow: UnitOfWork, action: str) -> None:
-    """The permission check of the users service, when it is there."""
-    try:
-        from app.services import permissions
-    except ImportError:  # pragma: no cover
-        return
-    permissions.require(uow, action)
-
-
 def _hold_active_at(d: dt.date) -> ColumnElement[bool]:
     return and_(CreditHold.start_on <= d, or_(CreditHold.until_on.is_(None), CreditHold.until_on >= d),
                 or_(CreditHold.released_on.is_(None), CreditHold.released_on > d))
@@ -325,13 +317,13 @@ def hold_reason(session: Session, c: Customer, as_of: dt.date) -> str | None:
 def hold(uow: UnitOfWork, code: str, reason: str, until: dt.date | None = None,
          start: dt.date | None = None) -> HoldInfo:
     """Put a customer on credit hold from ``start`` (today) to ``until`` inclusive (open-ended)."""
+    require(uow, "credit.manage")
     start = start or dt.date.today()
     if not reason.strip():
         raise ValidationError("reason", "say why the customer is put on hold", code="required")
     if until is not None and until < start:
         raise ValidationError("until", f"the hold would end before it starts ({start.isoformat()})",
                               code="order")
-    require(uow, "credit.manage")
     with uow:
         s = uow.session
         c = find_customer(s, code)
@@ -705,6 +697,7 @@ def refresh_grades(uow: UnitOfWork, as_of: dt.date | None = None, progress: Prog
 
     Returns how many customers' grades changed. Run after an import, at start-up and monthly.
     """
+    require(uow, "credit.manage")
     as_of = as_of or dt.date.today()
     progress = progress or NoProgress()
     with uow:
@@ -740,12 +733,12 @@ def refresh_grades(uow: UnitOfWork, as_of: dt.date | None = None, progress: Prog
 def set_grade_override(uow: UnitOfWork, code: str, grade: str | None, reason: str,
                        as_of: dt.date | None = None) -> CreditFigures:
     """Set (or clear, with ``grade=None``) a manual grade. A reason is required either way."""
+    require(uow, "credit.manage")
     as_of = as_of or dt.date.today()
     if grade is not None and grade not in GRADES:
         raise ValidationError("grade", f"one of {', '.join(GRADES)}", code="choice")
     if not reason.strip():
         raise ValidationError("reason", "a manual grade needs a reason", code="required")
-    require(uow, "credit.manage")
     with uow:
         s = uow.session
         c = find_customer(s, code)

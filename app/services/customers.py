@@ -184,6 +184,8 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> CustomerDetail:
             raise ValidationErrors(problems)
         if s.execute(select(exists().where(Customer.code == data.code.strip()))).scalar():
             raise ValidationErrors([FieldProblem("code", "duplicate", f"code {data.code} is already used")])
+        if data.credit_limit or data.warn_ratio != CustomerInput.warn_ratio:
+            require(uow, "credit.manage")  # a limit or warn ratio is a credit decision, on every path
         c = Customer()
         _apply(c, data)
         s.add(c)
@@ -211,6 +213,8 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
             select(exists().where(Customer.code == data.code.strip()))
         ).scalar():
             raise ValidationErrors([FieldProblem("code", "duplicate", f"code {data.code} is already used")])
+        if (data.credit_limit or None) != c.credit_limit or data.warn_ratio != c.warn_ratio:
+            require(uow, "credit.manage")  # a limit or warn ratio is a credit decision, on every path
         before = audit_view(_detail(c))
         code = c.code
         try:

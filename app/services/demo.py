@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from app.models import Customer, DunningLevel
 from app.services.dto import ImportSummary
 from app.services.importing import RawTable, import_tables
+from app.services.permissions import require
 from app.services.progress import Progress
 from app.services.unit_of_work import Database
 
@@ -163,6 +164,7 @@ def fill_demo(db: Database, customers: int = 200, invoices: int = 5000, seed: in
               end: dt.date | None = None, progress: Progress | None = None) -> ImportSummary:
     """Add demo customers and two years of documents ending ``end`` (default today)."""
     with db.uow() as uow:
+        require(uow, "import")
         s = uow.session
         n_cust = s.execute(select(func.count(Customer.id))).scalar_one()
         has_levels = s.execute(select(DunningLevel.level).limit(1)).first() is not None

@@ -26,9 +26,9 @@ from app.models import money as m
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel
 from app.models.ledger import DRAFT, VOIDED
 from app.services import audit
-from app.services.credit import require
 from app.services.customers import find_customer
 from app.services.errors import FieldProblem, ValidationErrors
+from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork

@@ -32,6 +32,7 @@ from app.models.db import codepoint
 from app.services import audit, text
 from app.services.dto import CustomerInput, DuplicateHint
 from app.services.errors import ValidationError
+from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import UnitOfWork
 
@@ -304,6 +305,7 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
     (phone, email, tax ID, addresses, ...) take the merged customer's values.
     The merged customer's full record is kept in the audit trail.
     """
+    require(uow, "customer.delete")
     from app.services.customers import _detail, audit_view, find_customer, search_blob
 
     if keep_id == merge_id:
@@ -374,6 +376,7 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
 
 
 def merge_by_code(uow: UnitOfWork, keep_code: str, merge_code: str) -> MergeResult:
+    require(uow, "customer.delete")
     with uow:
         from app.services.customers import find_customer
 

@@ -924,6 +924,9 @@ def write_ledger_export(db: Any, path: str | Path, progress: Progress | None = N
     fast path (rows formatted straight from the query's integers and ISO dates), so a ledger of a
     million documents takes tens of seconds and little memory.
     """
+    from app.services.permissions import check
+
+    check(db, "export")
     from app.services.company import company_info
 
     info = company_info(db.uow())

@@ -34,6 +34,7 @@ from app.services import audit, settlement, text
 from app.services.customers import validate_tax_id
 from app.services.dto import ImportSummary
 from app.services.errors import CompanyFileError, ImportRejected, RowError
+from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import Database
 
@@ -68,6 +69,17 @@ class RawTable:
     header: list[str]
     rows: list[list[Any]] = field(default_factory=list)
     row_numbers: list[int] = field(default_factory=list)
+
+
+def _gives_credit_limits(tables: Iterable[RawTable]) -> bool:
+    for t in tables:
+        header = [str(h or "").strip().lower() for h in t.header]
+        if t.kind != "customers" or "credit_limit" not in header:
+            continue
+        i = header.index("credit_limit")
+        if any(i < len(r) and r[i] not in (None, "") for r in t.rows):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- reading files
@@ -893,12 +905,9 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
     errors: list[RowError] = list(preread_errors or [])
     with db.uow() as uow:
         s = uow.session
-        try:
-            from app.services.permissions import require
-        except ImportError:
-            pass
-        else:
-            require(uow, "import")
+        require(uow, "import")
+        if _gives_credit_limits(tables.values()):
+            require(uow, "credit.manage")  # a customer's limit is a credit decision, on every path
         if not dry_run:
             # Ids are numbered from the highest one in _plan: no other writer may take one meanwhile.
             lock_tables(s, ["customers", "documents", "applications"])
@@ -938,6 +947,9 @@ def _sorted_errors(errors: list[RowError], tables: dict[str, RawTable]) -> list[
 def import_path(db: Database, path: str | Path, *, dry_run: bool = False, ignore_unknown: bool = False,
                 progress: Progress | None = None) -> ImportSummary:
     """Import a folder of CSV files or one workbook (INTERCHANGE §1)."""
+    from app.services.permissions import check
+
+    check(db, "import")
     p = Path(path)
     errors: list[RowError] = []
     tables = read_path(p, errors)

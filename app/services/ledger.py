@@ -228,20 +228,16 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
 
 def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, date: dt.date,
                   override_reason: str) -> str:
-    """Credit policy at posting (filled in by app.services.credit when present)."""
-    try:
-        from app.services import credit_policy  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return ""
+    """Credit policy at posting (app.services.credit_policy)."""
+    from app.services import credit_policy
+
     return credit_policy.check_posting(s, uow, c, amount, date, override_reason)
 
 
 def _after_credit_check(s: Session, uow: UnitOfWork, c: Customer, d: Document, amount: Decimal,
                         date: dt.date, override_reason: str) -> None:
-    try:
-        from app.services import credit_policy  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return
+    from app.services import credit_policy
+
     credit_policy.record_override(s, uow, c, d, amount, date, override_reason)
 
 
@@ -249,9 +245,9 @@ def post_debit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, a
                number: str = "", due_date: dt.date | None = None, description: str = "",
                reason: str = "") -> PostResult:
     """Opening balance, refund or charge: a debit without lines."""
+    require(uow, "document.post")
     if kind not in ("opening_balance", "refund", "charge"):
         raise ValidationError("kind", f"{kind} is not a debit kind", code="choice")
-    require(uow, "document.post")
     with uow:
         s = uow.session
         c = _customer_for_posting(s, customer)
@@ -307,13 +303,13 @@ def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, 
     With ``allocations`` (debit id, amount) the user's choice is applied;
     otherwise the rules of INTERCHANGE §2 (named invoice, else oldest first).
     """
+    require(uow, "document.post")
     if kind not in CREDIT_KINDS:
         raise ValidationError("kind", f"{kind} is not a credit kind", code="choice")
     if kind == "payment" and method and method not in PAYMENT_METHODS:
         raise ValidationError("method", f"one of {', '.join(PAYMENT_METHODS)}", code="choice")
     if kind == "write_off" and not reason.strip():
         raise ValidationError("reason", "a write-off needs a reason", code="required")
-    require(uow, "document.post")
     with uow:
         s = uow.session
         c = _customer_for_posting(s, customer)
@@ -338,11 +334,13 @@ def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, 
 
 
 def post_payment(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal, **kw: object) -> PostResult:
+    require(uow, "document.post")
     return post_credit(uow, "payment", customer, date, amount, **kw)  # type: ignore[arg-type]
 
 
 def post_credit_note(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal,
                      **kw: object) -> PostResult:
+    require(uow, "document.post")
     return post_credit(uow, "credit_note", customer, date, amount, **kw)  # type: ignore[arg-type]
 
 
@@ -455,9 +453,9 @@ def applications_of(uow: UnitOfWork, document_id: int, include_undone: bool = Tr
 
 def void_document(uow: UnitOfWork, document_id: int, date: dt.date, reason: str) -> DocumentInfo:
     """Void a posted document by a reversing entry; its applications are undone first."""
+    require(uow, "document.void")
     if not reason.strip():
         raise ValidationError("reason", "say why the document is voided", code="required")
-    require(uow, "document.void")
     with uow:
         s = uow.session
         d = s.get(Document, document_id)

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from app.models.dunning import LetterTemplate
 from app.services import audit, pdf
 from app.services.company import company_info
-from app.services.credit import require
 from app.services.dto import CompanyInfo
 from app.services.dunning import DEFAULT_DUE_DAYS, DunningRun, Proposal
 from app.services.errors import FieldProblem, ValidationError, ValidationErrors
+from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import UnitOfWork
 
@@ -171,6 +171,7 @@ def get_template(uow: UnitOfWork, level: int, language: str) -> TemplateInfo:
 
 def save_template(uow: UnitOfWork, level: int, language: str, subject: str, body: str) -> TemplateInfo:
     """Store the letter text of a level and language (checked placeholders)."""
+    require(uow, "settings.write")
     if language not in LANGUAGES:
         raise ValidationError("language", "en or zh_CN", code="choice")
     if level < 1:
@@ -178,7 +179,6 @@ def save_template(uow: UnitOfWork, level: int, language: str, subject: str, body
     problems = check_template(subject, body)
     if problems:
         raise ValidationErrors(problems)
-    require(uow, "settings.write")
     with uow:
         s = uow.session
         row = s.execute(select(LetterTemplate).where(LetterTemplate.level == level,

@@ -10,7 +10,6 @@ file whose process is gone (same host) is treated as stale as well.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import json
@@ -115,6 +114,13 @@ def _os_unlock(fh: IO[str]) -> None:
         pass
 
 
+#: Lock files this process holds: path -> [open file, how many FileLocks share it]. Two open
+#: companies of one file in one process (the window and a background job) are one Duebook:
+#: they share the lock instead of refusing each other. ``acquire(exclusive=True)`` (a restore
+#: that replaces the file) refuses even that.
+_HELD: dict[str, list[Any]] = {}
+
+
 class FileLock:
     """The write lock of one company file. ``acquire()`` raises FileLocked naming the holder."""
 
@@ -151,8 +157,16 @@ class FileLock:
         finally:
             fh.close()
 
-    def acquire(self) -> FileLock:
+    def acquire(self, exclusive: bool = False) -> FileLock:
         if self._fh is not None:
+            return self
+        key = str(self.path.resolve())
+        shared = _HELD.get(key)
+        if shared is not None:
+            if exclusive:
+                raise self._locked_error(_read_owner(shared[0], self.path))
+            shared[1] += 1
+            self._fh = shared[0]
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
@@ -178,6 +192,7 @@ class FileLock:
             fh.close()
             raise
         self._fh = fh
+        _HELD[key] = [fh, 1]
         return self
 
     def _locked_error(self, owner: LockOwner | None) -> FileLocked:
@@ -188,16 +203,24 @@ class FileLock:
         fh, self._fh = self._fh, None
         if fh is None:
             return
+        key = str(self.path.resolve())
+        shared = _HELD.get(key)
+        if shared is not None and shared[0] is fh:
+            shared[1] -= 1
+            if shared[1] > 0:
+                return  # another open company of this process still holds it
+            del _HELD[key]
         try:
             fh.seek(0)
             fh.truncate()
             fh.flush()
         except OSError:
             pass
+        # The lock file is never deleted: a waiter may already hold it open, and would lock a
+        # deleted inode while a newcomer creates and locks a fresh file (two holders at once).
+        # Emptied, it names nobody; the next holder writes itself into the same file.
         _os_unlock(fh)
         fh.close()
-        with contextlib.suppress(OSError):
-            self.path.unlink()
 
     def __enter__(self) -> FileLock:
         return self.acquire()
@@ -210,12 +233,12 @@ def unclean_shutdown(company_path: str | os.PathLike[str]) -> LockOwner | None:
     """Whether the last session of this file ended without closing it: the owner its lock file
     still names, when no live process holds that lock (a crash, a power cut, a SIGKILL).
 
-    A clean close empties and deletes the lock file, so this costs one ``stat`` on an
-    ordinary open. None: closed properly, never opened, or open right now in a live Duebook.
+    A clean close empties the lock file (it is never deleted: see ``FileLock.release``), so an
+    ordinary open costs one ``stat`` and, when the file is there, one read of an empty file. None: closed properly, never opened, or open right now in a live Duebook.
     """
     path = lock_path_for(company_path)
-    if not path.exists():
-        return None
+    if not path.exists() or path.stat().st_size == 0:
+        return None  # never opened, or closed properly
     try:
         fh = open(path, "r+", encoding="utf-8")  # noqa: SIM115
     except OSError:

@@ -1,13 +1,29 @@
 """Who may do what: the permission matrix, checked in the services (not only in the UI).
 
-``require(uow, action)`` is the first line of every service that writes. With
-users off (``db.role is None``) everything is allowed; a company file opened
-while another Duebook holds its lock is read-only and every write is refused.
+``require(uow, action)`` (or ``check(db, action)``) is the first line of every service
+that writes or exports. With users off (``db.role is None``) everything is allowed.
+An action that writes also takes the company's write lock here, so that every write
+runs under the lock through this one path: a file another Duebook holds is refused
+(``FileLocked``) before anything is written, and a file opened read-only likewise.
+
+``SERVICES`` names every service entry point (a public function of ``app.services``
+whose first parameter is the open company, ``uow`` or ``db``) with the action it needs;
+``"read"`` for those that only read. tests/services/test_permission_table.py walks
+every module under ``app.services`` (wings included) and fails when a function is
+missing here, and calls every one that is not ``"read"`` as a viewer, expecting a
+refusal and nothing written.
+
+Adding a service (bank, orders, outbox, ...): put ``require(uow, "<action>")`` first in
+the function, add ``"<wing>.<module>.<function>": "<action>"`` to ``SERVICES`` (the key
+is the module path under ``app.services``), and a new action to ``ACTIONS`` with its
+words in ``app/ui/errors.py`` ``ACTION_LABELS``. Helpers that take a ``session`` run
+inside a checked service and are not entry points.
 """
 
 from __future__ import annotations
 
 from app.models.user import ROLES
+from app.services import locking
 from app.services.errors import PermissionDenied
 from app.services.unit_of_work import Database, UnitOfWork
 
@@ -31,6 +47,9 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "users.manage": ("manage users", frozenset({ADMINISTRATOR})),
     "audit.view": ("read the audit trail", frozenset({ADMINISTRATOR, ACCOUNTANT})),
     "read": ("read the books", frozenset(ROLES)),
+    "backup.key": ("export the backup key", frozenset({ADMINISTRATOR})),
+    "report.template": ("save report templates", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    "password.change": ("change their own password", frozenset(ROLES)),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.
@@ -46,14 +65,18 @@ def allowed(role: str | None, action: str) -> bool:
 
 
 def check(db: Database, action: str) -> None:
-    """Raise PermissionDenied (or FileLocked for a write on a read-only file)."""
-    if db.read_only and action not in READ_ACTIONS:
-        from app.services.locking import locked_error
+    """Raise PermissionDenied, or FileLocked for a write on a file another Duebook holds.
 
-        raise locked_error(db)
+    A write (an action not in ``READ_ACTIONS``) takes the company's write lock if this
+    process does not hold it yet; it is kept until the company is closed.
+    """
+    if action not in READ_ACTIONS and db.read_only:
+        raise locking.locked_error(db)
     if not allowed(db.role, action):
         words = ACTIONS.get(action, (action, frozenset()))[0]
         raise PermissionDenied(user=f"{db.user} ({db.role})", action=words)
+    if action not in READ_ACTIONS:
+        locking.lock_database(db)
 
 
 def require(uow: UnitOfWork, action: str) -> None:
@@ -64,3 +87,92 @@ def require(uow: UnitOfWork, action: str) -> None:
 def matrix() -> list[tuple[str, str, dict[str, bool]]]:
     """(action, words, {role: allowed}) for the user-management screen."""
     return [(a, words, {r: r in roles for r in ROLES}) for a, (words, roles) in ACTIONS.items()]
+
+
+#: Every service entry point and the action it needs ("read": reads only). See the module's docstring.
+SERVICES: dict[str, str] = {
+    # aging
+    "aging.aging": "read", "aging.overview": "read",
+    # audit trail
+    "audit_trail.list_entries": "audit.view", "audit_trail.choices": "read", "audit_trail.count": "read",
+    "audit_trail.verify": "audit.view", "audit_trail.export": "export",
+    # backups and keys
+    "backup.ensure_recipient": "backup.create", "backup.company_identity": "backup.key",
+    "backup.write_recovery_key": "backup.key", "backup.default_dest": "read", "backup.snapshot": "backup.create",
+    "backup.create_backup": "backup.create", "backup.last_backup": "read", "backup.backup_if_due": "backup.create",
+    "backup.changed_since_last_backup": "read", "backup.backup_on_close": "backup.create",
+    "backup.integrity_problems": "read", "backup.before_upgrade": "backup.create",
+    "backup.expected_company": "read", "backup.identities_for": "read",
+    # statement batches (documents for customers)
+    "batch.select_customers": "read", "batch.run_statement_batch": "read",
+    # classification
+    "classification.list_values": "read", "classification.add_value": "customer.write",
+    "classification.remove_value": "customer.write", "classification.rename_value": "customer.write",
+    "classification.recompute_value_classes": "customer.write",
+    # communication log
+    "communication.add_entry": "customer.write", "communication.update_entry": "customer.write",
+    "communication.delete_entry": "customer.write", "communication.set_follow_up_done": "customer.write",
+    "communication.entries_for": "read", "communication.follow_ups_due": "read",
+    # company
+    "company.company_info": "read", "company.update_company": "settings.write",
+    # credit
+    "credit.set_hold_rule": "credit.manage", "credit.get_hold_rule": "read", "credit.hold": "credit.manage",
+    "credit.release": "credit.manage", "credit.holds": "read", "credit.credit_figures": "read",
+    "credit.portfolio": "read", "credit.index_history": "read", "credit.grade_history": "read",
+    "credit.refresh_grades": "credit.manage", "credit.set_grade_override": "credit.manage",
+    "credit.set_credit_limit": "credit.manage", "credit_policy.may_override": "read",
+    "credit_report.credit_report": "read", "credit_report.credit_report_pdf": "read",
+    # customers
+    "customers.suggest_code": "read", "customers.create_customer": "customer.write",
+    "customers.update_customer": "customer.write", "customers.set_archived": "customer.write",
+    "customers.delete_customer": "customer.delete", "customers.get_customer": "read",
+    "customers.search_ids": "read", "customers.rows_for": "read", "customers.list_customers": "read",
+    "customers.all_tags": "read", "customers.all_categories": "read", "customers.find_duplicates": "read",
+    "duplicates.similar_customers": "read", "duplicates.possible_duplicates": "read",
+    "duplicates.check_import_duplicates": "read", "duplicates.duplicate_groups": "read",
+    "duplicates.merge_customers": "customer.delete", "duplicates.merge_by_code": "customer.delete",
+    # demo company
+    "demo.fill_demo": "import",
+    # dunning and letters
+    "dunning.list_levels": "read", "dunning.save_levels": "settings.write", "dunning.propose": "read",
+    "dunning.commit": "dunning.commit", "dunning.history": "read", "dunning.set_excluded": "customer.write",
+    "letters.get_template": "read", "letters.save_template": "settings.write",
+    "letters.reset_template": "settings.write", "letters.letter_pdf": "read", "letters.write_letters": "read",
+    # exports and imports
+    "excel.ledger_rows": "read", "excel.write_ledger_export": "export",
+    "importing.import_tables": "import", "importing.import_path": "import",
+    # ledger
+    "ledger.get_document": "read", "ledger.find_document": "read", "ledger.balance": "read",
+    "ledger.post_invoice": "document.post", "ledger.post_debit": "document.post",
+    "ledger.propose_allocation": "read", "ledger.open_debits": "read", "ledger.post_credit": "document.post",
+    "ledger.post_payment": "document.post", "ledger.post_credit_note": "document.post",
+    "ledger.apply_credit": "application.write", "ledger.unapply": "application.write",
+    "ledger.applications_of": "read", "ledger.void_document": "document.void",
+    "ledger.post_draft": "document.post", "ledger.delete_draft": "document.post",
+    "ledger.set_disputed": "document.post", "ledger.ledger": "read", "ledger.open_items": "read",
+    "ledger.recent_documents": "read",
+    # reminders, promises, contracts
+    "reminders.reminders": "read", "reminders.add_promise": "customer.write",
+    "reminders.cancel_promise": "customer.write", "reminders.promises": "read",
+    "reminders.add_contract": "customer.write", "reminders.update_contract": "customer.write",
+    "reminders.delete_contract": "customer.write", "reminders.contracts": "read",
+    # reports
+    "reports.contribution": "read", "reports.frequency": "read", "reports.collection": "read",
+    "reports.dso": "read", "reports.days_to_pay": "read", "reports.utilization": "read",
+    "reports.top_overdue": "read", "reports.run_report": "read", "reports.save_template": "report.template",
+    "reports.list_templates": "read", "reports.get_template": "read", "reports.delete_template": "report.template",
+    "reports.any_documents": "read",
+    # statements
+    "statements.statement": "read", "statements.statement_in": "read",
+    # users
+    "users.users_enabled": "read", "users.enable_users": "users.manage", "users.disable_users": "users.manage",
+    "users.add_user": "users.manage", "users.update_user": "users.manage", "users.set_password": "password.change",
+    "users.list_users": "read", "users.idle_lock_minutes": "read", "users.set_idle_lock_minutes": "settings.write",
+}
+
+#: Entry points that take the company but are the permission machinery itself: who works
+#: (a login runs before anyone has a role) and the lock. Never add a service here.
+MACHINERY: frozenset[str] = frozenset({
+    "permissions.check", "permissions.require", "users.login", "users.logout", "users.cli_login",
+    "locking.lock_database", "locking.try_lock", "locking.locked_error",
+})

@@ -23,9 +23,9 @@ from app.models import Application, CommunicationEntry, Contract, Customer, Docu
 from app.models import money as m
 from app.models.ledger import DEBIT_KINDS, DRAFT, VOIDED
 from app.services import audit
-from app.services.credit import require
 from app.services.customers import find_customer
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
+from app.services.permissions import require
 from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
 

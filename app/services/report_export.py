@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app.services.dto import CompanyInfo
+from app.services.excel import write_table
 from app.services.progress import Progress
 from app.services.reports import Report, cell_text
 
@@ -45,46 +44,9 @@ def export_xlsx(report: Report, path: str | Path, language: str = "en", company:
     rows = ([_xlsx_value(r.get(c.key), c.kind) for c in report.columns] for r in report.rows)
     title_rows: list[list[Any]] = [[title], [_period(report, language)]]
     title_rows += [[line] for line in _summary_lines(report)]
-    try:
-        from app.services.excel import write_table
-    except ImportError:  # pragma: no cover - the shared exporter is part of the product
-        return _openpyxl_table(Path(path), title, headers, kinds, rows, title_rows, report.digits)
     return write_table(path, headers, rows, [_XLSX_KIND.get(k, "text") for k in kinds], title=title,
                        sheet_name=report.name, digits=report.digits, company=company, title_rows=title_rows,
                        progress=progress, total=len(report.rows))
-
-
-def _openpyxl_table(path: Path, title: str, headers: Sequence[str], kinds: Sequence[str], rows: Any,
-                    title_rows: Sequence[Sequence[Any]], digits: int) -> Path:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title[:31] or "Report")
-    money = "#,##0." + "0" * digits + ";[Red]-#,##0." + "0" * digits if digits else "#,##0;[Red]-#,##0"
-
-    def cell(v: Any, kind: str) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value=v)
-        if isinstance(v, str):
-            c.data_type = "s"  # never a formula
-            if v[:1] in ("=", "+", "-", "@"):
-                c.quotePrefix = True
-        elif kind == "money":
-            c.number_format = money
-        elif kind == "ratio":
-            c.number_format = "0.00%"
-        elif isinstance(v, dt.date):
-            c.number_format = "yyyy-mm-dd"
-        return c
-
-    for tr in title_rows:
-        ws.append([cell(v, "text") for v in tr])
-    ws.append([cell(h, "text") for h in headers])
-    for r in rows:
-        ws.append([cell(v, k) for v, k in zip(r, kinds, strict=True)])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
-    return path
 
 
 def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language: str = "en",

@@ -54,6 +54,7 @@ from app.services.aging import DEFAULT_BUCKETS, aging_rows, open_at
 from app.services.classification import abc_classes, period_sums
 from app.services.company import load_company
 from app.services.errors import NotFound, ValidationError
+from app.services.permissions import require
 from app.services.sql import per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
@@ -864,6 +865,7 @@ def _passes(value: Any, op: str, want: Any) -> bool:
 
 def save_template(uow: UnitOfWork, name: str, report: str, config: dict[str, Any]) -> TemplateInfo:
     """Save (or replace) a named template of a report."""
+    require(uow, "report.template")
     name = name.strip()
     if not name:
         raise ValidationError("name", "a template needs a name", code="required")
@@ -908,6 +910,7 @@ def get_template(uow: UnitOfWork, name: str) -> TemplateInfo:
 
 
 def delete_template(uow: UnitOfWork, name: str) -> None:
+    require(uow, "report.template")
     with uow:
         s = uow.session
         t = s.execute(select(ReportTemplate).where(ReportTemplate.name == name)).scalar_one_or_none()

@@ -196,6 +196,7 @@ def update_user(uow: UnitOfWork, username: str, *, role: str | None = None, acti
 
 def set_password(uow: UnitOfWork, username: str, password: str, old_password: str | None = None) -> None:
     """A user changes their own password (with the old one) or an administrator resets it."""
+    require(uow, "password.change")
     _check_password(password)
     with uow:
         s = uow.session

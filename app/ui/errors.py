@@ -408,6 +408,9 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not a decimal amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a finite amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a decimal number"),
+    # --- harden ---
+    QT_TRANSLATE_NOOP("Errors", "the server's data has %1 rows pointing at missing rows (first in table %2); "
+                                "nothing was backed up"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -451,6 +454,10 @@ ACTION_LABELS: dict[str, str] = {
     "manage users": QT_TRANSLATE_NOOP("Errors", "manage users"),
     "read the audit trail": QT_TRANSLATE_NOOP("Errors", "read the audit trail"),
     "read the books": QT_TRANSLATE_NOOP("Errors", "read the books"),
+    # --- harden ---
+    "export the backup key": QT_TRANSLATE_NOOP("Errors", "export the backup key"),
+    "save report templates": QT_TRANSLATE_NOOP("Errors", "save report templates"),
+    "change their own password": QT_TRANSLATE_NOOP("Errors", "change their own password"),
 }
 
 

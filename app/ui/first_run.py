@@ -120,12 +120,9 @@ class NewCompanyDialog(QDialog):
             if backup:
                 Path(backup).mkdir(parents=True, exist_ok=True)
             db = company_svc.create_company(path, name, currency, lang, backup_dir=backup)
-            try:
-                from app.services import locking
+            from app.services import locking
 
-                locking.try_lock(db)
-            except ImportError:
-                pass
+            locking.try_lock(db)
             return db, company_svc.company_info(db.uow())
 
         def done(result: tuple[Database, CompanyInfo]) -> None:

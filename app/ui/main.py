@@ -47,8 +47,8 @@ def make_demo(path: str, language: str, progress: JobProgress | None = None) -> 
     tmp = p.with_name(p.name + ".part")
     for extra in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
         extra.unlink(missing_ok=True)
-    name = getattr(demo, "DEMO_COMPANY", "Demo Trading Co., Ltd.")
-    details = dict(getattr(demo, "DEMO_DETAILS", {}))
+    name = demo.DEMO_COMPANY
+    details = dict(demo.DEMO_DETAILS)
     db = company_svc.create_company(str(tmp), name, "CNY", language, **details)
     try:
         demo.fill_demo(db, customers=DEMO_CUSTOMERS, invoices=DEMO_INVOICES, seed=DEMO_SEED, progress=progress)

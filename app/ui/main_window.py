@@ -56,19 +56,14 @@ def page_title(key: str) -> str:
 
 
 def available_pages() -> list[tuple[str, str, str]]:
-    """The registry's pages whose module exists (an area appears once it is built).
+    """The registry's pages. A page whose module is missing is an error at start, not a silent skip.
 
     Modules are imported when their page is first shown, so that start-up stays fast.
     """
-    out: list[tuple[str, str, str]] = []
-    for key, module, cls in registry.PAGES:
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except (ImportError, ValueError):
-            found = False
-        if found:
-            out.append((key, module, cls))
-    return out
+    missing = [module for _key, module, _cls in registry.PAGES if importlib.util.find_spec(module) is None]
+    if missing:
+        raise RuntimeError(f"Duebook is incomplete: missing {', '.join(missing)}")
+    return list(registry.PAGES)
 
 
 def load_page_class(key: str, module: str, cls: str) -> Any:
@@ -565,24 +560,19 @@ def _auto_backups() -> bool:
 
 
 def _last_backup_text(ctx: AppContext) -> str | None:
-    """'' when backups exist as a feature but none was made; None when there is no backup service."""
-    try:
-        from app.services import backup
-    except ImportError:
-        return None
-    fn = getattr(backup, "last_backup", None)
-    if not callable(fn) or ctx.db is None:
+    """'' when no backup was made (or it cannot be read); None when no company is open."""
+    from app.services import backup
+
+    if ctx.db is None:
         return None
     try:
-        when = fn(ctx.db)
+        when = backup.last_backup(ctx.db)
     except Exception:
         log.debug("last backup unknown", exc_info=True)
         return ""
-    at = getattr(when, "at", when)
-    if at is None:
+    if when.at is None:
         return ""
-    d = getattr(at, "date", None)
-    text = ctx.date(d()) if callable(d) else str(at)
-    if getattr(when, "overdue", False):
+    text = ctx.date(when.at.date())
+    if when.overdue:
         text += " ⚠"
     return text

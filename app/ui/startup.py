@@ -72,13 +72,9 @@ def open_company_file(path: str) -> tuple[Database, CompanyInfo, object]:
     """Open a company file and take its write lock (read-only if another Duebook holds it)."""
     db = company_svc.open_company(path)
     try:
-        owner: object = None
-        try:
-            from app.services import locking
+        from app.services import locking
 
-            owner = locking.try_lock(db)
-        except ImportError:
-            owner = None
+        owner: object = locking.try_lock(db)
         info = company_svc.company_info(db.uow())
     except BaseException:
         db.close()

@@ -199,4 +199,4 @@ def test_a_second_duebook_cannot_write_the_file_and_is_told_who_has_it(db: Datab
         invoice(third, "A", "2026-01-05", "5.00")
     finally:
         third.close()
-    assert not locking.lock_path_for(path).exists()
+    assert locking.FileLock(path).owner() is None  # closed: the lock file names nobody

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -63,18 +62,9 @@ def method_label(method: str) -> str:
 
 def ask_override_reason(parent: QWidget, exc: CreditRefused) -> str:
     """The reason for a credit override, or '' when the user gives up."""
-    try:
-        from app.ui.dialogs import override
+    from app.ui.dialogs import override
 
-        fn = getattr(override, "ask_override_reason", None)
-        if callable(fn):
-            return str(fn(parent, exc) or "")
-    except ImportError:
-        pass
-    text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("Entry", "Credit refused"),
-        error_text(exc) + "\n\n" + QCoreApplication.translate("Entry", "Reason for an override:"))
-    return text.strip() if ok else ""
+    return str(override.ask_override_reason(parent, exc) or "")
 
 
 class _EntryDialog(QDialog):
