@@ -21,8 +21,8 @@ from app import config
 from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
-from app.ui.context import AppContext, resource_dir
 from app.ui import errors
+from app.ui.context import AppContext, resource_dir
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
 from app.ui.startup import parse_args

@@ -515,7 +515,7 @@ class ImportWizard(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(leave out)"), "")
             for f in fields:
-                combo.addItem(f + (" *" if f in required else ""), f)
+                combo.addItem(field_label(f) + (" *" if f in required else ""), f)
             combo.setCurrentIndex(max(0, combo.findData(self.mapping[i] if i < len(self.mapping) else "")))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(i, 2, combo)
@@ -531,9 +531,9 @@ class ImportWizard(QDialog):
         missing = [f for f in SPEC[self.kind_name][0] if f not in used]
         msgs = []
         if missing:
-            msgs.append(self.tr("Required fields not chosen: %1").replace("%1", ", ".join(missing)))
+            msgs.append(self.tr("Required fields not chosen: %1").replace("%1", ", ".join(field_label(f) for f in missing)))
         if twice:
-            msgs.append(self.tr("Chosen for two columns: %1").replace("%1", ", ".join(twice)))
+            msgs.append(self.tr("Chosen for two columns: %1").replace("%1", ", ".join(field_label(f) for f in twice)))
         self.columns_info.setText("\n".join(msgs) or self.tr("Every required field has a column."))
         self.columns_info.setStyleSheet("color: #b00020;" if msgs else "")
         self.checked_ok = False

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import fit_to_screen
+
 PRINT_DPI = 300  # enough for text; a 1200 dpi printer gets the page scaled up
 
 
@@ -86,7 +88,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(pdf_path)
         self.setWindowTitle(title or self.tr("Print preview — %1").replace("%1", self.path.name))
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.doc = QPdfDocument(self)
         err = self.doc.load(str(self.path))
         self.load_error = err != QPdfDocument.Error.None_

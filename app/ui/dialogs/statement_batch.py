@@ -175,10 +175,13 @@ class StatementBatchDialog(QDialog):
 
         def show(result: tuple[list[str], list[str]]) -> None:
             tags, cats = result
-            for combo, values in ((self.tag, tags), (self.category, cats)):
+            from app.ui.dialogs.customer import category_label
+
+            for combo, values, label in ((self.tag, tags, str), (self.category, cats, category_label)):
                 combo.blockSignals(True)
                 combo.clear()
-                combo.addItems(values)
+                for v in values:
+                    combo.addItem(label(v), v)
                 combo.blockSignals(False)
             self.tag_btn.setEnabled(bool(tags))
             self.category_btn.setEnabled(bool(cats))
@@ -195,9 +198,9 @@ class StatementBatchDialog(QDialog):
         kw: dict[str, Any] = {"with_balance_only": self.with_balance.isChecked(),
                               "open_item": self.open_item.isChecked()}
         if self.tag_btn.isChecked() and self.tag.currentText():
-            kw["tag"] = self.tag.currentText()
+            kw["tag"] = str(self.tag.currentData())
         elif self.category_btn.isChecked() and self.category.currentText():
-            kw["category"] = self.category.currentText()
+            kw["category"] = str(self.category.currentData())
         elif self.codes_btn.isChecked():
             kw["codes"] = [c.strip() for c in self.codes.text().replace(";", ",").split(",") if c.strip()]
         return kw

@@ -1,4 +1,5 @@
-"""The audit trail viewer: filters, before/after of the chosen entry, chain check, export."""
+"""The audit trail viewer: entries as sentences in local time, filters, the raw before/after of the
+chosen entry behind a details button, chain check, export."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.services.audit import ChainReport
 from app.services.audit_trail import AuditFilter, AuditRow
 from app.ui.context import AppContext
 from app.ui.errors import detail_text
+from app.ui.views.audit_text import action_label, group_label, record_label, sentence, when_text
 from app.ui.widgets import RIGHT, STATUS_COLORS, Column, ListModel, fit_columns, make_table
 
 SHOW_AT_MOST = 5000
@@ -82,18 +84,23 @@ class AuditPage(QWidget):
 
         self.model: ListModel[AuditRow] = ListModel([
             Column(self.tr("#"), lambda r: str(r.id), key=lambda r: r.id, align=RIGHT),
-            Column(self.tr("When (UTC)"), lambda r: r.at.isoformat(sep=" ", timespec="seconds"),
-                   key=lambda r: r.at),
+            Column(self.tr("When"), lambda r: when_text(self.ctx, r.at), key=lambda r: r.at),
             Column(self.tr("User"), lambda r: r.user),
-            Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("Record"), lambda r: r.entity),
-            Column(self.tr("Key"), lambda r: r.entity_id),
-            Column(self.tr("Change"), lambda r: (r.after or r.before)[:200].replace("\n", " "),
+            Column(self.tr("Action"), lambda r: action_label(r.action)),
+            Column(self.tr("Entry"), lambda r: sentence(self.ctx, r),
                    color=lambda r: STATUS_COLORS["over"] if self._is_bad(r) else None),
         ], self)
-        self.table = make_table(self.model, stretch=6, sortable=True)
+        self.table = make_table(self.model, stretch=4, sortable=True)
         self.table.setObjectName("auditTable")
-        fit_columns(self.table, [7, 19, 12, 18, 12, 14, 0])
+        fit_columns(self.table, [7, 19, 12, 18, 0])
+        self.entry = QLabel()
+        self.entry.setObjectName("auditEntry")
+        self.entry.setWordWrap(True)
+        self.entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setObjectName("auditDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(self.tr("The entry's values before and after, as recorded"))
         self.before = QPlainTextEdit()
         self.before.setReadOnly(True)
         self.before.setObjectName("auditBefore")
@@ -113,6 +120,8 @@ class AuditPage(QWidget):
         filters.addWidget(self.search, 1)
 
         detail = QWidget()
+        detail.setObjectName("auditDetailPanel")
+        self.detail = detail
         dl = QHBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
         for title, box in ((self.tr("Before"), self.before), (self.tr("After"), self.after)):
@@ -120,9 +129,19 @@ class AuditPage(QWidget):
             col.addWidget(QLabel(title))
             col.addWidget(box)
             dl.addLayout(col)
+        chosen = QWidget()
+        cl = QVBoxLayout(chosen)
+        cl.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.entry, 1)
+        line.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        cl.addLayout(line)
+        cl.addWidget(detail, 1)
+        detail.setVisible(False)
+        self.details_button.toggled.connect(detail.setVisible)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(detail)
+        split.addWidget(chosen)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
 
@@ -177,6 +196,12 @@ class AuditPage(QWidget):
     def _choices(self, found: tuple[list[str], list[str], list[str]]) -> None:
         users, actions, entities = found
         groups = sorted({a.split(".")[0] for a in actions if "." in a} - set(actions))
+
+        def label(combo: QComboBox, v: str) -> str:
+            if combo is self.action:
+                return group_label(v) + "…" if v in groups else action_label(v)
+            return record_label(v) if combo is self.entity else v
+
         for combo, values, everyone in ((self.user, users, self.tr("Anyone")),
                                         (self.action, groups + actions, self.tr("Any action")),
                                         (self.entity, entities, self.tr("Any record"))):
@@ -185,7 +210,7 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(everyone, "")
             for v in values:
-                combo.addItem(v + ("…" if v in groups else ""), v)
+                combo.addItem(label(combo, v), v)
             i = combo.findData(keep)
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
@@ -207,6 +232,8 @@ class AuditPage(QWidget):
 
     def _show(self, row: int) -> None:
         r = self.model.row_at(row)
+        self.entry.setText(f"{when_text(self.ctx, r.at)} · {r.user} · {sentence(self.ctx, r)}" if r else "")
+        self.details_button.setEnabled(r is not None)
         self.before.setPlainText(pretty(r.before) if r else "")
         self.after.setPlainText(pretty(r.after) if r else "")
 

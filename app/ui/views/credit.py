@@ -68,7 +68,7 @@ class CreditPage(QWidget):
         self.model: ListModel[PortfolioRow] = ListModel([
             Column(self.tr("Code"), lambda r: r.code),
             Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Limit"), lambda r: c.money(r.credit_limit) if r.credit_limit else self.tr("none"),
+            Column(self.tr("Limit"), lambda r: c.money(r.credit_limit) if r.credit_limit else self.tr("no limit"),
                    key=lambda r: r.credit_limit or Decimal(-1), align=RIGHT),
             Column(self.tr("Exposure"), lambda r: c.money(r.exposure), key=lambda r: r.exposure, align=RIGHT),
             Column(self.tr("Available"), lambda r: c.money(r.available) if r.available is not None else "",
