@@ -270,3 +270,10 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, room.width())
         height = min(height, room.height() - FRAME_ALLOWANCE)
     window.resize(width, height)
+
+
+def grade_label(grade: str) -> str:
+    """A credit grade as shown: A to D stay letters; a customer without history is "new"."""
+    if grade == "new":
+        return QApplication.translate("Grades", "new")
+    return grade

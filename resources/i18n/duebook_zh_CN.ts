@@ -81,57 +81,57 @@
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="205"/>
+        <location filename="../../app/ui/views/audit.py" line="206"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="206"/>
+        <location filename="../../app/ui/views/audit.py" line="207"/>
         <source>Any action</source>
         <translation>任意操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="207"/>
+        <location filename="../../app/ui/views/audit.py" line="208"/>
         <source>Any record</source>
         <translation>任意记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="228"/>
+        <location filename="../../app/ui/views/audit.py" line="229"/>
         <source> (the newest %1)</source>
         <translation>（最新的 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="230"/>
+        <location filename="../../app/ui/views/audit.py" line="231"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="254"/>
+        <location filename="../../app/ui/views/audit.py" line="261"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>审计日志完整：已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="258"/>
+        <location filename="../../app/ui/views/audit.py" line="265"/>
         <source>The audit trail was tampered with at entry %1: %2.</source>
         <translation>审计日志在第 %1 条被篡改：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="271"/>
+        <location filename="../../app/ui/views/audit.py" line="278"/>
         <source>Export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="272"/>
+        <location filename="../../app/ui/views/audit.py" line="279"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="276"/>
+        <location filename="../../app/ui/views/audit.py" line="283"/>
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="278"/>
+        <location filename="../../app/ui/views/audit.py" line="285"/>
         <source>%1 entries exported to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
@@ -1074,17 +1074,17 @@
 <context>
     <name>CollectionsPage</name>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="336"/>
+        <location filename="../../app/ui/views/collections.py" line="337"/>
         <source>Dunning</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="337"/>
+        <location filename="../../app/ui/views/collections.py" line="338"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="338"/>
+        <location filename="../../app/ui/views/collections.py" line="339"/>
         <source>Levels and letters</source>
         <translation>催收级别与函件</translation>
     </message>
@@ -1185,22 +1185,22 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="37"/>
+        <location filename="../../app/ui/views/credit.py" line="38"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="37"/>
+        <location filename="../../app/ui/views/credit.py" line="38"/>
         <source>warn</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="37"/>
+        <location filename="../../app/ui/views/credit.py" line="38"/>
         <source>over limit</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="38"/>
+        <location filename="../../app/ui/views/credit.py" line="39"/>
         <source>on hold</source>
         <translation>冻结</translation>
     </message>
@@ -1317,97 +1317,97 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="54"/>
+        <location filename="../../app/ui/views/credit.py" line="55"/>
         <source>Filter by code or name…</source>
         <translation>按编号或名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="57"/>
+        <location filename="../../app/ui/views/credit.py" line="58"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="60"/>
+        <location filename="../../app/ui/views/credit.py" line="61"/>
         <source>warn, over or hold</source>
         <translation>预警、超限或冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="62"/>
+        <location filename="../../app/ui/views/credit.py" line="63"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="63"/>
+        <location filename="../../app/ui/views/credit.py" line="64"/>
         <source>With a credit limit</source>
         <translation>有信用额度的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="64"/>
+        <location filename="../../app/ui/views/credit.py" line="65"/>
         <source>With a balance</source>
         <translation>有余额的客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="69"/>
+        <location filename="../../app/ui/views/credit.py" line="70"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="70"/>
+        <location filename="../../app/ui/views/credit.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="71"/>
+        <location filename="../../app/ui/views/credit.py" line="72"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="71"/>
+        <location filename="../../app/ui/views/credit.py" line="72"/>
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="73"/>
+        <location filename="../../app/ui/views/credit.py" line="74"/>
         <source>Exposure</source>
         <translation>风险敞口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="74"/>
+        <location filename="../../app/ui/views/credit.py" line="75"/>
         <source>Available</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="77"/>
+        <location filename="../../app/ui/views/credit.py" line="78"/>
         <source>Utilization</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="80"/>
+        <location filename="../../app/ui/views/credit.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="82"/>
+        <location filename="../../app/ui/views/credit.py" line="83"/>
         <source>Index</source>
         <translation>付款指数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="84"/>
+        <location filename="../../app/ui/views/credit.py" line="85"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="85"/>
+        <location filename="../../app/ui/views/credit.py" line="86"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="102"/>
+        <location filename="../../app/ui/views/credit.py" line="103"/>
         <source>Double-click a customer to open the ledger.</source>
         <translation>双击客户打开往来明细。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/credit.py" line="151"/>
+        <location filename="../../app/ui/views/credit.py" line="152"/>
         <source>%1 customers · ok %2 · warn %3 · over %4 · hold %5</source>
         <translation>%1 个客户 · 正常 %2 · 预警 %3 · 超限 %4 · 冻结 %5</translation>
     </message>
@@ -3969,270 +3969,278 @@
     </message>
 </context>
 <context>
+    <name>Grades</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="278"/>
+        <source>new</source>
+        <translation>新客户</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="372"/>
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="391"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="392"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="393"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="393"/>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="752"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="754"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="417"/>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="418"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="427"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="427"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="428"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="428"/>
         <source>Credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="432"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="434"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="435"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="436"/>
         <source>It holds</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="439"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="441"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="440"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="442"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="452"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="458"/>
         <source>Cannot read this file: %1</source>
         <translation>无法读取此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="473"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 行，%2 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="475"/>
         <source>read as GB18030 (Chinese Excel CSV)</source>
         <translation>按 GB18030 读取（中文 Excel 导出的 CSV）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="491"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="493"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="491"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="493"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="492"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="494"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="498"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="500"/>
         <source>Choose the field each column holds; unmatched columns are left out.</source>
         <translation>为每一列选择对应的字段；未匹配的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="518"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="534"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="536"/>
         <source>Required fields not chosen: %1</source>
         <translation>以下必填字段未选择：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="536"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="538"/>
         <source>Chosen for two columns: %1</source>
         <translation>被选给了两列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="537"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="539"/>
         <source>Every required field has a column.</source>
         <translation>所有必填字段都有对应的列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="556"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="556"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="558"/>
         <source>Reload file</source>
         <translation>重新载入文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="560"/>
         <source>Only rows with problems</source>
         <translation>仅显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="574"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="576"/>
         <source>Possible duplicates (imported anyway; merge them later if they are):</source>
         <translation>可能重复（仍会导入；如确为重复，之后可合并）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="613"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="615"/>
         <source>Changed: check again before importing.</source>
         <translation>已修改：导入前请重新检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="629"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="632"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="653"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="655"/>
         <source>All %1 rows are fine. Nothing has been imported yet: press Import.</source>
         <translation>全部 %1 行均无问题。尚未导入任何数据：请点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="671"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="673"/>
         <source>%1 of %2 rows have problems (highlighted). Correct them here or in the file (then Reload), and check again. Nothing has been imported.</source>
         <translation>%2 行中有 %1 行有问题（已标出）。请在此处或在文件中更正（然后重新载入），再重新检查。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="691"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="693"/>
         <source>row %1 of this file</source>
         <translation>本文件第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="694"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="696"/>
         <source>Row %1 %2 %3 looks like %4 (%5 %6)</source>
         <translation>第 %1 行 %2 %3 与 %4（%5 %6）相似</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="698"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="700"/>
         <source>No likely duplicates.</source>
         <translation>没有可能的重复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="717"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="719"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="726"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="728"/>
         <source>Import cancelled. Nothing has been imported.</source>
         <translation>导入已取消。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="738"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="736"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="738"/>
         <source>invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="737"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="739"/>
         <source>payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="737"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="739"/>
         <source>credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="738"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="740"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="739"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="741"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="745"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="747"/>
         <source>1. Choose the file</source>
         <translation>1. 选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="745"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="747"/>
         <source>2. Match the columns</source>
         <translation>2. 匹配列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="746"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="748"/>
         <source>3. Check (nothing is written)</source>
         <translation>3. 检查（不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="746"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="748"/>
         <source>4. Done</source>
         <translation>4. 完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="752"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="754"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4976,12 +4984,12 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="318"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../app/ui/dialogs/import_wizard.py" line="320"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -5207,17 +5215,17 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="126"/>
+        <location filename="../../app/ui/views/reports.py" line="130"/>
         <source>faster</source>
         <translation>加快</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="126"/>
+        <location filename="../../app/ui/views/reports.py" line="130"/>
         <source>slower</source>
         <translation>变慢</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="126"/>
+        <location filename="../../app/ui/views/reports.py" line="130"/>
         <source>steady</source>
         <translation>稳定</translation>
     </message>
@@ -5225,158 +5233,158 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="240"/>
+        <location filename="../../app/ui/views/reports.py" line="244"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="240"/>
+        <location filename="../../app/ui/views/reports.py" line="244"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="241"/>
+        <location filename="../../app/ui/views/reports.py" line="245"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="241"/>
+        <location filename="../../app/ui/views/reports.py" line="245"/>
         <source>Year to date</source>
         <translation>本年至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="242"/>
+        <location filename="../../app/ui/views/reports.py" line="246"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="242"/>
+        <location filename="../../app/ui/views/reports.py" line="246"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="249"/>
+        <location filename="../../app/ui/views/reports.py" line="253"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="253"/>
+        <location filename="../../app/ui/views/reports.py" line="257"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="258"/>
+        <location filename="../../app/ui/views/reports.py" line="262"/>
         <source>Update value classes</source>
         <translation>更新价值分类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="259"/>
+        <location filename="../../app/ui/views/reports.py" line="263"/>
         <source>Store every customer&apos;s class A/B/C from the revenue of the twelve months ending at the period&apos;s end</source>
         <translation>按截至期末的十二个月收入，为每个客户保存 A/B/C 分类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="262"/>
+        <location filename="../../app/ui/views/reports.py" line="266"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="263"/>
+        <location filename="../../app/ui/views/reports.py" line="267"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="268"/>
+        <location filename="../../app/ui/views/reports.py" line="272"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="268"/>
+        <location filename="../../app/ui/views/reports.py" line="272"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="337"/>
+        <location filename="../../app/ui/views/reports.py" line="341"/>
         <source>Inactive after (days)</source>
         <translation>多少天无交易视为不活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="340"/>
+        <location filename="../../app/ui/views/reports.py" line="344"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="401"/>
+        <location filename="../../app/ui/views/reports.py" line="405"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="441"/>
+        <location filename="../../app/ui/views/reports.py" line="445"/>
         <source>Value classes as of %1: A %2, B %3, C %4</source>
         <translation>截至 %1 的价值分类：A %2，B %3，C %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="464"/>
+        <location filename="../../app/ui/views/reports.py" line="468"/>
         <source>Nothing to chart</source>
         <translation>没有可绘制的数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="518"/>
+        <location filename="../../app/ui/views/reports.py" line="522"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="528"/>
+        <location filename="../../app/ui/views/reports.py" line="532"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="528"/>
+        <location filename="../../app/ui/views/reports.py" line="532"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="530"/>
+        <location filename="../../app/ui/views/reports.py" line="534"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="540"/>
+        <location filename="../../app/ui/views/reports.py" line="544"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="545"/>
+        <location filename="../../app/ui/views/reports.py" line="549"/>
         <source>Save current view as template…</source>
         <translation>把当前视图另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="550"/>
+        <location filename="../../app/ui/views/reports.py" line="554"/>
         <source>Show the whole report</source>
         <translation>显示完整报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="561"/>
-        <location filename="../../app/ui/views/reports.py" line="612"/>
+        <location filename="../../app/ui/views/reports.py" line="565"/>
+        <location filename="../../app/ui/views/reports.py" line="616"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="596"/>
+        <location filename="../../app/ui/views/reports.py" line="600"/>
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="596"/>
+        <location filename="../../app/ui/views/reports.py" line="600"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="608"/>
+        <location filename="../../app/ui/views/reports.py" line="612"/>
         <source>Template %1 saved</source>
         <translation>模板 %1 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="613"/>
+        <location filename="../../app/ui/views/reports.py" line="617"/>
         <source>Delete the template %1?</source>
         <translation>删除模板 %1？</translation>
     </message>
@@ -5621,42 +5629,42 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="174"/>
+        <location filename="../../app/ui/views/reports.py" line="178"/>
         <source>Save report template</source>
         <translation>保存报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="185"/>
+        <location filename="../../app/ui/views/reports.py" line="189"/>
         <source>(no filter)</source>
         <translation>（不筛选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="192"/>
+        <location filename="../../app/ui/views/reports.py" line="196"/>
         <source>(as the report orders it)</source>
         <translation>（按报表默认顺序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="196"/>
+        <location filename="../../app/ui/views/reports.py" line="200"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="199"/>
+        <location filename="../../app/ui/views/reports.py" line="203"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="200"/>
+        <location filename="../../app/ui/views/reports.py" line="204"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="205"/>
+        <location filename="../../app/ui/views/reports.py" line="209"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="209"/>
+        <location filename="../../app/ui/views/reports.py" line="213"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
@@ -5966,62 +5974,62 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <translation>保存级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="195"/>
+        <location filename="../../app/ui/views/collections.py" line="196"/>
         <source>Placeholders: </source>
         <translation>占位符：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="198"/>
+        <location filename="../../app/ui/views/collections.py" line="199"/>
         <source>Save letter text</source>
         <translation>保存函件文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="200"/>
+        <location filename="../../app/ui/views/collections.py" line="201"/>
         <source>Back to the built-in text</source>
         <translation>恢复为内置文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="209"/>
+        <location filename="../../app/ui/views/collections.py" line="210"/>
         <source>Letter of level:</source>
         <translation>级别对应的函件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="210"/>
+        <location filename="../../app/ui/views/collections.py" line="211"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="211"/>
+        <location filename="../../app/ui/views/collections.py" line="212"/>
         <source>Text:</source>
         <translation>正文：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="218"/>
+        <location filename="../../app/ui/views/collections.py" line="219"/>
         <source>Dunning levels</source>
         <translation>催收级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="222"/>
+        <location filename="../../app/ui/views/collections.py" line="223"/>
         <source>Letter texts</source>
         <translation>函件文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="271"/>
+        <location filename="../../app/ui/views/collections.py" line="272"/>
         <source>Level %1: days overdue must be a whole number.</source>
         <translation>级别 %1：逾期天数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="277"/>
+        <location filename="../../app/ui/views/collections.py" line="278"/>
         <source>Level %1: %2</source>
         <translation>级别 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="283"/>
+        <location filename="../../app/ui/views/collections.py" line="284"/>
         <source>Level %1: the yearly interest is a percentage such as 8.</source>
         <translation>第 %1 级：年利率为百分数，例如 8。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/collections.py" line="307"/>
+        <location filename="../../app/ui/views/collections.py" line="308"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>

@@ -51,6 +51,7 @@ from app.services.progress import Progress
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.errors import error_text, field_label, reason_text
+from app.ui.widgets import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -319,7 +320,8 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Problem")
         i, f = self.cols[section - 1]
         h = self.src.header[i]
-        return f if h == f else f"{f} ({h})"
+        label = field_label(f)
+        return label if h in (f, label) else f"{label} ({h})"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.src is None:
@@ -368,7 +370,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import data"))
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
         self.src: Source | None = None
         self.mapping: list[str] = []
         self.errors: list[RowError] = []

@@ -138,8 +138,9 @@ class AuditPage(QWidget):
         cl.addLayout(line)
         cl.addWidget(detail, 1)
         detail.setVisible(False)
-        self.details_button.toggled.connect(detail.setVisible)
+        self.details_button.toggled.connect(self._show_details)
         split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split
         split.addWidget(self.table)
         split.addWidget(chosen)
         split.setStretchFactor(0, 3)
@@ -236,6 +237,12 @@ class AuditPage(QWidget):
         self.details_button.setEnabled(r is not None)
         self.before.setPlainText(pretty(r.before) if r else "")
         self.after.setPlainText(pretty(r.after) if r else "")
+
+    def _show_details(self, on: bool) -> None:
+        self.detail.setVisible(on)
+        if on:  # room for the values: the table keeps the larger half
+            total = sum(self.split.sizes())
+            self.split.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def _is_bad(self, r: AuditRow) -> bool:
         rep = self.last_report

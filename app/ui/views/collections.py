@@ -186,6 +186,7 @@ class _LevelsTab(QWidget):
         self.t_lang = QComboBox()
         self.t_lang.addItem("English", "en")
         self.t_lang.addItem("简体中文", "zh_CN")
+        self.t_lang.setCurrentIndex(max(0, self.t_lang.findData(ctx.language)))  # the letters of the user's language
         self.t_subject = QLineEdit()
         self.t_body = QPlainTextEdit()
         self.t_body.setObjectName("templateBody")

@@ -27,6 +27,7 @@ from app.ui.widgets import (
     ListModel,
     UtilizationDelegate,
     fit_columns,
+    grade_label,
     make_table,
 )
 
@@ -81,7 +82,7 @@ class CreditPage(QWidget):
                    if r.status in STATUSES else 9, color=lambda r: STATUS_COLORS.get(r.status)),
             Column(self.tr("Index"), lambda r: "" if r.payment_index is None else str(r.payment_index),
                    key=lambda r: -1 if r.payment_index is None else r.payment_index, align=RIGHT),
-            Column(self.tr("Grade"), lambda r: r.grade),
+            Column(self.tr("Grade"), lambda r: grade_label(r.grade)),
             Column(self.tr("Overdue"), lambda r: c.money(r.overdue, blank_zero=True), key=lambda r: r.overdue,
                    align=RIGHT),
         ], self)

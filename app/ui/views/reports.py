@@ -122,6 +122,10 @@ class ReportModel(QAbstractTableModel):
             return self.ctx.date(v)
         if c.kind == "bool":
             return self.tr("yes") if v else ""
+        if c.key == "status":
+            from app.ui.views.credit import status_label
+
+            return status_label(str(v))
         if c.key == "trend":
             return {"faster": self.tr("faster"), "slower": self.tr("slower"), "steady": self.tr("steady")}.get(v, v)
         return str(v)
