@@ -66,9 +66,9 @@ class AuditPage(QWidget):
         self.action.setObjectName("auditAction")
         self.entity = QComboBox()
         self.entity.setObjectName("auditEntity")
-        for combo in (self.user, self.action, self.entity):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
+        for combo in (self.user, self.action, self.entity):  # a steady width: the window fits 1366 px
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
         self.search.setClearButtonEnabled(True)

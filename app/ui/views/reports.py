@@ -273,16 +273,18 @@ class ReportsPage(QWidget):
                   QLabel("–"), self.date_to, self.param_label, self.param, self.run_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.classes_button)
-        bar.addWidget(self.templates_button)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
+        actions = QHBoxLayout()  # beside the heading: the choices above fit a 1366 px screen in every language
+        actions.addWidget(self.classes_button)
+        actions.addWidget(self.templates_button)
+        actions.addWidget(self.xlsx_button)
+        actions.addWidget(self.pdf_button)
 
         self.heading = QLabel()
         f = self.heading.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.heading.setFont(f)
+        self.heading.setMinimumWidth(200)  # a long title is cut, never widens the window
         self.summary = QLabel()
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
@@ -306,7 +308,10 @@ class ReportsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
-        lay.addWidget(self.heading)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addLayout(actions)
+        lay.addLayout(head)
         lay.addWidget(self.summary)
         lay.addWidget(split, 1)
 
