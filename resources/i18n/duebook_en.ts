@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/audit.py" line="231"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/audit.py" line="261"/>
+        <source>The audit trail is intact: %Ln entry(s) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %Ln entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %Ln entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/audit.py" line="284"/>
+        <source>%Ln entry(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln entry exported to %1</numerusform>
+            <numerusform>%Ln entries exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message numerus="yes">
         <location filename="../../app/ui/views/customers.py" line="156"/>
@@ -67,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/print_preview.py" line="159"/>
+        <source>%Ln page(s) · %1%</source>
+        <translation>
+            <numerusform>%Ln page · %1%</numerusform>
+            <numerusform>%Ln pages · %1%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message numerus="yes">
         <location filename="../../app/ui/views/dashboard.py" line="155"/>
@@ -118,6 +156,17 @@
     </message>
 </context>
 <context>
+    <name>StatementBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/statement_batch.py" line="263"/>
+        <source>%Ln statement(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln statement written to %1</numerusform>
+            <numerusform>%Ln statements written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_BackupWords</name>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/backup.py" line="35"/>
@@ -125,6 +174,39 @@
         <translation>
             <numerusform>Last backup: %1 (%n day ago)</numerusform>
             <numerusform>Last backup: %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CommitPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="227"/>
+        <source>%Ln letter(s) dated %1, total due %2.</source>
+        <translation>
+            <numerusform>%Ln letter dated %1, total due %2.</numerusform>
+            <numerusform>%Ln letters dated %1, total due %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DunningTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/collections.py" line="97"/>
+        <source>%Ln letter(s), total due %1</source>
+        <translation>
+            <numerusform>%Ln letter, total due %1</numerusform>
+            <numerusform>%Ln letters, total due %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LettersPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="187"/>
+        <source>%Ln letter(s) written; all of them for printing in %1</source>
+        <translation>
+            <numerusform>%Ln letter written; all of them for printing in %1</numerusform>
+            <numerusform>%Ln letters written; all of them for printing in %1</numerusform>
         </translation>
     </message>
 </context>

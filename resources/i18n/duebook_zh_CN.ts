@@ -100,40 +100,46 @@
         <source> (the newest %1)</source>
         <translation>（最新的 %1 条）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/views/audit.py" line="231"/>
-        <source>%1 entries</source>
-        <translation>%1 条记录</translation>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/views/audit.py" line="261"/>
-        <source>The audit trail is intact: %1 entries checked.</source>
-        <translation>审计日志完整：已校验 %1 条记录。</translation>
+        <source>The audit trail is intact: %Ln entry(s) checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/audit.py" line="284"/>
+        <source>%Ln entry(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %Ln 条记录到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="265"/>
+        <location filename="../../app/ui/views/audit.py" line="264"/>
         <source>The audit trail was tampered with at entry %1: %2.</source>
         <translation>审计日志在第 %1 条被篡改：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="278"/>
+        <location filename="../../app/ui/views/audit.py" line="277"/>
         <source>Export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="279"/>
+        <location filename="../../app/ui/views/audit.py" line="278"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="283"/>
+        <location filename="../../app/ui/views/audit.py" line="282"/>
         <source>Exporting the audit trail…</source>
         <translation>正在导出审计日志…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="285"/>
-        <source>%1 entries exported to %2</source>
-        <translation>已导出 %1 条记录到 %2</translation>
     </message>
 </context>
 <context>
@@ -2020,17 +2026,17 @@
 <context>
     <name>DunningWizard</name>
     <message>
-        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="251"/>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="250"/>
         <source>Dunning run</source>
         <translation>催收批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="260"/>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="259"/>
         <source>Commit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="284"/>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="283"/>
         <source>Proposals…</source>
         <translation>建议…</translation>
     </message>
@@ -5031,10 +5037,12 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <source>This PDF cannot be read: %1</source>
         <translation>无法读取此 PDF：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/dialogs/print_preview.py" line="159"/>
-        <source>%1 page(s) · %2%</source>
-        <translation>%1 页 · %2%</translation>
+        <source>%Ln page(s) · %1%</source>
+        <translation>
+            <numerusform>%Ln 页 · %1%</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_preview.py" line="179"/>
@@ -5303,88 +5311,88 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="341"/>
+        <location filename="../../app/ui/views/reports.py" line="346"/>
         <source>Inactive after (days)</source>
         <translation>多少天无交易视为不活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="344"/>
+        <location filename="../../app/ui/views/reports.py" line="349"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="405"/>
+        <location filename="../../app/ui/views/reports.py" line="410"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="445"/>
+        <location filename="../../app/ui/views/reports.py" line="450"/>
         <source>Value classes as of %1: A %2, B %3, C %4</source>
         <translation>截至 %1 的价值分类：A %2，B %3，C %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="468"/>
+        <location filename="../../app/ui/views/reports.py" line="473"/>
         <source>Nothing to chart</source>
         <translation>没有可绘制的数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="522"/>
+        <location filename="../../app/ui/views/reports.py" line="527"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="532"/>
+        <location filename="../../app/ui/views/reports.py" line="537"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="532"/>
+        <location filename="../../app/ui/views/reports.py" line="537"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="534"/>
+        <location filename="../../app/ui/views/reports.py" line="539"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="544"/>
+        <location filename="../../app/ui/views/reports.py" line="549"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="549"/>
+        <location filename="../../app/ui/views/reports.py" line="554"/>
         <source>Save current view as template…</source>
         <translation>把当前视图另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="554"/>
+        <location filename="../../app/ui/views/reports.py" line="559"/>
         <source>Show the whole report</source>
         <translation>显示完整报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="565"/>
-        <location filename="../../app/ui/views/reports.py" line="616"/>
+        <location filename="../../app/ui/views/reports.py" line="570"/>
+        <location filename="../../app/ui/views/reports.py" line="621"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="600"/>
+        <location filename="../../app/ui/views/reports.py" line="605"/>
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="600"/>
+        <location filename="../../app/ui/views/reports.py" line="605"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="612"/>
+        <location filename="../../app/ui/views/reports.py" line="617"/>
         <source>Template %1 saved</source>
         <translation>模板 %1 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="617"/>
+        <location filename="../../app/ui/views/reports.py" line="622"/>
         <source>Delete the template %1?</source>
         <translation>删除模板 %1？</translation>
     </message>
@@ -5610,10 +5618,12 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <source>No customer matched; nothing was written.</source>
         <translation>没有匹配的客户；未生成任何文件。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/dialogs/statement_batch.py" line="263"/>
-        <source>%1 statement(s) written to %2</source>
-        <translation>已生成 %1 份对账单，保存在 %2</translation>
+        <source>%Ln statement(s) written to %1</source>
+        <translation>
+            <numerusform>已生成 %Ln 份对账单，保存在 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/statement_batch.py" line="275"/>
@@ -5785,13 +5795,15 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <source>Committing records each letter in the customer&apos;s history, dated the run&apos;s date. The next letter can follow 14 days later at most one level higher.</source>
         <translation>确认提交会把每封函件按本批次日期记入客户历史。下一封函件最早 14 天后发出，且最多升高一级。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/dialogs/dunning_wizard.py" line="227"/>
-        <source>%1 letters dated %2, total due %3.</source>
-        <translation>%1 封函件，日期 %2，应付合计 %3。</translation>
+        <source>%Ln letter(s) dated %1, total due %2.</source>
+        <translation>
+            <numerusform>%Ln 封函件，日期 %1，应付合计 %2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="232"/>
+        <location filename="../../app/ui/dialogs/dunning_wizard.py" line="231"/>
         <source>Fees and interest are posted as charges.</source>
         <translation>费用和利息已记为费用单。</translation>
     </message>
@@ -5853,10 +5865,12 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <source>No dunning levels yet: set them up under Levels and letters.</source>
         <translation>尚未设置催收级别：请在“催收级别与函件”中设置。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/views/collections.py" line="97"/>
-        <source>%1 letters, total due %2</source>
-        <translation>%1 封函件，应付合计 %2</translation>
+        <source>%Ln letter(s), total due %1</source>
+        <translation>
+            <numerusform>%Ln 封函件，应付合计 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,10 +5929,12 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
         <source>Writing letters…</source>
         <translation>正在生成函件…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/dialogs/dunning_wizard.py" line="187"/>
-        <source>%1 letters written; all of them for printing in %2</source>
-        <translation>已生成 %1 封函件；供打印的合并文件在 %2</translation>
+        <source>%Ln letter(s) written; all of them for printing in %1</source>
+        <translation>
+            <numerusform>已生成 %Ln 封函件；供打印的合并文件在 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/dunning_wizard.py" line="206"/>

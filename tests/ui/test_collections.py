@@ -65,7 +65,7 @@ def test_dunning_wizard_from_proposals_to_committed_history(qtbot, ctx: AppConte
     assert wiz.letters_page.preview_button.isEnabled()
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wiz.currentPage() is wiz.commit_page
-    assert "1 letters" in wiz.commit_page.summary.text()
+    assert "1 letter dated" in wiz.commit_page.summary.text()
     assert "charges" in wiz.commit_page.summary.text()
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, ctx)

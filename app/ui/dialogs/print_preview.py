@@ -156,8 +156,8 @@ class PrintPreviewDialog(QDialog):
             lbl.setStyleSheet("border: 1px solid #374151;")
             self.pages_layout.addWidget(lbl)
             self.page_labels.append(lbl)
-        self.info.setText(self.tr("%1 page(s) · %2%").replace("%1", str(self.doc.pageCount()))
-                          .replace("%2", str(round(zoom * 100))))
+        self.info.setText(self.tr("%Ln page(s) · %1%", "", self.doc.pageCount())
+                          .replace("%1", str(round(zoom * 100))))
         self.zoom_out_btn.setEnabled(self.zoom_index > 0)
         self.zoom_in_btn.setEnabled(self.zoom_index < len(self.ZOOMS) - 1)
 

@@ -260,8 +260,8 @@ class StatementBatchDialog(QDialog):
         if not result.items:
             self.status.setText(self.tr("No customer matched; nothing was written."))
         else:
-            self.status.setText(self.tr("%1 statement(s) written to %2").replace("%1", str(result.count))
-                                .replace("%2", str(result.out_dir)))
+            self.status.setText(self.tr("%Ln statement(s) written to %1", "", result.count)
+                                .replace("%1", str(result.out_dir)))
             self.open_btn.setEnabled(True)
             self.print_btn.setEnabled(result.merged_pdf is not None)
         self.finished_batch.emit(result)

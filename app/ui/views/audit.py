@@ -228,7 +228,7 @@ class AuditPage(QWidget):
         self.model.set_rows(rows)
         more = self.tr(" (the newest %1)").replace("%1", self.ctx.number(SHOW_AT_MOST)) \
             if len(rows) >= SHOW_AT_MOST else ""
-        self.summary.setText(self.tr("%1 entries").replace("%1", self.ctx.number(len(rows))) + more)
+        self.summary.setText(self.tr("%Ln entry(s)", "", len(rows)) + more)
         self._show(self.table.currentIndex().row())
 
     def _show(self, row: int) -> None:
@@ -258,8 +258,7 @@ class AuditPage(QWidget):
         self.last_report = rep
         if rep.ok:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['ok'].name()};")
-            self.chain.setText(self.tr("The audit trail is intact: %1 entries checked.")
-                               .replace("%1", self.ctx.number(rep.entries)))
+            self.chain.setText(self.tr("The audit trail is intact: %Ln entry(s) checked.", "", rep.entries))
         else:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
             self.chain.setText(self.tr("The audit trail was tampered with at entry %1: %2.")
@@ -282,5 +281,4 @@ class AuditPage(QWidget):
         self.ctx.call(audit_trail.export, self.current_filter(limit=None), path,
                       progress=self.tr("Exporting the audit trail…"), write=True, parent=self,
                       on_done=lambda n: self.ctx.status_message.emit(
-                          self.tr("%1 entries exported to %2").replace("%1", self.ctx.number(n))
-                          .replace("%2", path)))
+                          self.tr("%Ln entry(s) exported to %1", "", n).replace("%1", path)))

@@ -94,8 +94,8 @@ class _DunningTab(QWidget):
             self.summary.setText(self.tr("No dunning levels yet: set them up under Levels and letters."))
         else:
             total = sum((p.total for p in run.proposals), Decimal(0))
-            self.summary.setText(self.tr("%1 letters, total due %2")
-                                 .replace("%1", str(len(run.proposals))).replace("%2", self.ctx.money_cur(total)))
+            self.summary.setText(self.tr("%Ln letter(s), total due %1", "", len(run.proposals))
+                                 .replace("%1", self.ctx.money_cur(total)))
 
     def open_wizard(self) -> None:
         from app.ui.dialogs.dunning_wizard import DunningWizard
