@@ -107,6 +107,9 @@ def shoot(app, path: str, lang: str, out: Path, width: int, height: int, QWidget
         while time.monotonic() < end or ctx.jobs.pending:
             app.processEvents()
             time.sleep(0.01)
+        for _ in range(3):  # what the last result asked for (a chart's layout, a repaint)
+            app.processEvents()
+            time.sleep(0.02)
 
     settle(200)
     count = 0

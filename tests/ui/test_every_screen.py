@@ -221,6 +221,7 @@ def test_no_english_on_a_chinese_screen_no_key_on_any_screen_and_every_window_fi
         while time.monotonic() < end or ctx.jobs.pending:
             QApplication.processEvents()
             time.sleep(0.005)
+        QApplication.processEvents()  # what the last result asked for
 
     foreign: list[str] = []
     too_big: list[str] = []

@@ -70,6 +70,9 @@ ZH = {
     "Top overdue customers": "逾期金额排名", "Overdue": "逾期金额",
 }
 
+# The English summary words that are not a plain sentence start.
+EN = {"dso": "DSO", "avg days to pay": "Average days to pay", "avg days late": "Average days late"}
+
 
 def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: dt.date,
                       params: dict[str, Any], config: dict[str, Any] | None) -> Report:
@@ -421,7 +424,11 @@ class ReportsPage(QWidget):
         self.pdf_button.setEnabled(True)
 
     def _words(self, text: str) -> str:
-        return ZH.get(text, text) if self.ctx.language == "zh_CN" else text
+        if self.ctx.language == "zh_CN":
+            return ZH.get(text, text)
+        if text in EN:
+            return EN[text]
+        return text[:1].upper() + text[1:] if text.islower() else text  # "total revenue" -> "Total revenue"
 
     def _summary_text(self, report: Report, key: str, value: Any) -> str:
         kind = report.summary_kinds.get(key, "")
