@@ -499,7 +499,7 @@ def detail_text(detail: str, depth: int = 0) -> str | None:
             inner: str | None = detail_text(v, depth + 1) if depth < 2 else None
             if inner is None and v in WHAT_LABELS and what_label(v) != WHAT_LABELS[v]:
                 inner = what_label(v)  # "invoice", "credit note" … in another language
-            values[n - 1] = inner if inner is not None else v
+            values[n - 1] = inner if inner is not None else _grouped(v)
         return _fill(_tr(source), values)
     # an amount read from a cell: "<reason>: '<cell>'"
     mt = re.fullmatch(r"(.+): ('.*'|\".*\")", detail, re.S)
@@ -508,6 +508,14 @@ def detail_text(detail: str, depth: int = 0) -> str | None:
         if head is not None:
             return f"{head}: {mt.group(2)}"
     return None
+
+
+def _grouped(value: str) -> str:
+    """An amount the service wrote plainly ("250000.00") with thousands separators ("250,000.00")."""
+    mt = re.fullmatch(r"(-?)(\d{4,})(\.\d+)", value)
+    if mt is None:
+        return value
+    return f"{mt.group(1)}{int(mt.group(2)):,}{mt.group(3)}"
 
 
 def code_text(code: str) -> str | None:

@@ -108,8 +108,11 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(200, finish)
     rc = app.exec()
-    if args.smoke and errors.unexpected:
-        print(f"smoke: {len(errors.unexpected)} unexpected error(s) shown", file=sys.stderr)
+    if args.smoke and (errors.unexpected or errors.shown):
+        # a start that shows an error dialog has failed, whether the error was foreseen or not
+        for text in errors.shown:
+            print(f"smoke: error shown: {text}", file=sys.stderr)
+        print(f"smoke: {len(errors.shown)} error(s) shown, {len(errors.unexpected)} unexpected", file=sys.stderr)
         return 1
     return int(rc)
 

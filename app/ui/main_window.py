@@ -35,6 +35,7 @@ from app.ui import startup
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
+from app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         if geo:
             self.restoreGeometry(QByteArray.fromBase64(geo.encode()))
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         self.rebuild()
 
     # ---- building --------------------------------------------------------------------------------
@@ -491,10 +492,15 @@ class MainWindow(QMainWindow):
         counts = {k: counts.get(k, 0) for k in STATUS_REMINDER_KINDS}
         if not any(counts.values()):
             return
-        text = self.tr("Reminders: %1 overdue, %2 due within 7 days, %3 broken promises, "
-                       "%4 contracts ending, %5 follow-ups (see Collections)")
-        for n, k in enumerate(STATUS_REMINDER_KINDS, start=1):
-            text = text.replace(f"%{n}", str(counts[k]))
+        words = {
+            "overdue": lambda n: self.tr("%n overdue", "", n),
+            "due_soon": lambda n: self.tr("%n due within 7 days", "", n),
+            "promise_broken": lambda n: self.tr("%n broken promise(s)", "", n),
+            "contract_ending": lambda n: self.tr("%n contract(s) ending", "", n),
+            "follow_up": lambda n: self.tr("%n follow-up(s)", "", n),
+        }
+        parts = [words[k](counts[k]) for k in STATUS_REMINDER_KINDS if counts[k]]
+        text = self.tr("Reminders: %1 (see Collections)").replace("%1", self.tr(", ").join(parts))
         self.statusBar().showMessage(text, 30000)
 
     def _backup_on_close(self) -> None:
@@ -519,10 +525,14 @@ class MainWindow(QMainWindow):
             self.status_file.setText("")
             self.status_backup.setText("")
             return
-        self.status_company.setText(ctx.company.name + (self.tr(" (read-only)") if ctx.db.read_only else ""))
         from app.models.db import shown
 
-        self.status_file.setText(ctx.db.path or shown(ctx.db.url))
+        # elided, the whole text in the tooltip: the reminders on the left stay readable at 1280 px
+        for label, text, width in (
+                (self.status_company, ctx.company.name + (self.tr(" (read-only)") if ctx.db.read_only else ""), 240),
+                (self.status_file, ctx.db.path or shown(ctx.db.url), 220)):
+            label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, width))
+            label.setToolTip(text)
         self.status_backup.setText("")
 
         def show(last: str | None) -> None:

@@ -253,3 +253,27 @@ class UtilizationDelegate(QStyledItemDelegate):
         opt.palette.setColor(opt.palette.ColorRole.Highlight, color)
         style = QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, opt, painter)
+
+
+# What a window's frame and a task bar take from the screen's available height.
+FRAME_ALLOWANCE = 40
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width`` x ``height``, or smaller when the screen has less room.
+
+    A 1366x768 laptop must show every window and dialog whole, its buttons included.
+    """
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width())
+        height = min(height, room.height() - FRAME_ALLOWANCE)
+    window.resize(width, height)
+
+
+def grade_label(grade: str) -> str:
+    """A credit grade as shown: A to D stay letters; a customer without history is "new"."""
+    if grade == "new":
+        return QApplication.translate("Grades", "new")
+    return grade

@@ -65,7 +65,7 @@ def test_dunning_wizard_from_proposals_to_committed_history(qtbot, ctx: AppConte
     assert wiz.letters_page.preview_button.isEnabled()
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wiz.currentPage() is wiz.commit_page
-    assert "1 letters" in wiz.commit_page.summary.text()
+    assert "1 letter dated" in wiz.commit_page.summary.text()
     assert "charges" in wiz.commit_page.summary.text()
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, ctx)
@@ -81,7 +81,7 @@ def test_override_dialog_needs_a_reason(qtbot) -> None:  # type: ignore[no-untyp
     dlg = OverrideDialog(exc)
     qtbot.addWidget(dlg)
     dlg.show()
-    assert "C1" in dlg.message.text() and "1000.00" in dlg.message.text()
+    assert "C1" in dlg.message.text() and "1,000.00" in dlg.message.text()
     assert not dlg.ok.isEnabled()
     qtbot.keyClicks(dlg.reason, "   ")
     assert not dlg.ok.isEnabled()
@@ -119,7 +119,13 @@ def test_collections_page_shows_proposals_reminders_and_edits_letters(qtbot, ctx
     kinds = [i.kind for i in page.reminders_tab.model.rows]
     assert kinds == ["overdue", "overdue"]
     assert page.levels_tab.levels.rowCount() == 2
-    assert page.levels_tab.levels.item(1, 3).text() == "0.08"
+    assert page.levels_tab.levels.item(1, 3).text() == "8"  # the yearly interest in percent
+    # typed as a percentage, kept as a rate
+    page.levels_tab.levels.item(1, 3).setText("8.5 %")
+    page.levels_tab.save_levels()
+    wait_jobs(qtbot, ctx)
+    assert dunning.list_levels(db.uow())[1].annual_interest_rate == A("0.085")
+    assert page.levels_tab.levels.item(1, 3).text() == "8.5"
     # a level that does not escalate is refused before anything is written
     page.levels_tab.levels.item(1, 1).setText("5")
     page.levels_tab.save_levels()

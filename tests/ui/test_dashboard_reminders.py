@@ -201,7 +201,7 @@ def test_a_refused_posting_is_explained_in_chinese(qtbot, db, chinese):  # type:
     qtbot.mouseClick(inv.post_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     wait_jobs(qtbot, chinese.ctx)
-    assert seen[0] == "客户 C1 信用审核未通过：风险敞口 1200.00 将超过信用额度 1000.00；需要填写原因才能越权放行"
+    assert seen[0] == "客户 C1 信用审核未通过：风险敞口 1,200.00 将超过信用额度 1,000.00；需要填写原因才能越权放行"
     assert inv.isVisible() and inv.post_button.isEnabled()
     inv.reject()
 

@@ -174,7 +174,7 @@ def test_errors_read_in_chinese(chinese: QTranslator) -> None:
     refused = e.CreditRefused("exposure 1200.00 would exceed the credit limit 1000.00; an override with a "
                               "reason is needed", customer="C1", status="over")
     text = ui.error_text(refused)
-    assert _has_cjk(text) and "C1" in text and "1200.00" in text and "1000.00" in text
+    assert _has_cjk(text) and "C1" in text and "1,200.00" in text and "1,000.00" in text
     assert "exceed" not in text
     assert _has_cjk(ui.error_text(e.NotFound("customer", "C9"))) and "C9" in ui.error_text(e.NotFound("customer", "C9"))
     assert _has_cjk(ui.error_text(e.Conflict("customer C1 was changed by someone else; reload it and try again")))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import company as company_svc
@@ -61,6 +62,42 @@ def test_the_audit_viewer_filters_verifies_and_exports(qtbot: QtBot, ctx: AppCon
     page.verify()
     wait_jobs(qtbot, ctx)
     assert "tampered with at entry 3" in page.chain.text()
+
+
+def test_audit_entries_read_as_sentences_in_local_time_with_the_json_behind_details(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    import datetime as dt
+
+    from app.ui.views.audit import AuditPage
+
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    wait_jobs(qtbot, ctx)
+    texts = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    assert "Invoice I1 posted for A, CNY 1,200.00" in texts
+    assert "Customer A (Harbor Trading Ltd) added" in texts
+    assert not any("{" in t or "document.post" in t for t in texts)
+    i1 = next(r for r in page.model.rows if r.entity_id == "I1")
+    local = i1.at.replace(tzinfo=dt.UTC).astimezone()
+    row = page.model.rows.index(i1)
+    assert page.model.data(page.model.index(row, 1)).endswith(f"{local:%H:%M:%S}")
+    assert page.model.data(page.model.index(row, 3)) == "Posted"
+    # the raw values only when asked for
+    page.table.selectRow(row)
+    assert "Invoice I1 posted" in page.entry.text()
+    assert not page.after.isVisible()
+    qtbot.mouseClick(page.details_button, Qt.MouseButton.LeftButton)
+    assert page.after.isVisible() and '"number": "I1"' in page.after.toPlainText()
+    # in Chinese: the same entry in Chinese, the filters too
+    ctx.set_language("zh_CN", save=False)
+    page2 = AuditPage(ctx)
+    qtbot.addWidget(page2)
+    wait_jobs(qtbot, ctx)
+    texts = [page2.model.data(page2.model.index(r, 4)) for r in range(page2.model.rowCount())]
+    assert "发票 I1 已过账（客户 A），CNY 1,200.00" in texts
+    assert page2.action.itemText(page2.action.findData("document.post")) == "过账"
+    ctx.set_language("en", save=False)
 
 
 def test_back_up_verify_and_restore_from_the_dialog(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:

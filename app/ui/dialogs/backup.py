@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,19 +28,26 @@ from app.ui.context import AppContext
 from app.ui.errors import detail_text, show_error
 
 
+class _BackupWords(QObject):
+    """Plurals: lupdate marks "%n" texts as plural only in ``self.tr`` calls."""
+
+    def days_ago(self, days: int) -> str:
+        return self.tr("Last backup: %1 (%n day(s) ago)", "", days)
+
+
 def last_backup_text(ctx: AppContext, last: backup.LastBackup) -> str:
     """"Last backup: 2026-05-01 (3 days ago)" or a warning when there has been none for a week."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupDialog", text)
-
     if last.at is None:
-        return tr("No backup has been made of this company yet.")
+        return QCoreApplication.translate("BackupDialog", "No backup has been made of this company yet.")
     local = last.at.replace(tzinfo=dt.UTC).astimezone()
     days = last.days or 0
-    text = tr("Last backup: %1 (%2 days ago)").replace("%1", ctx.date(local.date()) + local.strftime(
-        " %H:%M")).replace("%2", str(days))
+    when = ctx.date(local.date()) + local.strftime(" %H:%M")
+    if days == 0:
+        text = QCoreApplication.translate("BackupDialog", "Last backup: %1 (today)").replace("%1", when)
+    else:
+        text = _BackupWords().days_ago(days).replace("%1", when)
     if last.overdue:
-        text += " — " + tr("more than a week ago: make a backup now")
+        text += " — " + QCoreApplication.translate("BackupDialog", "more than a week ago: make a backup now")
     return text
 
 
@@ -170,8 +177,9 @@ class BackupDialog(QDialog):
         ks = backup.keyring_status()
         self.keyring.setText(
             self.tr("The backup key is kept in this computer's keyring.") if ks.keyring else
-            self.tr("No keyring is available on this computer (%1). The backup key is kept in a file "
-                    "readable only by you; write the recovery key and keep it apart.").replace("%1", ks.reason))
+            self.tr("No keyring is available on this computer. The backup key is kept in a file "
+                    "readable only by you; write the recovery key and keep it apart."))
+        self.keyring.setToolTip(ks.reason)  # the system's own words, for whoever sets the computer up
         if db is None:
             self.status.setText(self.tr("No company is open."))
             return

@@ -184,8 +184,8 @@ class _LettersPage(QWizardPage):
             self.write_button.setEnabled(True)
             self.wiz.written = paths
             self.preview_button.setEnabled(bool(paths))
-            self.status.setText(self.tr("%1 letters written; all of them for printing in %2")
-                                .replace("%1", str(len(paths) - 1)).replace("%2", str(paths[-1])))
+            self.status.setText(self.tr("%Ln letter(s) written; all of them for printing in %1", "", len(paths) - 1)
+                                .replace("%1", str(paths[-1])))
             self.wiz.letters_written.emit(paths)
 
         def failed(exc: BaseException) -> None:
@@ -224,10 +224,9 @@ class _CommitPage(QWizardPage):
     def initializePage(self) -> None:
         chosen = self.wiz.chosen()
         total = sum((p.total for p in chosen), start=self.wiz.zero())
-        text = (self.tr("%1 letters dated %2, total due %3.")
-                .replace("%1", str(len(chosen)))
-                .replace("%2", self.wiz.ctx.date(self.wiz.run.as_of if self.wiz.run else None))
-                .replace("%3", self.wiz.ctx.money_cur(total)))
+        text = (self.tr("%Ln letter(s) dated %1, total due %2.", "", len(chosen))
+                .replace("%1", self.wiz.ctx.date(self.wiz.run.as_of if self.wiz.run else None))
+                .replace("%2", self.wiz.ctx.money_cur(total)))
         if self.wiz.post_charges():
             text += "\n" + self.tr("Fees and interest are posted as charges.")
         self.summary.setText(text)

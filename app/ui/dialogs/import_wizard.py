@@ -51,6 +51,7 @@ from app.services.progress import Progress
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.errors import error_text, field_label, reason_text
+from app.ui.widgets import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -319,7 +320,8 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Problem")
         i, f = self.cols[section - 1]
         h = self.src.header[i]
-        return f if h == f else f"{f} ({h})"
+        label = field_label(f)
+        return label if h in (f, label) else f"{label} ({h})"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.src is None:
@@ -368,7 +370,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import data"))
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
         self.src: Source | None = None
         self.mapping: list[str] = []
         self.errors: list[RowError] = []
@@ -515,7 +517,7 @@ class ImportWizard(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(leave out)"), "")
             for f in fields:
-                combo.addItem(f + (" *" if f in required else ""), f)
+                combo.addItem(field_label(f) + (" *" if f in required else ""), f)
             combo.setCurrentIndex(max(0, combo.findData(self.mapping[i] if i < len(self.mapping) else "")))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(i, 2, combo)
@@ -531,9 +533,9 @@ class ImportWizard(QDialog):
         missing = [f for f in SPEC[self.kind_name][0] if f not in used]
         msgs = []
         if missing:
-            msgs.append(self.tr("Required fields not chosen: %1").replace("%1", ", ".join(missing)))
+            msgs.append(self.tr("Required fields not chosen: %1").replace("%1", ", ".join(field_label(f) for f in missing)))
         if twice:
-            msgs.append(self.tr("Chosen for two columns: %1").replace("%1", ", ".join(twice)))
+            msgs.append(self.tr("Chosen for two columns: %1").replace("%1", ", ".join(field_label(f) for f in twice)))
         self.columns_info.setText("\n".join(msgs) or self.tr("Every required field has a column."))
         self.columns_info.setStyleSheet("color: #b00020;" if msgs else "")
         self.checked_ok = False

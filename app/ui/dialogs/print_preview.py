@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import fit_to_screen
+
 PRINT_DPI = 300  # enough for text; a 1200 dpi printer gets the page scaled up
 
 
@@ -86,7 +88,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(pdf_path)
         self.setWindowTitle(title or self.tr("Print preview — %1").replace("%1", self.path.name))
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.doc = QPdfDocument(self)
         err = self.doc.load(str(self.path))
         self.load_error = err != QPdfDocument.Error.None_
@@ -154,8 +156,8 @@ class PrintPreviewDialog(QDialog):
             lbl.setStyleSheet("border: 1px solid #374151;")
             self.pages_layout.addWidget(lbl)
             self.page_labels.append(lbl)
-        self.info.setText(self.tr("%1 page(s) · %2%").replace("%1", str(self.doc.pageCount()))
-                          .replace("%2", str(round(zoom * 100))))
+        self.info.setText(self.tr("%Ln page(s) · %1%", "", self.doc.pageCount())
+                          .replace("%1", str(round(zoom * 100))))
         self.zoom_out_btn.setEnabled(self.zoom_index > 0)
         self.zoom_in_btn.setEnabled(self.zoom_index < len(self.ZOOMS) - 1)
 

@@ -175,10 +175,13 @@ class StatementBatchDialog(QDialog):
 
         def show(result: tuple[list[str], list[str]]) -> None:
             tags, cats = result
-            for combo, values in ((self.tag, tags), (self.category, cats)):
+            from app.ui.dialogs.customer import category_label
+
+            for combo, values, label in ((self.tag, tags, str), (self.category, cats, category_label)):
                 combo.blockSignals(True)
                 combo.clear()
-                combo.addItems(values)
+                for v in values:
+                    combo.addItem(label(v), v)
                 combo.blockSignals(False)
             self.tag_btn.setEnabled(bool(tags))
             self.category_btn.setEnabled(bool(cats))
@@ -195,9 +198,9 @@ class StatementBatchDialog(QDialog):
         kw: dict[str, Any] = {"with_balance_only": self.with_balance.isChecked(),
                               "open_item": self.open_item.isChecked()}
         if self.tag_btn.isChecked() and self.tag.currentText():
-            kw["tag"] = self.tag.currentText()
+            kw["tag"] = str(self.tag.currentData())
         elif self.category_btn.isChecked() and self.category.currentText():
-            kw["category"] = self.category.currentText()
+            kw["category"] = str(self.category.currentData())
         elif self.codes_btn.isChecked():
             kw["codes"] = [c.strip() for c in self.codes.text().replace(";", ",").split(",") if c.strip()]
         return kw
@@ -257,8 +260,8 @@ class StatementBatchDialog(QDialog):
         if not result.items:
             self.status.setText(self.tr("No customer matched; nothing was written."))
         else:
-            self.status.setText(self.tr("%1 statement(s) written to %2").replace("%1", str(result.count))
-                                .replace("%2", str(result.out_dir)))
+            self.status.setText(self.tr("%Ln statement(s) written to %1", "", result.count)
+                                .replace("%1", str(result.out_dir)))
             self.open_btn.setEnabled(True)
             self.print_btn.setEnabled(result.merged_pdf is not None)
         self.finished_batch.emit(result)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services import customers as svc
 from app.services.dto import CustomerRow
 from app.ui.context import AppContext
-from app.ui.widgets import LEFT, NEGATIVE, RIGHT
+from app.ui.widgets import LEFT, NEGATIVE, RIGHT, grade_label
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -155,7 +155,7 @@ class CustomerListModel(QAbstractTableModel):
         if key == "tags":
             return ", ".join(r.tags)
         if key == "grade":
-            return r.grade
+            return grade_label(r.grade) if r.grade else r.grade
         if key == "balance":
             return ctx.money(r.balance)
         if key == "credit_limit":

@@ -1,4 +1,5 @@
-"""The audit trail viewer: filters, before/after of the chosen entry, chain check, export."""
+"""The audit trail viewer: entries as sentences in local time, filters, the raw before/after of the
+chosen entry behind a details button, chain check, export."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.services.audit import ChainReport
 from app.services.audit_trail import AuditFilter, AuditRow
 from app.ui.context import AppContext
 from app.ui.errors import detail_text
+from app.ui.views.audit_text import action_label, group_label, record_label, sentence, when_text
 from app.ui.widgets import RIGHT, STATUS_COLORS, Column, ListModel, fit_columns, make_table
 
 SHOW_AT_MOST = 5000
@@ -64,9 +66,9 @@ class AuditPage(QWidget):
         self.action.setObjectName("auditAction")
         self.entity = QComboBox()
         self.entity.setObjectName("auditEntity")
-        for combo in (self.user, self.action, self.entity):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
+        for combo in (self.user, self.action, self.entity):  # a steady width: the window fits 1366 px
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
         self.search.setClearButtonEnabled(True)
@@ -82,18 +84,23 @@ class AuditPage(QWidget):
 
         self.model: ListModel[AuditRow] = ListModel([
             Column(self.tr("#"), lambda r: str(r.id), key=lambda r: r.id, align=RIGHT),
-            Column(self.tr("When (UTC)"), lambda r: r.at.isoformat(sep=" ", timespec="seconds"),
-                   key=lambda r: r.at),
+            Column(self.tr("When"), lambda r: when_text(self.ctx, r.at), key=lambda r: r.at),
             Column(self.tr("User"), lambda r: r.user),
-            Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("Record"), lambda r: r.entity),
-            Column(self.tr("Key"), lambda r: r.entity_id),
-            Column(self.tr("Change"), lambda r: (r.after or r.before)[:200].replace("\n", " "),
+            Column(self.tr("Action"), lambda r: action_label(r.action)),
+            Column(self.tr("Entry"), lambda r: sentence(self.ctx, r),
                    color=lambda r: STATUS_COLORS["over"] if self._is_bad(r) else None),
         ], self)
-        self.table = make_table(self.model, stretch=6, sortable=True)
+        self.table = make_table(self.model, stretch=4, sortable=True)
         self.table.setObjectName("auditTable")
-        fit_columns(self.table, [7, 19, 12, 18, 12, 14, 0])
+        fit_columns(self.table, [7, 19, 12, 18, 0])
+        self.entry = QLabel()
+        self.entry.setObjectName("auditEntry")
+        self.entry.setWordWrap(True)
+        self.entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setObjectName("auditDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(self.tr("The entry's values before and after, as recorded"))
         self.before = QPlainTextEdit()
         self.before.setReadOnly(True)
         self.before.setObjectName("auditBefore")
@@ -113,6 +120,8 @@ class AuditPage(QWidget):
         filters.addWidget(self.search, 1)
 
         detail = QWidget()
+        detail.setObjectName("auditDetailPanel")
+        self.detail = detail
         dl = QHBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
         for title, box in ((self.tr("Before"), self.before), (self.tr("After"), self.after)):
@@ -120,9 +129,20 @@ class AuditPage(QWidget):
             col.addWidget(QLabel(title))
             col.addWidget(box)
             dl.addLayout(col)
+        chosen = QWidget()
+        cl = QVBoxLayout(chosen)
+        cl.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.entry, 1)
+        line.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        cl.addLayout(line)
+        cl.addWidget(detail, 1)
+        detail.setVisible(False)
+        self.details_button.toggled.connect(self._show_details)
         split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split
         split.addWidget(self.table)
-        split.addWidget(detail)
+        split.addWidget(chosen)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
 
@@ -177,6 +197,12 @@ class AuditPage(QWidget):
     def _choices(self, found: tuple[list[str], list[str], list[str]]) -> None:
         users, actions, entities = found
         groups = sorted({a.split(".")[0] for a in actions if "." in a} - set(actions))
+
+        def label(combo: QComboBox, v: str) -> str:
+            if combo is self.action:
+                return group_label(v) + "…" if v in groups else action_label(v)
+            return record_label(v) if combo is self.entity else v
+
         for combo, values, everyone in ((self.user, users, self.tr("Anyone")),
                                         (self.action, groups + actions, self.tr("Any action")),
                                         (self.entity, entities, self.tr("Any record"))):
@@ -185,7 +211,7 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(everyone, "")
             for v in values:
-                combo.addItem(v + ("…" if v in groups else ""), v)
+                combo.addItem(label(combo, v), v)
             i = combo.findData(keep)
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
@@ -202,13 +228,21 @@ class AuditPage(QWidget):
         self.model.set_rows(rows)
         more = self.tr(" (the newest %1)").replace("%1", self.ctx.number(SHOW_AT_MOST)) \
             if len(rows) >= SHOW_AT_MOST else ""
-        self.summary.setText(self.tr("%1 entries").replace("%1", self.ctx.number(len(rows))) + more)
+        self.summary.setText(self.tr("%Ln entry(s)", "", len(rows)) + more)
         self._show(self.table.currentIndex().row())
 
     def _show(self, row: int) -> None:
         r = self.model.row_at(row)
+        self.entry.setText(f"{when_text(self.ctx, r.at)} · {r.user} · {sentence(self.ctx, r)}" if r else "")
+        self.details_button.setEnabled(r is not None)
         self.before.setPlainText(pretty(r.before) if r else "")
         self.after.setPlainText(pretty(r.after) if r else "")
+
+    def _show_details(self, on: bool) -> None:
+        self.detail.setVisible(on)
+        if on:  # room for the values: the table keeps the larger half
+            total = sum(self.split.sizes())
+            self.split.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def _is_bad(self, r: AuditRow) -> bool:
         rep = self.last_report
@@ -224,8 +258,7 @@ class AuditPage(QWidget):
         self.last_report = rep
         if rep.ok:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['ok'].name()};")
-            self.chain.setText(self.tr("The audit trail is intact: %1 entries checked.")
-                               .replace("%1", self.ctx.number(rep.entries)))
+            self.chain.setText(self.tr("The audit trail is intact: %Ln entry(s) checked.", "", rep.entries))
         else:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
             self.chain.setText(self.tr("The audit trail was tampered with at entry %1: %2.")
@@ -248,5 +281,4 @@ class AuditPage(QWidget):
         self.ctx.call(audit_trail.export, self.current_filter(limit=None), path,
                       progress=self.tr("Exporting the audit trail…"), write=True, parent=self,
                       on_done=lambda n: self.ctx.status_message.emit(
-                          self.tr("%1 entries exported to %2").replace("%1", self.ctx.number(n))
-                          .replace("%2", path)))
+                          self.tr("%Ln entry(s) exported to %1", "", n).replace("%1", path)))

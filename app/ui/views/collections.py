@@ -94,8 +94,8 @@ class _DunningTab(QWidget):
             self.summary.setText(self.tr("No dunning levels yet: set them up under Levels and letters."))
         else:
             total = sum((p.total for p in run.proposals), Decimal(0))
-            self.summary.setText(self.tr("%1 letters, total due %2")
-                                 .replace("%1", str(len(run.proposals))).replace("%2", self.ctx.money_cur(total)))
+            self.summary.setText(self.tr("%Ln letter(s), total due %1", "", len(run.proposals))
+                                 .replace("%1", self.ctx.money_cur(total)))
 
     def open_wizard(self) -> None:
         from app.ui.dialogs.dunning_wizard import DunningWizard
@@ -160,9 +160,11 @@ class _LevelsTab(QWidget):
         self.levels = QTableWidget(0, self.COLS)
         self.levels.setObjectName("levelsTable")
         self.levels.setHorizontalHeaderLabels([self.tr("Level"), self.tr("Days overdue"), self.tr("Fee"),
-                                               self.tr("Yearly interest"), self.tr("Minimum overdue"),
+                                               self.tr("Yearly interest %"), self.tr("Minimum overdue"),
                                                self.tr("Title")])
         self.levels.verticalHeader().setVisible(False)
+        for c in range(5):  # headers whole: "Minimum overdue" is wider than its figures
+            self.levels.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.levels.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("Add level"))
         add.clicked.connect(self.add_level)
@@ -184,6 +186,7 @@ class _LevelsTab(QWidget):
         self.t_lang = QComboBox()
         self.t_lang.addItem("English", "en")
         self.t_lang.addItem("简体中文", "zh_CN")
+        self.t_lang.setCurrentIndex(max(0, self.t_lang.findData(ctx.language)))  # the letters of the user's language
         self.t_subject = QLineEdit()
         self.t_body = QPlainTextEdit()
         self.t_body.setObjectName("templateBody")
@@ -235,7 +238,8 @@ class _LevelsTab(QWidget):
     def _append(self, lv: LevelInfo) -> None:
         r = self.levels.rowCount()
         self.levels.insertRow(r)
-        rate = lv.annual_interest_rate.normalize() if lv.annual_interest_rate else Decimal(0)
+        # shown and typed as a percentage: 0.08 is "8"
+        rate = lv.annual_interest_rate.scaleb(2).normalize() if lv.annual_interest_rate else Decimal(0)
         for c, text in enumerate([str(lv.level), str(lv.days_overdue), self.ctx.money(lv.fee), f"{rate:f}",
                                   self.ctx.money(lv.min_amount), lv.title]):
             item = QTableWidgetItem(text)
@@ -275,9 +279,9 @@ class _LevelsTab(QWidget):
                     "%2", detail_text(str(exc)) or str(exc)))
                 continue
             try:
-                rate = self.ctx.parse_decimal(self._cell(r, 3) or "0")
+                rate = self.ctx.parse_decimal(self._cell(r, 3).rstrip("%％").strip() or "0").scaleb(-2)
             except ValueError:
-                problems.append(self.tr("Level %1: the yearly interest is a rate such as 0.08.")
+                problems.append(self.tr("Level %1: the yearly interest is a percentage such as 8.")
                                 .replace("%1", str(r + 1)))
                 continue
             out.append(LevelInfo(r + 1, days, fee, rate, self._cell(r, 5), minimum))

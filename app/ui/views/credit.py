@@ -27,6 +27,7 @@ from app.ui.widgets import (
     ListModel,
     UtilizationDelegate,
     fit_columns,
+    grade_label,
     make_table,
 )
 
@@ -68,7 +69,7 @@ class CreditPage(QWidget):
         self.model: ListModel[PortfolioRow] = ListModel([
             Column(self.tr("Code"), lambda r: r.code),
             Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Limit"), lambda r: c.money(r.credit_limit) if r.credit_limit else self.tr("none"),
+            Column(self.tr("Limit"), lambda r: c.money(r.credit_limit) if r.credit_limit else self.tr("no limit"),
                    key=lambda r: r.credit_limit or Decimal(-1), align=RIGHT),
             Column(self.tr("Exposure"), lambda r: c.money(r.exposure), key=lambda r: r.exposure, align=RIGHT),
             Column(self.tr("Available"), lambda r: c.money(r.available) if r.available is not None else "",
@@ -81,7 +82,7 @@ class CreditPage(QWidget):
                    if r.status in STATUSES else 9, color=lambda r: STATUS_COLORS.get(r.status)),
             Column(self.tr("Index"), lambda r: "" if r.payment_index is None else str(r.payment_index),
                    key=lambda r: -1 if r.payment_index is None else r.payment_index, align=RIGHT),
-            Column(self.tr("Grade"), lambda r: r.grade),
+            Column(self.tr("Grade"), lambda r: grade_label(r.grade)),
             Column(self.tr("Overdue"), lambda r: c.money(r.overdue, blank_zero=True), key=lambda r: r.overdue,
                    align=RIGHT),
         ], self)

@@ -21,7 +21,7 @@ from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer import CustomerDialog, category_label
 from app.ui.models.customers import COLUMNS, FIRST, CustomerListModel
-from app.ui.widgets import fit_columns, make_table
+from app.ui.widgets import fit_columns, grade_label, make_table
 
 SEARCH_DELAY_MS = 0
 
@@ -46,7 +46,7 @@ class CustomersPage(QWidget):
         self.grade.setObjectName("gradeFilter")
         self.grade.addItem(self.tr("Any grade"), "")
         for g in ("A", "B", "C", "D", "new"):
-            self.grade.addItem(g, g)
+            self.grade.addItem(grade_label(g), g)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("Active"), "active")

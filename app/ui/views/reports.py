@@ -70,6 +70,9 @@ ZH = {
     "Top overdue customers": "逾期金额排名", "Overdue": "逾期金额",
 }
 
+# The English summary words that are not a plain sentence start.
+EN = {"dso": "DSO", "avg days to pay": "Average days to pay", "avg days late": "Average days late"}
+
 
 def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: dt.date,
                       params: dict[str, Any], config: dict[str, Any] | None) -> Report:
@@ -122,6 +125,10 @@ class ReportModel(QAbstractTableModel):
             return self.ctx.date(v)
         if c.kind == "bool":
             return self.tr("yes") if v else ""
+        if c.key == "status":
+            from app.ui.views.credit import status_label
+
+            return status_label(str(v))
         if c.key == "trend":
             return {"faster": self.tr("faster"), "slower": self.tr("slower"), "steady": self.tr("steady")}.get(v, v)
         return str(v)
@@ -269,16 +276,18 @@ class ReportsPage(QWidget):
                   QLabel("–"), self.date_to, self.param_label, self.param, self.run_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.classes_button)
-        bar.addWidget(self.templates_button)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
+        actions = QHBoxLayout()  # beside the heading: the choices above fit a 1366 px screen in every language
+        actions.addWidget(self.classes_button)
+        actions.addWidget(self.templates_button)
+        actions.addWidget(self.xlsx_button)
+        actions.addWidget(self.pdf_button)
 
         self.heading = QLabel()
         f = self.heading.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.heading.setFont(f)
+        self.heading.setMinimumWidth(200)  # a long title is cut, never widens the window
         self.summary = QLabel()
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
@@ -302,7 +311,10 @@ class ReportsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
-        lay.addWidget(self.heading)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addLayout(actions)
+        lay.addLayout(head)
         lay.addWidget(self.summary)
         lay.addWidget(split, 1)
 
@@ -412,7 +424,11 @@ class ReportsPage(QWidget):
         self.pdf_button.setEnabled(True)
 
     def _words(self, text: str) -> str:
-        return ZH.get(text, text) if self.ctx.language == "zh_CN" else text
+        if self.ctx.language == "zh_CN":
+            return ZH.get(text, text)
+        if text in EN:
+            return EN[text]
+        return text[:1].upper() + text[1:] if text.islower() else text  # "total revenue" -> "Total revenue"
 
     def _summary_text(self, report: Report, key: str, value: Any) -> str:
         kind = report.summary_kinds.get(key, "")
