@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.models import AlertDismissal, Customer, Document, GradeHistory, Promise
@@ -101,29 +101,22 @@ def _months_before(d: dt.date, months: int) -> dt.date:
     return dt.date(y, mo, 28)
 
 
-def _median(sorted_values: list[int]) -> Fraction:
-    n = len(sorted_values)
-    return Fraction(sorted_values[(n - 1) // 2] + sorted_values[n // 2], 2)
-
-
-def _nearest_rank(sorted_values: list[int], pct: int) -> int:
-    n = len(sorted_values)
-    rank = -(-pct * n // 100)  # ceil(pct/100 * n)
-    return sorted_values[max(rank, 1) - 1]
-
-
 # ---------------------------------------------------------------- the conditions
 
-_Row = tuple[int, int, str, dt.date, int, str, str]  # id, customer, kind, date, amount, number, reference
+_Row = tuple[int, int, str, str, int]  # id, customer, kind, ISO date, amount in minor units
 
 
 def _documents(s: Session, as_of: dt.date) -> list[_Row]:
-    """Posted invoices and payments dated on or before D, per customer, kind and date."""
-    q = (select(Document.id, Document.customer_id, Document.kind, Document.date, raw(Document.amount),
-                Document.number, Document.reference)
+    """Posted invoices and payments dated on or before D, per kind, customer and date.
+
+    Dates come back as ISO text (they compare as dates do) and amounts as minor units: the
+    walk below touches every document once, so nothing is converted that is not shown.
+    """
+    q = (select(Document.id, Document.customer_id, Document.kind, cast(Document.date, String),
+                raw(Document.amount))
          .where(Document.kind.in_(("invoice", "payment")), Document.status == POSTED, Document.date <= as_of)
-         .order_by(Document.customer_id, Document.kind, Document.date, Document.id))
-    return [tuple(r) for r in s.execute(q)]
+         .order_by(Document.kind, Document.customer_id, Document.date, Document.id))
+    return [tuple(r) for r in s.connection().execute(q).all()]
 
 
 def _by_customer_kind(rows: list[_Row]) -> Iterator[tuple[int, str, list[_Row]]]:
@@ -134,65 +127,122 @@ def _by_customer_kind(rows: list[_Row]) -> Iterator[tuple[int, str, list[_Row]]]
             start = i
 
 
-def _unusual(group: list[_Row], digits: int) -> Iterator[tuple[_Row, str, dict[str, Any]]]:
-    """Each document above 5x the median or the 99th percentile of the 24 months before it."""
+class _Dates:
+    """ISO date text -> the text 24 months earlier, and -> a day number; each worked out once."""
+
+    def __init__(self) -> None:
+        self.starts: dict[str, str] = {}
+        self.ordinals: dict[str, int] = {}
+
+    def start(self, iso: str) -> str:
+        got = self.starts.get(iso)
+        if got is None:
+            got = self.starts[iso] = _months_before(dt.date.fromisoformat(iso), UNUSUAL_MONTHS).isoformat()
+        return got
+
+    def ordinal(self, iso: str) -> int:
+        got = self.ordinals.get(iso)
+        if got is None:
+            got = self.ordinals[iso] = dt.date.fromisoformat(iso).toordinal()
+        return got
+
+
+def _unusual(group: list[_Row], dates: _Dates) -> Iterator[tuple[_Row, str, int, int]]:
+    """Each document above 5x the median or the 99th percentile of the 24 months before it.
+
+    Yields the row, the reason's code, how many earlier documents there were and the median's
+    double (2 x median stays an integer of minor units) or the percentile.
+    """
     window: list[int] = []
     lo = hi = 0
+    insort, bisect_left = bisect.insort, bisect.bisect_left
     for i, row in enumerate(group):
         date = row[3]
         while hi < i and group[hi][3] < date:  # earlier dates enter
-            bisect.insort(window, group[hi][4])
+            insort(window, group[hi][4])
             hi += 1
-        start = _months_before(date, UNUSUAL_MONTHS)
+        start = dates.start(date)
         while lo < hi and group[lo][3] < start:  # older than 24 months leave
-            del window[bisect.bisect_left(window, group[lo][4])]
+            del window[bisect_left(window, group[lo][4])]
             lo += 1
         n = len(window)
         if n < UNUSUAL_MIN_EARLIER:
             continue
         amount = row[4]
-        median = _median(window)
-        p99 = _nearest_rank(window, 99)
-        params = {"amount": _money(amount, digits), "count": n, "kind": row[2], "number": row[5]}
-        if amount > UNUSUAL_MEDIAN_TIMES * median:
-            yield row, "unusual_amount.median", {**params, "median": _money(median, digits)}
-        elif amount > p99:
-            yield row, "unusual_amount.p99", {**params, "p99": _money(p99, digits)}
+        twice_median = window[(n - 1) // 2] + window[n // 2]
+        if 2 * amount > UNUSUAL_MEDIAN_TIMES * twice_median:
+            yield row, "unusual_amount.median", n, twice_median
+        else:
+            p99 = window[-(-99 * n // 100) - 1]  # nearest rank: ceil(0.99 n)
+            if amount > p99:
+                yield row, "unusual_amount.p99", n, p99
 
 
-def _dormant(group: list[_Row], digits: int) -> Iterator[tuple[_Row, str, dict[str, Any]]]:
-    """An invoice 180 days or more after the previous one, above the median of the earlier ones."""
+def _dormant(group: list[_Row], dates: _Dates) -> Iterator[tuple[_Row, int, int]]:
+    """An invoice 180 days or more after the previous one, above the median of the earlier ones.
+
+    Yields the row, the days since the previous invoice and twice the earlier ones' median.
+    """
     earlier: list[int] = []
-    for i, row in enumerate(group):
-        if i:
-            gap = (row[3] - group[i - 1][3]).days
-            median = _median(earlier)
-            if gap >= DORMANT_DAYS and row[4] > median:
-                yield row, "dormant_return", {"number": row[5], "amount": _money(row[4], digits), "days": gap,
-                                              "median": _money(median, digits)}
+    previous = None
+    for row in group:
+        day = dates.ordinal(row[3])
+        if previous is not None and day - previous >= DORMANT_DAYS:
+            n = len(earlier)
+            twice_median = earlier[(n - 1) // 2] + earlier[n // 2]
+            if 2 * row[4] > twice_median:
+                yield row, day - previous, twice_median
         bisect.insort(earlier, row[4])
+        previous = day
 
 
-def _duplicates(group: list[_Row], digits: int) -> Iterator[tuple[_Row, str, dict[str, Any]]]:
-    """Invoices: same day and amount; payments: same reference. One alert per later document."""
-    seen: dict[tuple[Any, ...], _Row] = {}
-    for row in sorted(group, key=lambda r: r[0]):
-        if row[2] == "invoice":
-            key: tuple[Any, ...] = (row[3], row[4])
-        elif row[6].strip():
-            key = (row[6].strip().casefold(),)
-        else:
-            continue
-        first = seen.get(key)
-        if first is None:
-            seen[key] = row
-            continue
-        if row[2] == "invoice":
-            yield row, "possible_duplicate.invoice", {"number": row[5], "other": first[5],
-                                                       "amount": _money(row[4], digits), "date": row[3]}
-        else:
-            yield row, "possible_duplicate.payment", {"number": row[5], "other": first[5],
-                                                       "reference": row[6].strip()}
+def _duplicates(s: Session, as_of: dt.date) -> Iterator[tuple[int, str, int]]:
+    """Invoices of one customer, day and amount; payments of one customer and reference.
+
+    Yields (document id, code, id of the first of its group) for every later document of a group.
+    """
+    inv = (select(Document.customer_id, Document.date, Document.amount)
+           .where(Document.kind == "invoice", Document.status == POSTED, Document.date <= as_of)
+           .group_by(Document.customer_id, Document.date, Document.amount).having(func.count() > 1)).subquery()
+    q = (select(Document.id, inv.c.customer_id, inv.c.date, inv.c.amount)
+         .join(inv, and_(Document.customer_id == inv.c.customer_id, Document.date == inv.c.date,
+                         Document.amount == inv.c.amount))
+         .where(Document.kind == "invoice", Document.status == POSTED).order_by(Document.id))
+    firsts: dict[tuple[Any, ...], int] = {}
+    for doc_id, cid, date, amount in s.execute(q):
+        first = firsts.setdefault((cid, date, amount), doc_id)
+        if first != doc_id:
+            yield doc_id, "possible_duplicate.invoice", first
+    ref = func.lower(func.trim(Document.reference))
+    pay = (select(Document.customer_id, ref.label("ref"))
+           .where(Document.kind == "payment", Document.status == POSTED, Document.date <= as_of,
+                  func.trim(Document.reference) != "")
+           .group_by(Document.customer_id, ref).having(func.count() > 1)).subquery()
+    q2 = (select(Document.id, pay.c.customer_id, pay.c.ref)
+          .join(pay, and_(Document.customer_id == pay.c.customer_id, ref == pay.c.ref))
+          .where(Document.kind == "payment", Document.status == POSTED, Document.date <= as_of)
+          .order_by(Document.id))
+    firsts.clear()
+    for doc_id, cid, r in s.execute(q2):
+        first = firsts.setdefault((cid, r), doc_id)
+        if first != doc_id:
+            yield doc_id, "possible_duplicate.payment", first
+
+
+def _numbers(s: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Number and reference of the documents an alert names (a few, read in chunks)."""
+    out: dict[int, tuple[str, str]] = {}
+    todo = sorted(ids)
+    for i in range(0, len(todo), 500):
+        q = select(Document.id, Document.number, Document.reference).where(Document.id.in_(todo[i:i + 500]))
+        out.update({did: (number, ref) for did, number, ref in s.execute(q)})
+    return out
+
+
+def _document(s: Session, doc_id: int) -> tuple[int, dt.date, int]:
+    cid, date, amount = s.execute(select(Document.customer_id, Document.date, raw(Document.amount))
+                                  .where(Document.id == doc_id)).one()
+    return cid, date, int(amount)
 
 
 def _paying_slower(s: Session, as_of: dt.date) -> Iterator[tuple[int, dt.date, str, dict[str, Any]]]:
@@ -319,14 +369,30 @@ def detect(uow: UnitOfWork, as_of: dt.date | None = None, include_dismissed: boo
             found.append(Alert(kind, ccode, cname, number, severity, reason_en(code, params, ccode), detected,
                                code, params, cid, doc_id))
 
-        for cid, kind, group in _by_customer_kind(_documents(s, as_of)):
-            for row, code, params in _unusual(group, digits):
-                add("unusual_amount", cid, "warning", code, params, row[3], row[5], row[0])
-            for row, code, params in _duplicates(group, digits):
-                add("possible_duplicate", cid, "warning", code, params, row[3], row[5], row[0])
+        dates = _Dates()
+        hits: list[tuple[str, _Row, str, dict[str, Any]]] = []
+        for _cid, kind, group in _by_customer_kind(_documents(s, as_of)):
+            for row, code, n, figure in _unusual(group, dates):
+                extra = ({"median": _money(Fraction(figure, 2), digits)} if code.endswith("median")
+                         else {"p99": _money(figure, digits)})
+                hits.append(("unusual_amount", row, code, {"count": n, "kind": kind, **extra}))
             if kind == "invoice":
-                for row, code, params in _dormant(group, digits):
-                    add("dormant_return", cid, "info", code, params, row[3], row[5], row[0])
+                for row, days, twice_median in _dormant(group, dates):
+                    hits.append(("dormant_return", row, "dormant_return",
+                                 {"days": days, "median": _money(Fraction(twice_median, 2), digits)}))
+        dup = list(_duplicates(s, as_of))
+        shown = _numbers(s, {r[0] for _k, r, _c, _p in hits} | {d for d, _c, _f in dup} | {f for _d, _c, f in dup})
+        for kind, row, code, params in hits:
+            number, _ref = shown[row[0]]
+            severity = "info" if kind == "dormant_return" else "warning"
+            add(kind, row[1], severity, code, {**params, "number": number, "amount": _money(row[4], digits)},
+                dt.date.fromisoformat(row[3]), number, row[0])
+        for doc_id, code, first in dup:
+            number, reference = shown[doc_id]
+            cid, date, amount = _document(s, doc_id)
+            params = {"number": number, "other": shown[first][0], "amount": _money(amount, digits),
+                      "date": date, "reference": reference.strip()}
+            add("possible_duplicate", cid, "warning", code, params, date, number, doc_id)
         for cid, detected, code, params in _paying_slower(s, as_of):
             add("paying_slower", cid, "warning", code, params, detected)
         for cid, detected, severity, code, params in _limit_jumps(s, as_of, digits):
