@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label
 from app.ui.errors import error_text
 from app.ui.startup import DashboardData, load_dashboard  # noqa: F401  (load_dashboard: for callers)
+from app.ui.views.alerts import AlertsPanel
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 
 REMINDER_DAYS = 7  # how far ahead the dashboard looks (as the start-up notice does)
@@ -345,7 +347,13 @@ class DashboardPage(QWidget):
         upper.addWidget(self.reminders, 1)
         lower = QHBoxLayout()
         lower.addWidget(self._titled(self.tr("Top debtors"), self.top_view), 1)
-        lower.addWidget(self._titled(self.tr("Recent documents"), self.recent_view), 1)
+        self.alerts = AlertsPanel(ctx)
+        self.alerts.loaded.connect(self._alerts_loaded)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("dashboardTabs")
+        self.lower_tabs.addTab(self.alerts, self.tr("Alerts"))
+        self.lower_tabs.addTab(self.recent_view, self.tr("Recent documents"))
+        lower.addWidget(self.lower_tabs, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(tiles)
         lay.addLayout(upper, 3)
@@ -406,6 +414,12 @@ class DashboardPage(QWidget):
         self.last_reminders = r
         self.reminders.show_reminders(r)
         self.reminders_loaded.emit(r)
+        self.alerts.reload()  # after the reminders: alerts read more and nobody waits for them
+
+    def _alerts_loaded(self, found: object) -> None:
+        n = self.alerts.total()
+        self.lower_tabs.setTabText(0, self.tr("Alerts (%1)").replace("%1", self.ctx.number(n)) if n
+                                   else self.tr("Alerts"))
 
     def _chart(self, d: DashboardData) -> None:
         self.chart.removeAllSeries()
