@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TS := $(wildcard resources/i18n/*.ts)
+TS := $(wildcard app/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+app/resources/i18n/%.qm: app/resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
