@@ -7,7 +7,7 @@ TS := $(wildcard app/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration
+.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration wheel
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -48,6 +48,10 @@ bench-l: venv
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+
+## A wheel that works on its own (fonts, compiled translations, icons, the guide inside): dist/*.whl
+wheel: venv
+	$(BIN)/python -m pip wheel -q --no-deps --no-build-isolation -w dist .
 
 migration: venv
 	$(BIN)/python tools/make_migration.py "$(MSG)"

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,10 +20,11 @@ from app import config
 from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
-from app.ui.context import AppContext, resource_dir
 from app.ui import errors
+from app.ui.context import AppContext, resource_dir
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
+from app.ui.smoke import SmokeRun
 from app.ui.startup import parse_args
 
 log = logging.getLogger(__name__)
@@ -98,18 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     install_fonts(app)
     window, ctx = build(args)
     window.show()
-    if args.smoke:
-        def finish() -> None:
-            if ctx.jobs.pending == 0:
-                window.close()
-                app.quit()
-            else:
-                QTimer.singleShot(100, finish)
-
-        QTimer.singleShot(200, finish)
+    smoke = SmokeRun(app, window, ctx, args.screenshot, bool(args.db or args.demo)) if args.smoke else None
     rc = app.exec()
     if args.smoke and errors.unexpected:
         print(f"smoke: {len(errors.unexpected)} unexpected error(s) shown", file=sys.stderr)
+        return 1
+    if smoke is not None and smoke.failed:
         return 1
     return int(rc)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from app.services import errors as e
 from app.services.permissions import ACTIONS
 from app.ui import errors as ui
-from app.ui.context import i18n_dir, translation_files
+from app.ui.context import translation_files
 from tests.ui.error_sources import ROOT, SAMPLE, Raised, error_classes, raised, sample
 
 # Raise sites whose message is not a literal, and where its words come from instead.
