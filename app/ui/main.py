@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import config
+from app import config, diagnostics
 from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
-from app.ui import errors
+from app.ui import crash, errors
 from app.ui.context import AppContext, resource_dir
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
@@ -90,14 +90,17 @@ def install_fonts(app: QApplication) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(list(sys.argv[1:] if argv is None else argv))
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    diagnostics.start_logging("duebook-gui")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
+    earlier_crashes = crash.install(app)
     app.setApplicationName("Duebook")
     app.setOrganizationName("Duebook")
     install_fonts(app)
     window, ctx = build(args)
     window.show()
+    for report in earlier_crashes:
+        crash.tell_about_earlier_crash(window, report)
     smoke = SmokeRun(app, window, ctx, args.screenshot, bool(args.db or args.demo)) if args.smoke else None
     rc = app.exec()
     if args.smoke and errors.unexpected:
