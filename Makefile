@@ -9,9 +9,10 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration wheel
 
-$(STAMP): pyproject.toml
+# requirements.lock: the exact versions the tests ran against (python -m tools.lock writes it).
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
 	@touch $(STAMP)
 
 venv: $(STAMP)

@@ -173,6 +173,10 @@ CODE_TEXTS: dict[str, str] = {
     "buckets": QT_TRANSLATE_NOOP("Errors", "Bucket limits must be increasing whole days above 0."),
     "numbering": QT_TRANSLATE_NOOP("Errors", "Levels must be numbered 1, 2, 3 … without gaps."),
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
+    # --- install ---
+    "server_support_missing": QT_TRANSLATE_NOOP(
+        "Errors", "This installation of Duebook cannot open a PostgreSQL server: its server support "
+                  "(duebook[server]) is not installed."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).

@@ -142,4 +142,11 @@
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This installation of Duebook cannot open a PostgreSQL server: its server support (duebook[server]) is not installed.</source>
+        <translation>此 Duebook 安装无法打开 PostgreSQL 服务器：未安装服务器支持组件（duebook[server]）。</translation>
+    </message>
+</context>
 </TS>
