@@ -7,7 +7,7 @@ TS := $(wildcard app/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration wheel
+.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration wheel bundle-smoke
 
 # requirements.lock: the exact versions the tests ran against (python -m tools.lock writes it).
 $(STAMP): pyproject.toml requirements.lock
@@ -32,7 +32,7 @@ test: venv translations lint
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 lint: venv
-	$(BIN)/ruff check app tests benchmarks tools
+	$(BIN)/ruff check app tests benchmarks tools installer
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -49,6 +49,16 @@ bench-l: venv
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+
+## The one-folder program (dist/Duebook) and, on Linux, its tarball with a menu installer (dist/*.tar.gz).
+bundle: venv translations
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/duebook.spec
+	$(BIN)/python -m installer.package_linux
+
+## The bundle's end-to-end check: the demo company, a statement, a screenshot (dist/smoke.png), exit 0.
+bundle-smoke:
+	DUEBOOK_HOME=$$(mktemp -d) dist/Duebook/duebook-gui --smoke --demo --lang zh_CN --screenshot dist/smoke.png
 
 ## A wheel that works on its own (fonts, compiled translations, icons, the guide inside): dist/*.whl
 wheel: venv

@@ -1,9 +1,9 @@
-"""Write ``requirements.lock``: the exact versions of everything ``duebook[dev,server]`` needs, as installed.
+"""Write ``requirements.lock``: the exact versions of everything Duebook and its extras need, as installed.
 
     python -m tools.lock            # after the tests passed in this environment
 
-The lock is the closure of the project's requirements (its dependencies, the ``dev`` and ``server``
-extras, the build requirements) over the distributions installed in the running environment, so it
+The lock is the closure of the project's requirements (its dependencies, the ``dev``, ``server`` and
+``bundle`` extras, the build requirements) over the distributions installed in the running environment, so it
 names exactly what the tests ran against and nothing else the environment happens to hold. The
 Makefile installs with it as constraints (``pip install -c requirements.lock``).
 """
@@ -21,7 +21,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "requirements.lock"
-EXTRAS = ("dev", "server")
+EXTRAS = ("dev", "server", "bundle")
 
 
 def top_requirements() -> list[Requirement]:

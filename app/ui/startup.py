@@ -43,7 +43,16 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
                    help="start, render a statement of the first customer, show the window and quit (CI)")
     p.add_argument("--screenshot", metavar="PNG", help="with --smoke: save the window to this file before quitting")
     p.add_argument("--lang", choices=("en", "zh_CN"), help="language of this session")
-    return p.parse_known_args(argv)
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="a company file (.duebook) to open, or a backup (.duebak) to restore (a double-click)")
+    args, rest = p.parse_known_args(argv)
+    if args.file and not args.db and not is_backup_file(args.file):
+        args.db = args.file
+    return args, rest
+
+
+def is_backup_file(path: str) -> bool:
+    return path.lower().endswith(".duebak")
 
 
 def file_to_open(args: argparse.Namespace) -> str | None:

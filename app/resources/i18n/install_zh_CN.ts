@@ -149,4 +149,15 @@
         <translation>此 Duebook 安装无法打开 PostgreSQL 服务器：未安装服务器支持组件（duebook[server]）。</translation>
     </message>
 </context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Open the company this backup belongs to, then choose File › Backup and restore › Restore.</source>
+        <translation>请先打开此备份所属的公司，然后选择 文件 › 备份与恢复 › 恢复。</translation>
+    </message>
+</context>
 </TS>
