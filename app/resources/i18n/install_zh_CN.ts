@@ -160,4 +160,27 @@
         <translation>请先打开此备份所属的公司，然后选择 文件 › 备份与恢复 › 恢复。</translation>
     </message>
 </context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+</context>
 </TS>
