@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -161,5 +161,9 @@ def offer_restore(ctx: AppContext, window: QWidget, path: str) -> None:
         if ctx.db is not None:
             QTimer.singleShot(0, restore)
         return
-    QMessageBox.information(window, QCoreApplication.translate("Main", "Restore a backup"), QCoreApplication.translate(
-        "Main", "Open the company this backup belongs to, then choose File › Backup and restore › Restore."))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Main", "Restore a backup"),
+                      QCoreApplication.translate("Main", "Open the company this backup belongs to, then choose "
+                                                         "File › Backup and restore › Restore."), parent=window)
+    box.setObjectName("restoreHint")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
