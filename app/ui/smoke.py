@@ -43,7 +43,12 @@ class SmokeRun:
         self.say = say
         self.failed = False
         self._tries = 0
+        QTimer.singleShot(0, self._shown)  # the first turn of the event loop: the window is on screen
         QTimer.singleShot(200, self._wait_for_company)
+
+    def _shown(self) -> None:
+        self.say("smoke: window shown")
+        sys.stdout.flush()  # benchmarks/bundle_bench.py times the start-up up to this line
 
     def _wait_for_company(self) -> None:
         self._tries += 1
