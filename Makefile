@@ -49,6 +49,7 @@ bench-l: venv
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.guide_images docs/screenshots
 
 ## The one-folder program (dist/Duebook) and, on Linux, its tarball with a menu installer (dist/*.tar.gz).
 bundle: venv translations

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 
-from PySide6.QtCore import qVersion
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QUrl, qVersion
+from PySide6.QtGui import QAction, QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import diagnostics
@@ -56,6 +57,11 @@ def test_the_user_guide_opens_in_the_users_language(qtbot, window):
     text = guide.browser.toPlainText()
     for heading in ("First steps", "Daily work", "Month end", "Backups and restore", "The command line and scheduling"):
         assert heading in text
+    pictures = re.findall(r"!\[[^]]*\]\(([^)]+)\)", help_dialogs.guide_file("en").read_text(encoding="utf-8"))
+    assert len(pictures) >= 3
+    for name in pictures:  # the screenshots travel with the guide and the browser finds them
+        data = guide.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+        assert isinstance(data, QImage | QPixmap | QByteArray | bytes) and not getattr(data, "isNull", lambda: False)()
     guide.reject()
     window.ctx.set_language("zh_CN", save=False)
     try:
