@@ -3,20 +3,21 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TS := $(wildcard resources/i18n/*.ts)
+TS := $(wildcard app/resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration
+.PHONY: run test lint unit bench bench-m bench-l screenshots bundle translations clean venv migration wheel bundle-smoke
 
-$(STAMP): pyproject.toml
+# requirements.lock: the exact versions the tests ran against (python -m tools.lock writes it).
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
 
-resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+app/resources/i18n/%.qm: app/resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
@@ -31,7 +32,7 @@ test: venv translations lint
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 lint: venv
-	$(BIN)/ruff check app tests benchmarks tools
+	$(BIN)/ruff check app tests benchmarks tools installer
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -48,6 +49,21 @@ bench-l: venv
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.guide_images docs/screenshots
+
+## The one-folder program (dist/Duebook) and, on Linux, its tarball with a menu installer (dist/*.tar.gz).
+bundle: venv translations
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/duebook.spec
+	$(BIN)/python -m installer.package_linux
+
+## The bundle's end-to-end check: the demo company, a statement, a screenshot (dist/smoke.png), exit 0.
+bundle-smoke:
+	DUEBOOK_HOME=$$(mktemp -d) dist/Duebook/duebook-gui --smoke --demo --lang zh_CN --screenshot dist/smoke.png
+
+## A wheel that works on its own (fonts, compiled translations, icons, the guide inside): dist/*.whl
+wheel: venv
+	$(BIN)/python -m pip wheel -q --no-deps --no-build-isolation -w dist .
 
 migration: venv
 	$(BIN)/python tools/make_migration.py "$(MSG)"

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from app.commands import COMMAND_MODULES
 from app.commands.common import Context, fail
 from app.services.errors import DuebookError, ImportRejected
+from app.version import version
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="duebook", description="Duebook receivables and credit control")
+    p.add_argument("--version", action="version", version=f"duebook {version()}")
     p.add_argument("--db", metavar="PATH_OR_URL",
                    help="company file or postgresql+psycopg:// URL (default: the company file in the data folder)")
     p.add_argument("--user", help="user name for the audit trail and permissions")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 from sqlalchemy.orm import Session
 
 from app.models import Company, NumberSequence, schema
@@ -15,7 +16,7 @@ from app.models import money as m
 from app.models.db import make_engine, shown, sqlite_path, to_url
 from app.services import audit
 from app.services.dto import CompanyInfo
-from app.services.errors import CompanyFileError, NotFound, ValidationError
+from app.services.errors import CompanyFileError, DuebookError, NotFound, ValidationError
 from app.services.permissions import require
 from app.services.unit_of_work import Database, UnitOfWork
 
@@ -47,6 +48,7 @@ def create_company(target: str, name: str, currency: str = "CNY", locale: str = 
         if path.exists() and path.stat().st_size > 0:
             raise CompanyFileError(f"{path} already exists; open it or choose another name")
         path.parent.mkdir(parents=True, exist_ok=True)
+    require_driver(url)
     engine = make_engine(url)
     if schema.has_schema(engine):
         engine.dispose()
@@ -65,6 +67,21 @@ def create_company(target: str, name: str, currency: str = "CNY", locale: str = 
     return db
 
 
+class ServerSupportMissing(DuebookError):
+    """A PostgreSQL URL on an installation without the ``duebook[server]`` extra (psycopg)."""
+
+    code = "server_support_missing"
+    template = ("{url} is a PostgreSQL server and this installation has no PostgreSQL driver: "
+                "install Duebook with its server support (pip install 'duebook[server]')")
+
+
+def require_driver(url: str) -> None:
+    """A ``postgresql+psycopg://`` URL needs psycopg, which comes with the ``duebook[server]`` extra."""
+    if sqlite_path(url) is None and make_url(url).get_backend_name() == "postgresql" \
+            and importlib.util.find_spec("psycopg") is None:
+        raise ServerSupportMissing(url=shown(url))
+
+
 def open_company(target: str, *, upgrade: bool = True,
                  before_upgrade: Callable[[Database], None] | None = None,
                  check_after_crash: bool = True) -> Database:
@@ -81,6 +98,7 @@ def open_company(target: str, *, upgrade: bool = True,
         raise NotFound("company file", str(path))
     if path is not None and check_after_crash:
         check_after_unclean_shutdown(path)
+    require_driver(url)
     engine = make_engine(url)
     try:
         if not schema.has_schema(engine):

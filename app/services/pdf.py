@@ -5,7 +5,8 @@ from these pieces so that they look alike and render Chinese everywhere.
 
 Fonts
     :func:`register_fonts` registers WenQuanYi Micro Hei from
-    ``resources/fonts/wqy-microhei.ttc`` **by path** (never a system font) and
+    ``app/resources/fonts/wqy-microhei.ttc`` (a file of the package, read through
+    ``importlib.resources``; never a system font) and
     returns the font name (:data:`FONT`). The font has Latin and CJK glyphs, is
     TrueType-outlined, and reportlab embeds a subset of it in each PDF, so a
     Chinese name renders on a machine with no Chinese font. Called for you by
@@ -54,13 +55,14 @@ Building
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -137,18 +139,14 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
 _registered = False
 
 
-def resources_dir() -> Path:
-    """``resources/`` next to the ``app`` package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        p = Path(bundle) / "resources"
-        if p.is_dir():
-            return p
-    return Path(__file__).resolve().parents[2] / "resources"
+_FILES = contextlib.ExitStack()  # keeps extracted resource files alive (only a zipped install extracts)
 
 
+@lru_cache(maxsize=1)
 def font_path() -> Path:
-    return resources_dir() / "fonts" / FONT_FILE
+    """The shipped CJK font: ``app/resources/fonts`` inside the installed package (or bundle)."""
+    font = resources.files("app").joinpath("resources", "fonts", FONT_FILE)
+    return _FILES.enter_context(resources.as_file(font))
 
 
 def register_fonts() -> str:

@@ -164,6 +164,9 @@ def _open_target(url: str, plans: Sequence[_Plan]) -> _Target:
         raise CompanyFileError(f"{path} already exists; transfer only into a new file")
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    from app.services.company import require_driver
+
+    require_driver(url)
     engine = make_engine(url)
     try:
         created = False

@@ -8,11 +8,12 @@ Pages never hold a database session. They call services through the context:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import sys
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,13 @@ LANGUAGES = ("en", "zh_CN")
 _BABEL = {"en": "en_US", "zh_CN": "zh_CN"}
 
 
+_FILES = contextlib.ExitStack()  # keeps extracted resource files alive (only a zipped install extracts)
+
+
+@lru_cache(maxsize=1)
 def resource_dir() -> Path:
-    """``resources/`` of the source tree, or of a PyInstaller bundle."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``app/resources`` (icons, fonts, translations) inside the installed package or bundle."""
+    return _FILES.enter_context(resources.as_file(resources.files("app").joinpath("resources")))
 
 
 def i18n_dir() -> Path:

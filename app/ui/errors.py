@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import logging
 import re
-import traceback
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import errors as e
+from app.ui import crash
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +173,10 @@ CODE_TEXTS: dict[str, str] = {
     "buckets": QT_TRANSLATE_NOOP("Errors", "Bucket limits must be increasing whole days above 0."),
     "numbering": QT_TRANSLATE_NOOP("Errors", "Levels must be numbered 1, 2, 3 … without gaps."),
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
+    # --- install ---
+    "server_support_missing": QT_TRANSLATE_NOOP(
+        "Errors", "This installation of Duebook cannot open a PostgreSQL server: its server support "
+                  "(duebook[server]) is not installed."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -633,16 +637,16 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     """Tell the user what went wrong. Unexpected errors are logged with their traceback."""
     if isinstance(exc, e.Cancelled):
         return
+    if not isinstance(exc, e.DuebookError):  # not a user's mistake: the crash dialog writes a report
+        unexpected.append(f"{type(exc).__name__}: {exc}")
+        shown.append(error_text(exc))
+        del shown[:-20]
+        crash.show_crash(parent, exc)
+        return
     box = QMessageBox(parent)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Duebook"))
     box.setText(error_text(exc))
-    if isinstance(exc, e.DuebookError):
-        box.setIcon(QMessageBox.Icon.Warning)
-    else:
-        log.error("unexpected error", exc_info=exc)
-        unexpected.append(f"{type(exc).__name__}: {exc}")
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setIcon(QMessageBox.Icon.Warning)
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     shown.append(box.text())

@@ -13,19 +13,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import config
+from app import config, diagnostics
 from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
-from app.ui import errors
+from app.ui import crash, errors
 from app.ui.context import AppContext, resource_dir
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
-from app.ui.startup import parse_args
+from app.ui.smoke import SmokeRun
+from app.ui.startup import is_backup_file, parse_args
+from app.version import version
 
 log = logging.getLogger(__name__)
 
@@ -88,31 +90,39 @@ def install_fonts(app: QApplication) -> None:
             QFont.insertSubstitution(base.family(), families[0])
 
 
+def app_icon() -> QIcon:
+    """Duebook's icon at every size shipped (16 … 512 px)."""
+    icon = QIcon()
+    for png in sorted((resource_dir() / "icons").glob("duebook-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(list(sys.argv[1:] if argv is None else argv))
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    diagnostics.start_logging("duebook-gui")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
+    earlier_crashes = crash.install(app)
     app.setApplicationName("Duebook")
     app.setOrganizationName("Duebook")
+    app.setApplicationVersion(version())
+    app.setDesktopFileName("org.duebook.Duebook")  # installer/linux: the menu entry and icon of the window
+    app.setWindowIcon(app_icon())
     install_fonts(app)
     window, ctx = build(args)
     window.show()
-    if args.smoke:
-        def finish() -> None:
-            if ctx.jobs.pending == 0:
-                window.close()
-                app.quit()
-            else:
-                QTimer.singleShot(100, finish)
-
-        QTimer.singleShot(200, finish)
+    for report in earlier_crashes:
+        crash.tell_about_earlier_crash(window, report)
+    smoke = SmokeRun(app, window, ctx, args.screenshot, bool(args.db or args.demo)) if args.smoke else None
     rc = app.exec()
     if args.smoke and (errors.unexpected or errors.shown):
         # a start that shows an error dialog has failed, whether the error was foreseen or not
         for text in errors.shown:
             print(f"smoke: error shown: {text}", file=sys.stderr)
         print(f"smoke: {len(errors.shown)} error(s) shown, {len(errors.unexpected)} unexpected", file=sys.stderr)
+        return 1
+    if smoke is not None and smoke.failed:
         return 1
     return int(rc)
 
@@ -132,4 +142,31 @@ def build(args: argparse.Namespace) -> tuple[Any, AppContext]:
         last = ctx.settings.last_file
         if last and Path(last).exists():
             window.open_file(last)
+    if args.file and is_backup_file(args.file):
+        offer_restore(ctx, window, args.file)
     return window, ctx
+
+
+def offer_restore(ctx: AppContext, window: QWidget, path: str) -> None:
+    """A double-clicked backup: once the company is open, the Backups dialog offers to restore it into it."""
+    from app.ui.dialogs.backup import BackupDialog
+
+    def restore() -> None:
+        ctx.company_changed.disconnect(restore)
+        if ctx.db is None:
+            return
+        dialog = BackupDialog(ctx, window)
+        dialog.show()
+        dialog.restore(path)  # asks first; the backup is checked before anything is replaced
+
+    if ctx.db is not None or (ctx.settings.last_file and Path(ctx.settings.last_file).exists()):
+        ctx.company_changed.connect(restore)
+        if ctx.db is not None:
+            QTimer.singleShot(0, restore)
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Main", "Restore a backup"),
+                      QCoreApplication.translate("Main", "Open the company this backup belongs to, then choose "
+                                                         "File › Backup and restore › Restore."), parent=window)
+    box.setObjectName("restoreHint")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

@@ -33,6 +33,7 @@ from app.services.unit_of_work import Database
 from app.ui import pages as registry
 from app.ui import startup
 from app.ui.context import AppContext
+from app.ui.dialogs import help as help_dialogs
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
 from app.ui.widgets import fit_to_screen
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.New)
         self._action(m_edit, self.tr("&Refresh"), lambda: self.ctx.data_changed.emit(), QKeySequence("F5"))
         m_help = mb.addMenu(self.tr("&Help"))
+        self._action(m_help, self.tr("User &guide"), self._guide, QKeySequence.StandardKey.HelpContents)
+        self._action(m_help, self.tr("&Keyboard shortcuts"), self._shortcuts)
+        self._action(m_help, self.tr("Open the &log folder"), help_dialogs.open_log_folder)
+        m_help.addSeparator()
         self._action(m_help, self.tr("&About Duebook"), self._about)
 
     def _goer(self, key: str) -> Callable[[], None]:
@@ -543,8 +548,13 @@ class MainWindow(QMainWindow):
                      background=True)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Duebook"), self.tr(
-            "Duebook — receivables and credit control for the small-business bookkeeper."))
+        help_dialogs.AboutDialog(self).open()
+
+    def _shortcuts(self) -> None:
+        help_dialogs.ShortcutsDialog(self.menuBar(), self).open()
+
+    def _guide(self) -> None:
+        help_dialogs.GuideDialog(self.ctx.language, self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()

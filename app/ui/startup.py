@@ -29,6 +29,7 @@ from app.services import company as company_svc
 from app.services import ledger as ledger_svc
 from app.services.dto import AgingRow, Bucket, CompanyInfo, DocumentInfo
 from app.services.unit_of_work import Database, UnitOfWork
+from app.version import version
 
 GUI_CACHE_KIB = 16384
 
@@ -37,9 +38,21 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     p = argparse.ArgumentParser(prog="duebook-gui", description="Duebook desktop program")
     p.add_argument("--demo", action="store_true", help="open (or create) the demo company")
     p.add_argument("--db", metavar="PATH", help="open this company file")
-    p.add_argument("--smoke", action="store_true", help="start, show the window and quit (CI)")
+    p.add_argument("--version", action="version", version=f"duebook-gui {version()}")
+    p.add_argument("--smoke", action="store_true",
+                   help="start, render a statement of the first customer, show the window and quit (CI)")
+    p.add_argument("--screenshot", metavar="PNG", help="with --smoke: save the window to this file before quitting")
     p.add_argument("--lang", choices=("en", "zh_CN"), help="language of this session")
-    return p.parse_known_args(argv)
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="a company file (.duebook) to open, or a backup (.duebak) to restore (a double-click)")
+    args, rest = p.parse_known_args(argv)
+    if args.file and not args.db and not is_backup_file(args.file):
+        args.db = args.file
+    return args, rest
+
+
+def is_backup_file(path: str) -> bool:
+    return path.lower().endswith(".duebak")
 
 
 def file_to_open(args: argparse.Namespace) -> str | None:

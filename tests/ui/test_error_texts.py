@@ -35,6 +35,7 @@ COMPUTED = {
     ("app/services/server.py", "ServerUnreachable"),  # the driver's reason, inside a translated sentence
     ("app/services/server.py", "ServerLoginFailed"),
     ("app/services/transfer.py", "CompanyFileError"),  # another error's message, passed on
+    ("app/services/company.py", "ServerSupportMissing"),  # the URL only: the sentence is its code's
 }
 # Messages with a computed middle, and the texts they can become.
 EXPANSIONS = {

@@ -60,22 +60,42 @@ def pdf_printer(path: Path) -> QPrinter:
     return p
 
 
-def test_preview_shows_every_page_on_white(qtbot: Any, long_pdf: Path) -> None:
+def dark_pixels(img: Any, step: int = 3) -> int:
+    return sum(1 for x in range(0, img.width(), step) for y in range(0, img.height(), step)
+               if QColor(img.pixel(x, y)).lightness() < 128)
+
+
+def test_preview_shows_the_pages_on_white_with_a_navigator_and_zoom(qtbot: Any, long_pdf: Path) -> None:
     dlg = PrintPreviewDialog(long_pdf)
     qtbot.addWidget(dlg)
     dlg.show()
     n = len(PdfReader(str(long_pdf)).pages)
     assert n >= 3
-    assert dlg.page_count == n and len(dlg.page_labels) == n
-    assert f"{n} page" in dlg.info.text() and "(s)" not in dlg.info.text()
+    assert dlg.page_count == n and dlg.view.document() is dlg.doc
+    assert f"{n} page(s) · 100%" in dlg.info.text()
     img = render_page(dlg.doc, 0, dlg.doc.pagePointSize(0).toSize())
-    assert QColor(img.pixel(2, 2)) == QColor("white")  # not transparent black
-    dark = sum(1 for x in range(0, img.width(), 3) for y in range(0, img.height(), 3)
-               if QColor(img.pixel(x, y)).lightness() < 128)
-    assert dark > 50  # text is there
-    before = dlg.page_labels[0].pixmap().width()
+    assert QColor(img.pixel(2, 2)) == QColor("white")  # printing paints onto white, not transparent black
+    assert dark_pixels(img) > 50  # text is there
+
+    qtbot.waitUntil(lambda: dark_pixels(dlg.view.grab().toImage(), 4) > 50, timeout=10000)  # the view drew text
+    shot = dlg.view.grab().toImage()
+    center = QColor(shot.pixel(shot.width() // 2, 30))
+    assert center.lightness() > 240  # a white page, not the grey around it
+
+    assert dlg.current_page == 0 and not dlg.prev_btn.isEnabled() and dlg.page_selector.currentPage() == 0
+    qtbot.mouseClick(dlg.next_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.current_page == 1, timeout=5000)
+    assert dlg.page_selector.currentPage() == 1 and dlg.prev_btn.isEnabled()
+    dlg.page_selector.setCurrentPage(n - 1)
+    qtbot.waitUntil(lambda: dlg.current_page == n - 1, timeout=5000)
+    assert not dlg.next_btn.isEnabled()
+
+    before = dlg.view.verticalScrollBar().maximum()
     qtbot.mouseClick(dlg.zoom_in_btn, Qt.MouseButton.LeftButton)
-    assert dlg.page_labels[0].pixmap().width() > before
+    assert dlg.view.zoomFactor() == 1.25 and "125%" in dlg.info.text()
+    assert dlg.view.verticalScrollBar().maximum() > before  # the pages grew
+    qtbot.mouseClick(dlg.fit_btn, Qt.MouseButton.LeftButton)
+    assert dlg.view.zoomMode() == dlg.view.ZoomMode.FitToWidth and "fit width" in dlg.info.text()
 
 
 def test_printing_to_a_pdf_printer_prints_every_page(qtbot: Any, long_pdf: Path, tmp_path: Path) -> None:
@@ -120,7 +140,7 @@ def test_batch_dialog_writes_statements_for_chosen_codes(qtbot: Any, ctx: AppCon
     assert dlg.codes_btn.isChecked()
     qtbot.mouseClick(dlg.run_btn, Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, ctx, 30000)
-    assert "2 statements written" in dlg.status.text()
+    assert "2 statement(s) written" in dlg.status.text()
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["C1.pdf", "C2.pdf", "all.pdf",
                                                                      "statements.xlsx"]
     assert dlg.print_btn.isEnabled() and dlg.run_btn.isEnabled() and not dlg.cancel_btn.isEnabled()

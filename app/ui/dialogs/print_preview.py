@@ -1,8 +1,9 @@
 """Print preview of a PDF (statements, letters, reports) and printing through Qt's print dialog.
 
-``PrintPreviewDialog(pdf_path, parent)`` shows every page (rendered with QtPdf and painted onto
-white, since QPdfDocument renders with a transparent background), with zoom, and prints through
-``QPrintDialog`` to any printer, including Qt's PDF printer ("Print to File").
+``PrintPreviewDialog(pdf_path, parent)`` shows the pages in a ``QPdfView`` (rendered lazily, only
+those on screen) with a page navigator and zoom, and prints through ``QPrintDialog`` to any printer,
+including Qt's PDF printer ("Print to File"); printing paints each page onto white (QPdfDocument
+renders with a transparent background).
 ``preview_pdf(parent, path)`` opens it; ``show_statement_preview(ctx, code, date_from, date_to)``
 builds a customer's statement off the GUI thread and previews it.
 """
@@ -13,9 +14,10 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -80,7 +81,12 @@ def print_document(doc: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PrintPreviewDialog(QDialog):
-    """Pages of a PDF, stacked, with zoom and Print…"""
+    """Pages of a PDF in a ``QPdfView`` with a page navigator, zoom and Print…
+
+    The view renders only the pages on screen, in the background, and keeps a cache of them: a
+    merged batch of thousands of pages opens as fast as a one-page statement, and zooming redraws
+    what is visible rather than the whole document.
+    """
 
     ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -93,73 +99,102 @@ class PrintPreviewDialog(QDialog):
         err = self.doc.load(str(self.path))
         self.load_error = err != QPdfDocument.Error.None_
         self.zoom_index = 2
-        self.page_labels: list[QLabel] = []
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setPageSpacing(12)
+        self.view.setDocument(self.doc)
+        self.navigator = self.view.pageNavigator()
 
         self.info = QLabel()
+        self.prev_btn = QPushButton(self.tr("Previous page"))
+        self.next_btn = QPushButton(self.tr("Next page"))
+        self.page_selector = QPdfPageSelector(self)
+        self.page_selector.setDocument(self.doc)
+        self.page_selector.setToolTip(self.tr("Page"))
         self.zoom_out_btn = QPushButton(self.tr("Zoom out"))
         self.zoom_in_btn = QPushButton(self.tr("Zoom in"))
+        self.fit_btn = QPushButton(self.tr("Fit width"))
+        self.fit_btn.setCheckable(True)
         self.save_btn = QPushButton(self.tr("Save PDF…"))
         self.print_btn = QPushButton(self.tr("Print…"))
         self.print_btn.setDefault(True)
         self.close_btn = QPushButton(self.tr("Close"))
+        self.prev_btn.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
+        self.next_btn.clicked.connect(lambda: self.go_to_page(self.current_page + 1))
+        self.page_selector.currentPageChanged.connect(self.go_to_page)
+        self.navigator.currentPageChanged.connect(self._page_changed)
         self.zoom_out_btn.clicked.connect(lambda: self.set_zoom(self.zoom_index - 1))
         self.zoom_in_btn.clicked.connect(lambda: self.set_zoom(self.zoom_index + 1))
+        self.fit_btn.toggled.connect(self.fit_width)
         self.save_btn.clicked.connect(self.save_copy)
         self.print_btn.clicked.connect(self.print_dialog)
         self.close_btn.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
-        for b in (self.zoom_out_btn, self.zoom_in_btn, self.save_btn, self.print_btn, self.close_btn):
-            bar.addWidget(b)
-
-        self.pages = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setSpacing(12)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(self.pages)
-        self.scroll_area.setStyleSheet("QScrollArea { background: #6b7280; } QWidget#pages { background: #6b7280; }")
-        self.pages.setObjectName("pages")
+        for w in (self.prev_btn, self.page_selector, self.next_btn, self.zoom_out_btn, self.zoom_in_btn, self.fit_btn,
+                  self.save_btn, self.print_btn, self.close_btn):
+            bar.addWidget(w)
 
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
-        lay.addWidget(self.scroll_area, 1)
-        self._render()
+        lay.addWidget(self.view, 1)
+        if self.load_error:
+            self.info.setText(self.tr("This PDF cannot be read: %1").replace("%1", str(self.path)))
+            for w in (self.print_btn, self.save_btn, self.prev_btn, self.next_btn, self.page_selector,
+                      self.zoom_in_btn, self.zoom_out_btn, self.fit_btn):
+                w.setEnabled(False)
+        else:
+            self.set_zoom(self.zoom_index)
 
     @property
     def page_count(self) -> int:
         return 0 if self.load_error else self.doc.pageCount()
 
-    def set_zoom(self, index: int) -> None:
-        self.zoom_index = max(0, min(len(self.ZOOMS) - 1, index))
-        self._render()
+    @property
+    def current_page(self) -> int:
+        """The page at the top of the view, from 0."""
+        return self.navigator.currentPage()
 
-    def _render(self) -> None:
-        for lbl in self.page_labels:
-            lbl.deleteLater()
-        self.page_labels = []
+    def go_to_page(self, page: int) -> None:
         if self.load_error:
-            self.info.setText(self.tr("This PDF cannot be read: %1").replace("%1", str(self.path)))
-            self.print_btn.setEnabled(False)
-            self.save_btn.setEnabled(False)
             return
-        zoom = self.ZOOMS[self.zoom_index]
-        dpi = 96 * zoom * max(1.0, self.devicePixelRatioF())
-        for i in range(self.doc.pageCount()):
-            img = render_page(self.doc, i, page_pixel_size(self.doc, i, dpi))
-            pm = QPixmap.fromImage(img)
-            pm.setDevicePixelRatio(max(1.0, self.devicePixelRatioF()))
-            lbl = QLabel()
-            lbl.setPixmap(pm)
-            lbl.setStyleSheet("border: 1px solid #374151;")
-            self.pages_layout.addWidget(lbl)
-            self.page_labels.append(lbl)
-        self.info.setText(self.tr("%Ln page(s) · %1%", "", self.doc.pageCount())
-                          .replace("%1", str(round(zoom * 100))))
+        page = max(0, min(self.page_count - 1, page))
+        if page != self.current_page:
+            self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
+
+    def _page_changed(self, page: int) -> None:
+        if self.page_selector.currentPage() != page:
+            self.page_selector.setCurrentPage(page)
+        self.prev_btn.setEnabled(page > 0)
+        self.next_btn.setEnabled(page < self.page_count - 1)
+
+    def set_zoom(self, index: int) -> None:
+        """Zoom to one of :data:`ZOOMS`; the view redraws only the pages on screen."""
+        self.zoom_index = max(0, min(len(self.ZOOMS) - 1, index))
+        if self.fit_btn.isChecked():
+            self.fit_btn.blockSignals(True)
+            self.fit_btn.setChecked(False)
+            self.fit_btn.blockSignals(False)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.ZOOMS[self.zoom_index])
+        self._update_info()
+
+    def fit_width(self, on: bool) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth if on else QPdfView.ZoomMode.Custom)
+        if not on:
+            self.view.setZoomFactor(self.ZOOMS[self.zoom_index])
+        self._update_info()
+
+    def _update_info(self) -> None:
+        zoom = self.tr("fit width") if self.fit_btn.isChecked() else f"{round(self.ZOOMS[self.zoom_index] * 100)}%"
+        self.info.setText(self.tr("%1 page(s) · %2%").replace("%1", str(self.page_count)).replace("%2%", zoom))
         self.zoom_out_btn.setEnabled(self.zoom_index > 0)
         self.zoom_in_btn.setEnabled(self.zoom_index < len(self.ZOOMS) - 1)
+        self._page_changed(self.current_page)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print every page (or the chosen range) on ``printer``; returns the pages printed."""
