@@ -7,4 +7,5 @@ COMMAND_MODULES = [
     "app.commands.safety",      # backup, audit, users
     "app.commands.reports",     # report
     "app.commands.server",      # transfer
+    "app.commands.postings",    # post-payment, post-credit-note, void, apply, unapply, refund, write-off, dispute, promise, contract, log
 ]

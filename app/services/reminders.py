@@ -250,6 +250,56 @@ def promises(uow: UnitOfWork, code: str) -> list[PromiseInfo]:
         return [_promise_info(p, d, c.code) for p, d in s.execute(q)]
 
 
+OUTCOMES = ("open", "kept", "broken", "cancelled", "voided")
+
+
+@dataclass(frozen=True)
+class PromiseOutcome:
+    """A promise and what became of it at a date: ``open`` (date not passed, not yet paid),
+    ``kept`` (paid as promised), ``broken`` (date passed, not paid), ``cancelled``, ``voided``
+    (the invoice was voided). ``paid`` is what was applied to the invoice in the promise's window."""
+
+    id: int
+    customer: str
+    invoice: str
+    invoice_id: int
+    promised_on: dt.date
+    amount: Decimal
+    note: str
+    created_by: str
+    outcome: str
+    paid: Decimal
+
+
+def _outcome(s: Session, p: Promise, doc: Document, as_of: dt.date) -> tuple[str, Decimal]:
+    made = min(p.created_at.date(), p.promised_on)
+    paid = _applied_between(s, doc.id, made, min(p.promised_on, as_of))
+    if p.cancelled:
+        return "cancelled", paid
+    if doc.status == VOIDED:
+        return "voided", paid
+    settled = doc.settled_on is not None and doc.settled_on <= min(p.promised_on, as_of)
+    if settled or paid >= p.amount:
+        return "kept", paid
+    return ("open" if p.promised_on >= as_of else "broken"), paid
+
+
+def promise_outcomes(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> list[PromiseOutcome]:
+    """A customer's promises with their outcome at ``as_of`` (today), newest promised date first."""
+    as_of = as_of or dt.date.today()
+    with uow:
+        s = uow.session
+        c = find_customer(s, code)
+        q = (select(Promise, Document).join(Document, Document.id == Promise.document_id)
+             .where(Document.customer_id == c.id).order_by(Promise.promised_on.desc(), Promise.id.desc()))
+        out = []
+        for p, d in s.execute(q):
+            outcome, paid = _outcome(s, p, d, as_of)
+            out.append(PromiseOutcome(p.id, c.code, d.number, d.id, p.promised_on, p.amount, p.note, p.created_by,
+                                      outcome, paid))
+        return out
+
+
 # ---------------------------------------------------------------- contracts
 
 @dataclass(frozen=True)

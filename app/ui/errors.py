@@ -408,6 +408,13 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not a decimal amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a finite amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a decimal number"),
+    # --- day ---
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to apply"),
+    QT_TRANSLATE_NOOP("Errors", "the customer has no open item to apply it to"),
+    QT_TRANSLATE_NOOP("Errors", "nothing of this credit is applied to this item"),
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to refund"),
+    QT_TRANSLATE_NOOP("Errors", "at most the unapplied %1"),
+    QT_TRANSLATE_NOOP("Errors", "a refund cannot be dated before the payment"),
 ]
 
 # NotFound(what, key): the kinds of records.
