@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.models import CommunicationEntry, Customer
 from app.services import audit
 from app.services.errors import FieldProblem, NotFound, ValidationErrors
+from app.services.permissions import require
 from app.services.unit_of_work import UnitOfWork
 
 CHANNELS = ("phone", "email", "visit", "letter", "meeting", "message", "other")
@@ -84,6 +85,7 @@ def _view(e: CommunicationEntry) -> dict[str, object]:
 def add_entry(uow: UnitOfWork, customer: int | str, data: CommunicationInput) -> CommunicationInfo:
     """Log a contact with a customer."""
     _check(data)
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         c = _customer(s, customer)
@@ -100,6 +102,7 @@ def add_entry(uow: UnitOfWork, customer: int | str, data: CommunicationInput) ->
 
 def update_entry(uow: UnitOfWork, entry_id: int, data: CommunicationInput) -> CommunicationInfo:
     _check(data)
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         e, c = _entry(s, entry_id)
@@ -113,6 +116,7 @@ def update_entry(uow: UnitOfWork, entry_id: int, data: CommunicationInput) -> Co
 
 
 def delete_entry(uow: UnitOfWork, entry_id: int) -> None:
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         e, c = _entry(s, entry_id)
@@ -123,6 +127,7 @@ def delete_entry(uow: UnitOfWork, entry_id: int) -> None:
 
 def set_follow_up_done(uow: UnitOfWork, entry_id: int, done: bool = True) -> CommunicationInfo:
     """Mark a follow-up as done (it stops being a reminder) or open it again."""
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         e, c = _entry(s, entry_id)
