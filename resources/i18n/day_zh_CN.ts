@@ -1,143 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
-    <name />
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="80" />
-      <source>Open document</source>
-      <translation>打开单据</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="81" />
-      <source>Apply unapplied credit…</source>
-      <translation>核销未核销款项…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="82" />
-      <source>Refund overpayment…</source>
-      <translation>退还多付款…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="83" />
-      <source>Write off…</source>
-      <translation>核销坏账…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="84" />
-      <source>Promise to pay…</source>
-      <translation>付款承诺…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="85" />
-      <source>Dispute or clear dispute…</source>
-      <translation>标记或撤销争议…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="86" />
-      <source>Void…</source>
-      <translation>作废…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="87" />
-      <source>Promises, contracts and log…</source>
-      <translation>承诺、合同与沟通记录…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="88" />
-      <source>Put on hold…</source>
-      <translation>暂停信用…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="89" />
-      <source>Release hold…</source>
-      <translation>解除暂停…</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="90" />
-      <source>Credit report</source>
-      <translation>信用报告</translation>
-    </message>
-  </context>
-  <context>
     <name>ApplyCreditDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="180" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="180" />
       <source>%1 · unapplied %2</source>
       <translation>%1 · 未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="184" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="184" />
       <source>Apply unapplied credit</source>
       <translation>核销未核销款项</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="190" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="190" />
       <source>To one open item</source>
       <translation>核销到一张未清单据</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="192" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="192" />
       <source>Oldest first over all open items</source>
       <translation>按账龄从最早的未清单据依次核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="203" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="203" />
       <source>Open item</source>
       <translation>未清单据</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="204" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="204" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="207" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="207" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="208" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="208" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="209" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="209" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="210" />
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="221" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="210" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="221" />
       <source>Apply</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="211" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="211" />
       <source>Open after</source>
       <translation>核销后未清</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="218" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="218" />
       <source>What it will do</source>
       <translation>将执行的核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="237" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="237" />
       <source>%1 · due %2 · open %3</source>
       <translation>%1 · 到期 %2 · 未清 %3</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="246" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="246" />
       <source>The customer has no open item to apply it to.</source>
       <translation>该客户没有可核销的未清单据。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="283" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="283" />
       <source>Applies %1 · %2 stays unapplied</source>
       <translation>核销 %1 · 仍未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="295" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="295" />
       <source>Choose the open item.</source>
       <translation>请选择未清单据。</translation>
     </message>
@@ -145,67 +87,67 @@
   <context>
     <name>ContractDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="76" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="76" />
       <source>Edit contract</source>
       <translation>编辑合同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="76" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="76" />
       <source>New contract</source>
       <translation>新建合同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="94" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="94" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="97" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="97" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="98" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="98" />
       <source>Start</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="99" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="99" />
       <source>End</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="100" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="100" />
       <source>Value</source>
       <translation>合同金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="101" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="101" />
       <source>Remind before the end</source>
       <translation>到期前提醒</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="102" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="102" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="103" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="103" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="109" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="109" />
       <source>Enter the contract number.</source>
       <translation>请输入合同编号。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="111" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="111" />
       <source>The contract ends before it starts.</source>
       <translation>合同结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="115" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="115" />
       <source>Not an amount. Type it like 1,234.50.</source>
       <translation>不是有效金额，请按 1,234.50 的格式输入。</translation>
     </message>
@@ -213,217 +155,217 @@
   <context>
     <name>CustomerRecordsDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="204" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="204" />
       <source>Customer records: %1</source>
       <translation>客户记录：%1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="208" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="208" />
       <source>Invoice</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="209" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="209" />
       <source>Pays by</source>
       <translation>承诺付款日</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="210" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="210" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="211" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="211" />
       <source>Paid</source>
       <translation>已付</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="212" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="212" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="213" />
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="235" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="213" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="235" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="216" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="216" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="217" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="217" />
       <source>Start</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="218" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="218" />
       <source>End</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="219" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="219" />
       <source>Value</source>
       <translation>合同金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="220" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="220" />
       <source>Reminder days</source>
       <translation>提前提醒天数</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="221" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="221" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="224" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="224" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="225" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="225" />
       <source>Channel</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="226" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="226" />
       <source>Summary</source>
       <translation>内容摘要</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="227" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="227" />
       <source>Follow-up</source>
       <translation>跟进日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="231" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="231" />
       <source>From</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="232" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="232" />
       <source>Until</source>
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="232" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="232" />
       <source>open-ended</source>
       <translation>无截止日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="233" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="233" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="234" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="234" />
       <source>Released</source>
       <translation>解除日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="239" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="239" />
       <source>Promises to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="240" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="240" />
       <source>New promise…</source>
       <translation>新建承诺…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="241" />
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="336" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="241" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="336" />
       <source>Cancel promise</source>
       <translation>取消承诺</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="242" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="242" />
       <source>Contracts</source>
       <translation>合同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="243" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="243" />
       <source>New contract…</source>
       <translation>新建合同…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="244" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="244" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="245" />
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="249" />
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="352" />
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="367" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="245" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="249" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="352" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="367" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="246" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="246" />
       <source>Communication log</source>
       <translation>沟通记录</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="247" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="247" />
       <source>New entry…</source>
       <translation>新建记录…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="248" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="248" />
       <source>Follow-up done</source>
       <translation>已跟进</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="250" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="250" />
       <source>Credit holds</source>
       <translation>信用暂停</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="251" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="251" />
       <source>Put on hold…</source>
       <translation>暂停信用…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="252" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="252" />
       <source>Release hold…</source>
       <translation>解除暂停…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="257" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="257" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="318" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="318" />
       <source>The customer has no open invoice.</source>
       <translation>该客户没有未清发票。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="321" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="321" />
       <source>Promise to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="321" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="321" />
       <source>Which invoice?</source>
       <translation>哪一张发票？</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="336" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="336" />
       <source>Cancel the promise to pay %1 by %2?</source>
       <translation>取消于 %2 前支付 %1 的承诺？</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="352" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="352" />
       <source>Delete contract %1?</source>
       <translation>删除合同 %1？</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="367" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="367" />
       <source>Delete this entry?</source>
       <translation>删除这条记录？</translation>
     </message>
@@ -431,22 +373,22 @@
   <context>
     <name>Dispute</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="467" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="467" />
       <source>Clear dispute</source>
       <translation>撤销争议</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="468" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="468" />
       <source>%1 is disputed. Clear the dispute? It will be dunned again when overdue.</source>
       <translation>%1 处于争议中。要撤销争议吗？逾期后将重新进入催款。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="471" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="471" />
       <source>Mark disputed</source>
       <translation>标记为争议</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="472" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="472" />
       <source>Mark %1 disputed? It leaves dunning until the dispute is cleared.</source>
       <translation>将 %1 标记为争议？在撤销争议之前不再催款。</translation>
     </message>
@@ -454,235 +396,235 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="487" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="487" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="488" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="488" />
       <source>Saved as draft</source>
       <translation>已存为草稿</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="489" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="489" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="490" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="490" />
       <source>Marked disputed</source>
       <translation>已标记争议</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="491" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="491" />
       <source>Dispute cleared</source>
       <translation>已撤销争议</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="492" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="492" />
       <source>Applied</source>
       <translation>已核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="493" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="493" />
       <source>Unapplied</source>
       <translation>已撤销核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="494" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="494" />
       <source>Promise to pay recorded</source>
       <translation>已记录付款承诺</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="543" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="543" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="553" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="553" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="553" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="553" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="553" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="553" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="554" />
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="570" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="554" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="570" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="554" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="554" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="554" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="554" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
       <source>Method / reference</source>
       <translation>方式 / 参考号</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
       <source>Description / reason</source>
       <translation>说明 / 原因</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="567" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="567" />
       <source>Applied on</source>
       <translation>核销日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="568" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="568" />
       <source>Credit</source>
       <translation>贷项</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="569" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="569" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>undone</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>in force</source>
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="575" />
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="729" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="575" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="729" />
       <source>Unapply</source>
       <translation>撤销核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="577" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="577" />
       <source>Reapply</source>
       <translation>重新核销</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="591" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="591" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="592" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="592" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="593" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="593" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="594" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="594" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="595" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="595" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="599" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="599" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="600" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="600" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="601" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="601" />
       <source>What</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="611" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="611" />
       <source>Applications</source>
       <translation>核销记录</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="612" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="612" />
       <source>Lines</source>
       <translation>明细行</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="613" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="613" />
       <source>History</source>
       <translation>历史</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="616" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="616" />
       <source>Apply credit…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="618" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="618" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="620" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="622" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="622" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="624" />
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="683" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="624" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="683" />
       <source>Mark disputed…</source>
       <translation>标记争议…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="626" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="626" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="668" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="668" />
       <source>disputed</source>
       <translation>争议中</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="678" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="678" />
       <source>Your role may not read the audit trail.</source>
       <translation>您的角色无权查看审计记录。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="683" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="683" />
       <source>Clear dispute…</source>
       <translation>撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="727" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="727" />
       <source>Unapply %1 from %2 (%3)? Both stay in the ledger; the history keeps the application.</source>
       <translation>撤销 %1 对 %2 的核销（%3）？两张单据都保留在明细账中，历史中保留该核销记录。</translation>
     </message>
@@ -690,77 +632,77 @@
   <context>
     <name>Duplicates</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="27" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="27" />
       <source>documents</source>
       <translation>张单据</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="28" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="28" />
       <source>contacts</source>
       <translation>个联系人</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="29" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="29" />
       <source>tags</source>
       <translation>个标签</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="30" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="30" />
       <source>log entries</source>
       <translation>条沟通记录</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="31" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="31" />
       <source>contracts</source>
       <translation>份合同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="32" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="32" />
       <source>credit holds</source>
       <translation>次信用暂停</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="33" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="33" />
       <source>credit overrides</source>
       <translation>次信用特批</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="34" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="34" />
       <source>grade history entries</source>
       <translation>条等级历史</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="35" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="35" />
       <source>dunning letters</source>
       <translation>封催款函</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="36" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="36" />
       <source>classifications</source>
       <translation>条分类记录</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="39" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="39" />
       <source>same tax ID</source>
       <translation>税号相同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="40" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="40" />
       <source>same phone</source>
       <translation>电话相同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="41" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="41" />
       <source>same e-mail</source>
       <translation>邮箱相同</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="42" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="42" />
       <source>similar name</source>
       <translation>名称相似</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="52" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="52" />
       <source>Find duplicate customers…</source>
       <translation>查找重复客户…</translation>
     </message>
@@ -768,100 +710,100 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="62" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="62" />
       <source>Duplicate customers</source>
       <translation>重复客户</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="67" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="67" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="68" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="68" />
       <source>Why</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="84" />
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="173" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="84" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="173" />
       <source>Merge</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="93" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="93" />
       <source>Keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="94" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="94" />
       <source>Merge into it</source>
       <translation>并入的客户</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="95" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="95" />
       <source>What moves</source>
       <translation>将转移的内容</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="102" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="102" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="108" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="108" />
       <source>Customers with the same tax ID, phone or e-mail, or a similar name.</source>
       <translation>税号、电话或邮箱相同，或名称相似的客户。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="114" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="114" />
       <source>Looking for duplicates…</source>
       <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="121" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="121" />
       <source>%n group(s) found</source>
       <translation>
         <numerusform>找到 %n 组</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="151" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="151" />
       <source>Choose two different customers.</source>
       <translation>请选择两个不同的客户。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="158" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="158" />
       <source>nothing</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="160" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="160" />
       <source>%1 moves to %2 and is then removed.</source>
       <translation>%1 的全部内容将转到 %2，然后删除 %1。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="162" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="162" />
       <source>Moves: %1</source>
       <translation>转移：%1</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="163" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="163" />
       <source>Balance after: %1 (%2 + %3)</source>
       <translation>合并后余额：%1（%2 + %3）</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="165" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="165" />
       <source>Blank fields of the kept customer take the merged one's values; the merged record stays in the audit trail.</source>
       <translation>保留客户的空白字段将采用被合并客户的值；被合并客户的资料保留在审计记录中。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="173" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="173" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>将 %1 合并到 %2？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/duplicates.py" line="180" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="180" />
       <source>%1 merged into %2.</source>
       <translation>%1 已合并到 %2。</translation>
     </message>
@@ -869,22 +811,22 @@
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="102" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="102" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="140" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="140" />
       <source>Not an amount. Type it like 1,234.50.</source>
       <translation>不是有效金额，请按 1,234.50 的格式输入。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="143" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="143" />
       <source>Enter an amount greater than zero.</source>
       <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="146" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="146" />
       <source>At most %1.</source>
       <translation>最多 %1。</translation>
     </message>
@@ -892,42 +834,42 @@
   <context>
     <name>HoldDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="410" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="410" />
       <source>Put on credit hold</source>
       <translation>暂停信用</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="415" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="415" />
       <source>Ends on</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="426" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="426" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="427" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="427" />
       <source>Expiry</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="428" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="428" />
       <source>While on hold, new invoices need an override by a permitted user.</source>
       <translation>暂停期间，新开发票需有权限的用户特批。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="431" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="431" />
       <source>Put on hold</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="437" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="437" />
       <source>Say why the customer is put on hold.</source>
       <translation>请说明暂停该客户信用的原因。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="440" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="440" />
       <source>The hold would end before it starts.</source>
       <translation>暂停的截止日期早于开始日期。</translation>
     </message>
@@ -935,65 +877,157 @@
   <context>
     <name>LedgerActions</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="189" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
+      <source>Open document</source>
+      <translation>打开单据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
+      <source>Apply unapplied credit…</source>
+      <translation>核销未核销款项…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
+      <source>Refund overpayment…</source>
+      <translation>退还多付款…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="92" />
+      <source>Write off…</source>
+      <translation>核销坏账…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
+      <source>Promise to pay…</source>
+      <translation>付款承诺…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
+      <source>Dispute or clear dispute…</source>
+      <translation>标记或撤销争议…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
+      <source>Promises, contracts and log…</source>
+      <translation>承诺、合同与沟通记录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
+      <source>Put on hold…</source>
+      <translation>暂停信用…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
+      <source>Release hold…</source>
+      <translation>解除暂停…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="264" />
+      <source>Credit report</source>
+      <translation>信用报告</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
+      <source>Apply…</source>
+      <translation>核销…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="92" />
+      <source>Refund…</source>
+      <translation>退款…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="93" />
+      <source>Promise…</source>
+      <translation>承诺…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="93" />
+      <source>Dispute…</source>
+      <translation>争议…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="94" />
+      <source>Records…</source>
+      <translation>记录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="94" />
+      <source>Hold…</source>
+      <translation>暂停…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="95" />
+      <source>Release…</source>
+      <translation>解除…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="194" />
       <source>Select a document first.</source>
       <translation>请先选择一张单据。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="197" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="202" />
       <source>Done.</source>
       <translation>已完成。</translation>
-    </message>
-    <message>
-      <location filename="../../work/wt/day/app/ui/views/ledger_actions.py" line="259" />
-      <source>Credit report</source>
-      <translation>信用报告</translation>
     </message>
   </context>
   <context>
     <name>LogDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="133" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="133" />
       <source>Log a contact</source>
       <translation>记录沟通</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="144" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="144" />
       <source>Follow up on</source>
       <translation>跟进日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="155" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="155" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="156" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="156" />
       <source>Channel</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="157" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="157" />
       <source>Summary</source>
       <translation>内容摘要</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="158" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="158" />
       <source>Follow-up</source>
       <translation>跟进日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="159" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="159" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="165" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="165" />
       <source>Say what was discussed.</source>
       <translation>请填写沟通内容。</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="168" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="168" />
       <source>A follow-up cannot be before the contact.</source>
       <translation>跟进日期不能早于沟通日期。</translation>
     </message>
@@ -1001,32 +1035,32 @@
   <context>
     <name>PromiseDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="377" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="377" />
       <source>%1 · open %2</source>
       <translation>%1 · 未清 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="380" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="380" />
       <source>Promise to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="390" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="390" />
       <source>Pays by</source>
       <translation>承诺付款日</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="391" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="391" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="392" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="392" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="393" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="393" />
       <source>Record promise</source>
       <translation>记录承诺</translation>
     </message>
@@ -1034,62 +1068,62 @@
   <context>
     <name>Records</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="42" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="42" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="43" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="43" />
       <source>E-mail</source>
       <translation>邮件</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="44" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="44" />
       <source>Visit</source>
       <translation>拜访</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="45" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="45" />
       <source>Letter</source>
       <translation>信函</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="46" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="46" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="47" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="47" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="48" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="48" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="51" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="51" />
       <source>open</source>
       <translation>未到期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="52" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="52" />
       <source>kept</source>
       <translation>已兑现</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="53" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="53" />
       <source>broken</source>
       <translation>未兑现</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="54" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="54" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/customer_records.py" line="55" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="55" />
       <source>invoice voided</source>
       <translation>发票已作废</translation>
     </message>
@@ -1097,37 +1131,37 @@
   <context>
     <name>RefundDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="307" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="307" />
       <source>Refund from %1 · unapplied %2</source>
       <translation>从 %1 退款 · 未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="311" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="311" />
       <source>Refund an overpayment</source>
       <translation>退还多付款</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="324" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="324" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="325" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="325" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="326" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="326" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="327" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="327" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="328" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="328" />
       <source>Post refund</source>
       <translation>过账退款</translation>
     </message>
@@ -1135,17 +1169,17 @@
   <context>
     <name>ReleaseDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="452" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="452" />
       <source>Release credit hold</source>
       <translation>解除信用暂停</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="457" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="457" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="458" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="458" />
       <source>Release</source>
       <translation>解除</translation>
     </message>
@@ -1153,38 +1187,38 @@
   <context>
     <name>WriteOffDialog</name>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="343" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="343" />
       <source>%1 · open %2</source>
       <translation>%1 · 未清 %2</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="346" />
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="359" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="346" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="359" />
       <source>Write off</source>
       <translation>核销坏账</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="355" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="355" />
       <source>e.g. customer insolvent; small difference</source>
       <translation>例如：客户破产；尾差</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="356" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="356" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="357" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="357" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="358" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="358" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../work/wt/day/app/ui/dialogs/daywork.py" line="366" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="366" />
       <source>Say why the amount is written off.</source>
       <translation>请说明核销的原因。</translation>
     </message>

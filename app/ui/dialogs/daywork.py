@@ -51,6 +51,7 @@ from app.ui.widgets import (
     FieldMessage,
     ListModel,
     MoneyEdit,
+    fit_columns,
     make_table,
 )
 
@@ -212,6 +213,7 @@ class ApplyCreditDialog(FormDialog):
         ], self)
         self.preview = make_table(self.preview_model, stretch=0)
         self.preview.setObjectName("preview")
+        fit_columns(self.preview, [0, 13, 14, 14, 14])
         self.preview.setMinimumHeight(160)
         self.preview_info = QLabel()
         self.preview_info.setObjectName("previewInfo")
@@ -572,6 +574,7 @@ class DocumentDialog(QDialog):
         ], self)
         self.apps_view = make_table(self.apps_model, stretch=2)
         self.apps_view.setObjectName("applicationsTable")
+        fit_columns(self.apps_view, [13, 20, 0, 14, 10])
         self.unapply_button = QPushButton(self.tr("Unapply"))
         self.unapply_button.setObjectName("unapplyButton")
         self.reapply_button = QPushButton(self.tr("Reapply"))
@@ -602,6 +605,7 @@ class DocumentDialog(QDialog):
         ], self)
         self.history_view = make_table(self.history_model, stretch=2)
         self.history_view.setObjectName("historyTable")
+        fit_columns(self.history_view, [17, 12, 0])
         self.history_note = QLabel()
         history_tab = QWidget()
         hl = QVBoxLayout(history_tab)

@@ -64,7 +64,8 @@ class DuplicatesDialog(QDialog):
         self.groups: list[list[DuplicateHint]] = []
         self.preview_data: MergePreview | None = None
         self.groups_model: ListModel[list[DuplicateHint]] = ListModel([
-            Column(self.tr("Customers"), lambda g: " / ".join(f"{h.code} {h.name}" for h in g)),
+            Column(self.tr("Customers"), lambda g: " / ".join(f"{h.code} {h.name}" for h in g),
+                   tip=lambda g: "\n".join(f"{h.code} {h.name}" for h in g)),
             Column(self.tr("Why"), lambda g: _tr(REASON_SOURCES, g[0].reason)),
         ], self)
         self.groups_view = make_table(self.groups_model, stretch=0)
@@ -97,8 +98,7 @@ class DuplicatesDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.groups_view)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([450, 450])
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()

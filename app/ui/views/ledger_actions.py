@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from app.services import ledger as svc
 from app.services.credit_report import credit_report_pdf
@@ -39,6 +39,7 @@ from app.ui.dialogs.daywork import (
 )
 from app.ui.dialogs.print_preview import preview_pdf
 from app.ui.errors import show_error
+from app.ui.widgets import ListModel
 
 if TYPE_CHECKING:
     from app.ui.views.ledger import LedgerPage
@@ -76,18 +77,23 @@ class LedgerActions(QObject):
             page.addAction(a)
             return a
 
-        tr = self.tr
-        self.open_act = act("openDocument", tr("Open document"), self.open_document)
-        self.apply_act = act("applyCredit", tr("Apply unapplied credit…"), self.apply_credit, "Ctrl+Shift+A")
-        self.refund_act = act("refund", tr("Refund overpayment…"), self.refund, "Ctrl+Shift+R")
-        self.write_off_act = act("writeOff", tr("Write off…"), self.write_off, "Ctrl+Shift+W")
-        self.promise_act = act("promise", tr("Promise to pay…"), self.promise, "Ctrl+Shift+M")
-        self.dispute_act = act("dispute", tr("Dispute or clear dispute…"), self.dispute, "Ctrl+Shift+D")
-        self.void_act = act("void", tr("Void…"), page.void_selected)
-        self.records_act = act("customerRecords", tr("Promises, contracts and log…"), self.records, "Ctrl+Shift+L")
-        self.hold_act = act("hold", tr("Put on hold…"), self.hold, "Ctrl+Shift+H")
-        self.release_act = act("release", tr("Release hold…"), self.release)
-        self.report_act = act("creditReport", tr("Credit report"), self.credit_report, "Ctrl+Shift+C")
+        self.open_act = act("openDocument", self.tr("Open document"), self.open_document)
+        self.apply_act = act("applyCredit", self.tr("Apply unapplied credit…"), self.apply_credit, "Ctrl+Shift+A")
+        self.refund_act = act("refund", self.tr("Refund overpayment…"), self.refund, "Ctrl+Shift+R")
+        self.write_off_act = act("writeOff", self.tr("Write off…"), self.write_off, "Ctrl+Shift+W")
+        self.promise_act = act("promise", self.tr("Promise to pay…"), self.promise, "Ctrl+Shift+M")
+        self.dispute_act = act("dispute", self.tr("Dispute or clear dispute…"), self.dispute, "Ctrl+Shift+D")
+        self.void_act = act("void", self.tr("Void…"), page.void_selected)
+        self.records_act = act("customerRecords", self.tr("Promises, contracts and log…"), self.records, "Ctrl+Shift+L")
+        self.hold_act = act("hold", self.tr("Put on hold…"), self.hold, "Ctrl+Shift+H")
+        self.release_act = act("release", self.tr("Release hold…"), self.release)
+        self.report_act = act("creditReport", self.tr("Credit report"), self.credit_report, "Ctrl+Shift+C")
+        for a, short in ((self.open_act, self.tr("Open")), (self.apply_act, self.tr("Apply…")),
+                         (self.refund_act, self.tr("Refund…")), (self.write_off_act, self.tr("Write off…")),
+                         (self.promise_act, self.tr("Promise…")), (self.dispute_act, self.tr("Dispute…")),
+                         (self.records_act, self.tr("Records…")), (self.hold_act, self.tr("Hold…")),
+                         (self.release_act, self.tr("Release…"))):
+            a.setIconText(short)  # the toolbar's shorter label
         self.document_actions = [self.apply_act, self.refund_act, self.write_off_act, self.promise_act,
                                  self.dispute_act, self.void_act]
         self.customer_actions = [self.records_act, self.hold_act, self.release_act, self.report_act]
@@ -131,8 +137,7 @@ class LedgerActions(QObject):
         if not idx.isValid():
             return None
         model = self.view.model()
-        row_at = getattr(model, "row_at", None)
-        line = row_at(idx.row()) if row_at is not None else None
+        line = model.row_at(idx.row()) if isinstance(model, ListModel) else None
         return line if isinstance(line, LedgerLine) else None
 
     def update_enabled(self) -> None:
@@ -191,11 +196,11 @@ class LedgerActions(QObject):
         self.ctx.call(svc.get_document, ln.id, on_done=then, read=True,
                       on_error=lambda e: show_error(self.page, e))
 
-    def _show(self, dlg: QWidget) -> None:
+    def _show(self, dlg: QDialog) -> None:
         self.dialog = dlg
         if isinstance(dlg, FormDialog):
             dlg.done_signal.connect(lambda _r: self.ctx.status_message.emit(self.tr("Done.")))
-        dlg.open() if hasattr(dlg, "open") else dlg.show()
+        dlg.open()
 
     def open_document(self) -> None:
         ln = self.current_line()
