@@ -3,83 +3,83 @@
   <context>
     <name>ApplyCreditDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="180" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="181" />
       <source>%1 · unapplied %2</source>
       <translation>%1 · 未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="184" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="185" />
       <source>Apply unapplied credit</source>
       <translation>核销未核销款项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="190" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="191" />
       <source>To one open item</source>
       <translation>核销到一张未清单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="192" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="193" />
       <source>Oldest first over all open items</source>
       <translation>按账龄从最早的未清单据依次核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="203" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="204" />
       <source>Open item</source>
       <translation>未清单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="204" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="205" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="207" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="208" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="208" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="209" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="209" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="210" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="210" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="221" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="211" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="223" />
       <source>Apply</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="211" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="212" />
       <source>Open after</source>
       <translation>核销后未清</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="218" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="220" />
       <source>What it will do</source>
       <translation>将执行的核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="237" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="239" />
       <source>%1 · due %2 · open %3</source>
       <translation>%1 · 到期 %2 · 未清 %3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="246" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="248" />
       <source>The customer has no open item to apply it to.</source>
       <translation>该客户没有可核销的未清单据。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="283" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="285" />
       <source>Applies %1 · %2 stays unapplied</source>
       <translation>核销 %1 · 仍未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="295" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="297" />
       <source>Choose the open item.</source>
       <translation>请选择未清单据。</translation>
     </message>
@@ -150,6 +150,35 @@
       <location filename="../../app/ui/dialogs/customer_records.py" line="115" />
       <source>Not an amount. Type it like 1,234.50.</source>
       <translation>不是有效金额，请按 1,234.50 的格式输入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerMenu</name>
+    <message>
+      <location filename="../../app/ui/views/customer_actions.py" line="36" />
+      <location filename="../../app/ui/views/customer_actions.py" line="79" />
+      <source>Credit report</source>
+      <translation>信用报告</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/customer_actions.py" line="74" />
+      <source>Open ledger</source>
+      <translation>打开往来明细</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/customer_actions.py" line="76" />
+      <source>Promises, contracts and log…</source>
+      <translation>承诺、合同与沟通记录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/customer_actions.py" line="77" />
+      <source>Put on hold…</source>
+      <translation>暂停信用…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/customer_actions.py" line="78" />
+      <source>Release hold…</source>
+      <translation>解除暂停…</translation>
     </message>
   </context>
   <context>
@@ -373,22 +402,22 @@
   <context>
     <name>Dispute</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="467" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="469" />
       <source>Clear dispute</source>
       <translation>撤销争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="468" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="470" />
       <source>%1 is disputed. Clear the dispute? It will be dunned again when overdue.</source>
       <translation>%1 处于争议中。要撤销争议吗？逾期后将重新进入催款。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="471" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="473" />
       <source>Mark disputed</source>
       <translation>标记为争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="472" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="474" />
       <source>Mark %1 disputed? It leaves dunning until the dispute is cleared.</source>
       <translation>将 %1 标记为争议？在撤销争议之前不再催款。</translation>
     </message>
@@ -396,235 +425,235 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="487" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="489" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="488" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="490" />
       <source>Saved as draft</source>
       <translation>已存为草稿</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="489" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="491" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="490" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="492" />
       <source>Marked disputed</source>
       <translation>已标记争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="491" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="493" />
       <source>Dispute cleared</source>
       <translation>已撤销争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="492" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="494" />
       <source>Applied</source>
       <translation>已核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="493" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="495" />
       <source>Unapplied</source>
       <translation>已撤销核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="494" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="496" />
       <source>Promise to pay recorded</source>
       <translation>已记录付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="543" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="545" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="553" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="553" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="553" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="554" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="570" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="572" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="554" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="554" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
       <source>Method / reference</source>
       <translation>方式 / 参考号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
       <source>Description / reason</source>
       <translation>说明 / 原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="567" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="569" />
       <source>Applied on</source>
       <translation>核销日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="568" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="570" />
       <source>Credit</source>
       <translation>贷项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="569" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
       <source>undone</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
       <source>in force</source>
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="575" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="729" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="578" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="733" />
       <source>Unapply</source>
       <translation>撤销核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="577" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="580" />
       <source>Reapply</source>
       <translation>重新核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="591" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="594" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="592" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="595" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="593" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="596" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="594" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="597" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="595" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="598" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="599" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="602" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="600" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="603" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="601" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="604" />
       <source>What</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="611" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="615" />
       <source>Applications</source>
       <translation>核销记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="612" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="616" />
       <source>Lines</source>
       <translation>明细行</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="613" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="617" />
       <source>History</source>
       <translation>历史</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="616" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
       <source>Apply credit…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="618" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="622" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="624" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="622" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="626" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="624" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="683" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="628" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="687" />
       <source>Mark disputed…</source>
       <translation>标记争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="626" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="630" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="668" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="672" />
       <source>disputed</source>
       <translation>争议中</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="678" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="682" />
       <source>Your role may not read the audit trail.</source>
       <translation>您的角色无权查看审计记录。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="683" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="687" />
       <source>Clear dispute…</source>
       <translation>撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="727" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="731" />
       <source>Unapply %1 from %2 (%3)? Both stay in the ledger; the history keeps the application.</source>
       <translation>撤销 %1 对 %2 的核销（%3）？两张单据都保留在明细账中，历史中保留该核销记录。</translation>
     </message>
@@ -720,28 +749,28 @@
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/duplicates.py" line="68" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="69" />
       <source>Why</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/duplicates.py" line="84" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="85" />
       <location filename="../../app/ui/dialogs/duplicates.py" line="173" />
       <source>Merge</source>
       <translation>合并</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/duplicates.py" line="93" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="94" />
       <source>Keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/duplicates.py" line="94" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="95" />
       <source>Merge into it</source>
       <translation>并入的客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/duplicates.py" line="95" />
+      <location filename="../../app/ui/dialogs/duplicates.py" line="96" />
       <source>What moves</source>
       <translation>将转移的内容</translation>
     </message>
@@ -811,22 +840,22 @@
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="102" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="103" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="140" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="141" />
       <source>Not an amount. Type it like 1,234.50.</source>
       <translation>不是有效金额，请按 1,234.50 的格式输入。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="143" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="144" />
       <source>Enter an amount greater than zero.</source>
       <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="146" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="147" />
       <source>At most %1.</source>
       <translation>最多 %1。</translation>
     </message>
@@ -834,42 +863,42 @@
   <context>
     <name>HoldDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="410" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="412" />
       <source>Put on credit hold</source>
       <translation>暂停信用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="415" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="417" />
       <source>Ends on</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="426" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="428" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="427" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="429" />
       <source>Expiry</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="428" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="430" />
       <source>While on hold, new invoices need an override by a permitted user.</source>
       <translation>暂停期间，新开发票需有权限的用户特批。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="431" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="433" />
       <source>Put on hold</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="437" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="439" />
       <source>Say why the customer is put on hold.</source>
       <translation>请说明暂停该客户信用的原因。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="440" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="442" />
       <source>The hold would end before it starts.</source>
       <translation>暂停的截止日期早于开始日期。</translation>
     </message>
@@ -877,109 +906,108 @@
   <context>
     <name>LedgerActions</name>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="76" />
       <source>Open document</source>
       <translation>打开单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="77" />
       <source>Apply unapplied credit…</source>
       <translation>核销未核销款项…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="78" />
       <source>Refund overpayment…</source>
       <translation>退还多付款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
-      <location filename="../../app/ui/views/ledger_actions.py" line="92" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="79" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
       <source>Dispute or clear dispute…</source>
       <translation>标记或撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
       <source>Promises, contracts and log…</source>
       <translation>承诺、合同与沟通记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
       <source>Put on hold…</source>
       <translation>暂停信用…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
       <source>Release hold…</source>
       <translation>解除暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
-      <location filename="../../app/ui/views/ledger_actions.py" line="264" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
       <source>Credit report</source>
       <translation>信用报告</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
       <source>Apply…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="92" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="93" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
       <source>Promise…</source>
       <translation>承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="93" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
       <source>Dispute…</source>
       <translation>争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="94" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
       <source>Records…</source>
       <translation>记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="94" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
       <source>Hold…</source>
       <translation>暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="95" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
       <source>Release…</source>
       <translation>解除…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="194" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="190" />
       <source>Select a document first.</source>
       <translation>请先选择一张单据。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="202" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="198" />
       <source>Done.</source>
       <translation>已完成。</translation>
     </message>
@@ -1035,32 +1063,32 @@
   <context>
     <name>PromiseDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="377" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="379" />
       <source>%1 · open %2</source>
       <translation>%1 · 未清 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="380" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="382" />
       <source>Promise to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="390" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="392" />
       <source>Pays by</source>
       <translation>承诺付款日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="391" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="393" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="392" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="394" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="393" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="395" />
       <source>Record promise</source>
       <translation>记录承诺</translation>
     </message>
@@ -1131,37 +1159,37 @@
   <context>
     <name>RefundDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="307" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="309" />
       <source>Refund from %1 · unapplied %2</source>
       <translation>从 %1 退款 · 未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="311" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="313" />
       <source>Refund an overpayment</source>
       <translation>退还多付款</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="324" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="326" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="325" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="327" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="326" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="328" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="327" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="329" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="328" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="330" />
       <source>Post refund</source>
       <translation>过账退款</translation>
     </message>
@@ -1169,17 +1197,17 @@
   <context>
     <name>ReleaseDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="452" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="454" />
       <source>Release credit hold</source>
       <translation>解除信用暂停</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="457" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="459" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="458" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="460" />
       <source>Release</source>
       <translation>解除</translation>
     </message>
@@ -1187,38 +1215,38 @@
   <context>
     <name>WriteOffDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="343" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="345" />
       <source>%1 · open %2</source>
       <translation>%1 · 未清 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="346" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="359" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="348" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="361" />
       <source>Write off</source>
       <translation>核销坏账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="355" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="357" />
       <source>e.g. customer insolvent; small difference</source>
       <translation>例如：客户破产；尾差</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="356" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="358" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="357" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="359" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="358" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="360" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="366" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="368" />
       <source>Say why the amount is written off.</source>
       <translation>请说明核销的原因。</translation>
     </message>

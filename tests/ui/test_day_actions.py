@@ -366,3 +366,43 @@ def test_the_menu_offers_only_what_fits_the_line(qtbot, window, db, books):  # t
     la.update_enabled()
     assert la.apply_act.isEnabled() and la.refund_act.isEnabled() and not la.write_off_act.isEnabled()
     assert QPoint  # the menu itself is exercised above
+
+
+def test_hold_and_credit_report_from_the_credit_page(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    window.go("credit")
+    wait_jobs(qtbot, ctx)
+    page = window.page("credit")
+    view = page.table
+    view.customContextMenuRequested.emit(view.visualRect(page.model.index(0, 1)).center())
+    menu = next(m for m in page.findChildren(QMenu, "customerMenu") if m.isVisible())
+    act = next(a for a in menu.actions() if a.objectName() == "hold")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(act).center())
+    dlg = dialog(HoldDialog)
+    qtbot.keyClicks(dlg.reason, "over 90 days")
+    ok(qtbot, ctx, dlg)
+    assert credit.credit_figures(db.uow(), "C1", TODAY).status == "hold"
+    status = page.model.data(page.model.index(0, [c.title for c in page.model.columns].index("Status")))
+    assert status == "on hold"
+    view.customContextMenuRequested.emit(view.visualRect(page.model.index(0, 1)).center())
+    menu = next(m for m in page.findChildren(QMenu, "customerMenu") if m.isVisible())
+    act = next(a for a in menu.actions() if a.objectName() == "creditReport")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(act).center())
+    wait_jobs(qtbot, ctx)
+    assert isinstance(page.customer_menu.dialog, PrintPreviewDialog) and page.customer_menu.dialog.page_count >= 1
+    page.customer_menu.dialog.close()
+
+
+def test_the_customers_page_opens_the_records(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    window.go("customers")
+    wait_jobs(qtbot, ctx)
+    page = window.page("customers")
+    view = page.table
+    view.customContextMenuRequested.emit(view.visualRect(page.model.index(0, 1)).center())
+    menu = next(m for m in page.findChildren(QMenu, "customerMenu") if m.isVisible())
+    act = next(a for a in menu.actions() if a.objectName() == "customerRecords")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(act).center())
+    rec = dialog(CustomerRecordsDialog)
+    wait_jobs(qtbot, ctx)
+    assert rec.windowTitle() == "Customer records: C1 Harbor Supplies"

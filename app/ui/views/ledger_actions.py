@@ -12,9 +12,7 @@ and adds its actions under the document's own.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -22,9 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from app.services import ledger as svc
-from app.services.credit_report import credit_report_pdf
 from app.services.dto import DocumentInfo, LedgerLine
-from app.services.unit_of_work import UnitOfWork
 from app.ui.dialogs.customer_records import CustomerRecordsDialog
 from app.ui.dialogs.daywork import (
     ApplyCreditDialog,
@@ -37,8 +33,8 @@ from app.ui.dialogs.daywork import (
     WriteOffDialog,
     ask_dispute,
 )
-from app.ui.dialogs.print_preview import preview_pdf
 from app.ui.errors import show_error
+from app.ui.views.customer_actions import show_credit_report
 from app.ui.widgets import ListModel
 
 if TYPE_CHECKING:
@@ -250,16 +246,8 @@ class LedgerActions(QObject):
 
     def credit_report(self) -> None:
         c = self._customer()
-        if c is None:
-            return
-        code = c[0]
-        as_of = self.ctx.today()
+        if c is not None:
+            show_credit_report(self.ctx, self.page, c[0], on_shown=self._report_shown)
 
-        def build(uow: UnitOfWork) -> Path:
-            path = Path(tempfile.mkdtemp(prefix="duebook-credit-")) / f"credit-report-{code}.pdf"
-            credit_report_pdf(uow, code, as_of, path)
-            return path
-
-        self.ctx.call(build, read=True, parent=self.page,
-                      on_done=lambda p: setattr(self, "dialog", preview_pdf(self.page, p, self.tr("Credit report"))),
-                      on_error=lambda e: show_error(self.page, e))
+    def _report_shown(self, dlg: QDialog) -> None:
+        self.dialog = dlg
