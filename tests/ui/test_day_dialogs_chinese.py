@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,9 +77,17 @@ def english_in(w: QWidget, data: list[str]) -> list[str]:
     return [t for t in visible_texts(w) if latin_left(t, data)]
 
 
-def test_every_new_dialog_reads_in_chinese(qtbot: Any, window: Any, db: Any) -> None:
+@pytest.fixture
+def chinese(window: Any) -> Iterator[Any]:
+    """The window in Chinese; English again afterwards (the translators are the application's)."""
+    window.ctx.set_language("zh_CN", save=False)
+    yield window
+    window.ctx.set_language("en", save=False)
+
+
+def test_every_new_dialog_reads_in_chinese(qtbot: Any, chinese: Any, db: Any) -> None:
+    window = chinese
     ctx = window.ctx
-    ctx.set_language("zh_CN", save=False)
     D = Decimal
     c = customers.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Supplies"))
     customers.create_customer(db.uow(), CustomerInput(code="C1B", name="Harbor Supply"))
