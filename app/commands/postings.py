@@ -107,7 +107,7 @@ def register(sub: Any) -> None:
         p.add_argument("--json", action="store_true")
         p.set_defaults(handler=cmd_dispute, disputed=flag)
 
-    p = sub.add_parser("promise", help="promises to pay (add, list, cancel)")
+    p = sub.add_parser("promise", help="promises to pay (add, list, outcome, cancel)")
     psub = p.add_subparsers(dest="promise_command", metavar="ACTION")
     psub.required = True
     pa = psub.add_parser("add", help="record a promise to pay an invoice by a date")
@@ -122,6 +122,12 @@ def register(sub: Any) -> None:
     pl.add_argument("--as-of", type=iso_date, metavar="D")
     pl.add_argument("--json", action="store_true")
     pl.set_defaults(handler=cmd_promise_list)
+    po = psub.add_parser("outcome", help="record that a promise was kept or broken (it leaves the reminders)")
+    po.add_argument("id", type=int)
+    po.add_argument("outcome", choices=("kept", "broken"))
+    po.add_argument("--note", default="", metavar="TEXT")
+    po.add_argument("--json", action="store_true")
+    po.set_defaults(handler=cmd_promise_outcome)
     pc = psub.add_parser("cancel", help="cancel a promise (by its id in promise list)")
     pc.add_argument("id", type=int)
     pc.add_argument("--json", action="store_true")
@@ -366,7 +372,20 @@ def cmd_dispute(ctx: Context, args: argparse.Namespace) -> int:
 
 def promise_json(ctx: Context, p: Any) -> dict[str, Any]:
     return {"id": p.id, "customer": p.customer, "invoice": p.invoice, "promised_on": p.promised_on.isoformat(),
-            "amount": ctx.money(p.amount), "note": p.note, "outcome": p.outcome}
+            "amount": ctx.money(p.amount), "note": p.note, "outcome": p.outcome, "paid": ctx.money(p.paid),
+            "recorded": p.recorded, "outcome_note": p.outcome_note}
+
+
+@_guarded
+def cmd_promise_outcome(ctx: Context, args: argparse.Namespace) -> int:
+    from app.services import reminders
+
+    p = reminders.record_promise_outcome(ctx.db().uow(), args.id, args.outcome, args.note)
+    if args.json:
+        print_json(promise_json(ctx, p))
+    else:
+        print(f"promise {p.id} ({p.invoice}, {p.promised_on.isoformat()}): {p.outcome}")
+    return 0
 
 
 @_guarded

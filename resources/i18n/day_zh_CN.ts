@@ -184,217 +184,232 @@
   <context>
     <name>CustomerRecordsDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="204" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="233" />
       <source>Customer records: %1</source>
       <translation>客户记录：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="208" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="237" />
       <source>Invoice</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="209" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="238" />
       <source>Pays by</source>
       <translation>承诺付款日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="210" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="239" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="211" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="240" />
       <source>Paid</source>
       <translation>已付</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="212" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="241" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="213" />
-      <location filename="../../app/ui/dialogs/customer_records.py" line="235" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="242" />
+      <source>recorded</source>
+      <translation>已记录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="243" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="265" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="216" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="246" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="217" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="247" />
       <source>Start</source>
       <translation>开始日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="218" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="248" />
       <source>End</source>
       <translation>结束日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="219" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="249" />
       <source>Value</source>
       <translation>合同金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="220" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="250" />
       <source>Reminder days</source>
       <translation>提前提醒天数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="221" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="251" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="224" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="254" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="225" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="255" />
       <source>Channel</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="226" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="256" />
       <source>Summary</source>
       <translation>内容摘要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="227" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="257" />
       <source>Follow-up</source>
       <translation>跟进日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="231" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="261" />
       <source>From</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="232" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="262" />
       <source>Until</source>
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="232" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="262" />
       <source>open-ended</source>
       <translation>无截止日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="233" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="263" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="234" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="264" />
       <source>Released</source>
       <translation>解除日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="239" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="269" />
       <source>Promises to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="240" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="270" />
       <source>New promise…</source>
       <translation>新建承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="241" />
-      <location filename="../../app/ui/dialogs/customer_records.py" line="336" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="271" />
+      <source>Record outcome…</source>
+      <translation>记录结果…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="272" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="374" />
       <source>Cancel promise</source>
       <translation>取消承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="242" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="273" />
       <source>Contracts</source>
       <translation>合同</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="243" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="274" />
       <source>New contract…</source>
       <translation>新建合同…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="244" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="275" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="245" />
-      <location filename="../../app/ui/dialogs/customer_records.py" line="249" />
-      <location filename="../../app/ui/dialogs/customer_records.py" line="352" />
-      <location filename="../../app/ui/dialogs/customer_records.py" line="367" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="276" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="280" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="390" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="405" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="246" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="277" />
       <source>Communication log</source>
       <translation>沟通记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="247" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="278" />
       <source>New entry…</source>
       <translation>新建记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="248" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="279" />
       <source>Follow-up done</source>
       <translation>已跟进</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="250" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="281" />
       <source>Credit holds</source>
       <translation>信用暂停</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="251" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="282" />
       <source>Put on hold…</source>
       <translation>暂停信用…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="252" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="283" />
       <source>Release hold…</source>
       <translation>解除暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="257" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="288" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="318" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="349" />
       <source>The customer has no open invoice.</source>
       <translation>该客户没有未清发票。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="321" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="352" />
       <source>Promise to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="321" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="352" />
       <source>Which invoice?</source>
       <translation>哪一张发票？</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="336" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="366" />
+      <source>Choose a promise that is not cancelled.</source>
+      <translation>请选择一个未取消的承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="374" />
       <source>Cancel the promise to pay %1 by %2?</source>
       <translation>取消于 %2 前支付 %1 的承诺？</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="352" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="390" />
       <source>Delete contract %1?</source>
       <translation>删除合同 %1？</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="367" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="405" />
       <source>Delete this entry?</source>
       <translation>删除这条记录？</translation>
     </message>
@@ -1015,49 +1030,82 @@
   <context>
     <name>LogDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="133" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="162" />
       <source>Log a contact</source>
       <translation>记录沟通</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="144" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="173" />
       <source>Follow up on</source>
       <translation>跟进日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="155" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="184" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="156" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="185" />
       <source>Channel</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="157" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="186" />
       <source>Summary</source>
       <translation>内容摘要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="158" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="187" />
       <source>Follow-up</source>
       <translation>跟进日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="159" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="188" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="165" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="194" />
       <source>Say what was discussed.</source>
       <translation>请填写沟通内容。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/customer_records.py" line="168" />
+      <location filename="../../app/ui/dialogs/customer_records.py" line="197" />
       <source>A follow-up cannot be before the contact.</source>
       <translation>跟进日期不能早于沟通日期。</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="131" />
+      <source>%1 · %2 by %3</source>
+      <translation>%1 · %3 前支付 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="134" />
+      <source>Outcome of the promise</source>
+      <translation>承诺结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="144" />
+      <source>Paid in the promise's window: %1</source>
+      <translation>承诺期内已付：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="145" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="146" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/customer_records.py" line="148" />
+      <source>Record</source>
+      <translation>记录</translation>
     </message>
   </context>
   <context>
@@ -1252,6 +1300,13 @@
     </message>
   </context>
   <context>
+    <name>Fields</name>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>%1 has nothing left to apply</source>
@@ -1276,6 +1331,10 @@
     <message>
       <source>a refund cannot be dated before the payment</source>
       <translation>退款日期不能早于收款日期</translation>
+    </message>
+    <message>
+      <source>the promise is cancelled</source>
+      <translation>该承诺已取消</translation>
     </message>
   </context>
 </TS>

@@ -165,7 +165,11 @@ def test_promises_contracts_and_the_log_show_in_reminders(books: Runner) -> None
     assert books("promise", "list", "C1", "--as-of", "2025-03-20", "--json").json[0]["outcome"] == "broken"
     books("post-payment", "C1", "--amount", "200.00", "--date", "2025-03-14", "--invoice", "INV-2")
     assert books("promise", "list", "C1", "--as-of", "2025-03-20", "--json").json[0]["outcome"] == "kept"
+    res = books("promise", "outcome", str(pid), "kept", "--note", "paid on the 14th", "--json")
+    assert res.code == 0 and (res.json["outcome"], res.json["recorded"]) == ("kept", True)
+    assert books("promise", "outcome", str(pid), "perhaps").code == 2
     assert books("promise", "cancel", str(pid)).code == 0
+    assert books("promise", "outcome", str(pid), "kept").code == 1
     assert books("promise", "list", "C1", "--json").json[0]["outcome"] == "cancelled"
 
     res = books("contract", "add", "C1", "--number", "K-7", "--start", "2025-01-01", "--end", "2025-12-31",

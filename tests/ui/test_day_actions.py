@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTableView, QWid
 from app.services import audit_trail, credit, customers, dunning, ledger, reminders
 from app.services.dto import CustomerInput
 from app.services.dunning import LevelInfo
-from app.ui.dialogs.customer_records import ContractDialog, CustomerRecordsDialog, LogDialog
+from app.ui.dialogs.customer_records import ContractDialog, CustomerRecordsDialog, LogDialog, OutcomeDialog
 from app.ui.dialogs.daywork import (
     ApplyCreditDialog,
     DocumentDialog,
@@ -406,3 +406,25 @@ def test_the_customers_page_opens_the_records(qtbot, window, db, books):  # type
     rec = dialog(CustomerRecordsDialog)
     wait_jobs(qtbot, ctx)
     assert rec.windowTitle() == "Customer records: C1 Harbor Supplies"
+
+
+def test_record_a_broken_promise_and_it_leaves_the_reminders(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    reminders.add_promise(db.uow(), "INV-1", days_ago(3), D("100.00"), "said Friday")
+    assert [i.reference for i in reminders.reminders(db.uow(), TODAY, 7).of("promise_broken")] == ["INV-1"]
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    lp.day_actions.records_act.trigger()
+    rec = dialog(CustomerRecordsDialog)
+    wait_jobs(qtbot, ctx)
+    m = rec.promises_model
+    assert m.data(m.index(0, 4)) == "broken"
+    rec.promises_view.selectRow(0)
+    qtbot.mouseClick(rec.promise_buttons["promiseOutcome"], Qt.MouseButton.LeftButton)
+    out = dialog(OutcomeDialog)
+    assert out.outcome.currentData() == "broken"
+    qtbot.keyClicks(out.note, "called again, new date next week")
+    ok(qtbot, ctx, out)
+    assert not out.isVisible()
+    assert m.data(m.index(0, 4)) == "broken · recorded"
+    assert reminders.reminders(db.uow(), TODAY, 7).of("promise_broken") == []
+    assert audit_actions(db)[-1] == "promise.outcome"

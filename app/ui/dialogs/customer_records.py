@@ -124,6 +124,35 @@ class ContractDialog(FormDialog):
             self.run(reminders.update_contract, self.contract.id, *args)
 
 
+class OutcomeDialog(FormDialog):
+    """Record what became of a promise: kept or broken, with a note. It then leaves the reminders."""
+
+    def __init__(self, ctx: AppContext, promise: PromiseOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("%1 · %2 by %3").replace("%1", promise.invoice).replace(
+            "%2", ctx.money_cur(promise.amount)).replace("%3", ctx.date(promise.promised_on)), parent)
+        self.setObjectName("outcomeDialog")
+        self.setWindowTitle(self.tr("Outcome of the promise"))
+        self.setMinimumWidth(480)
+        self.promise = promise
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("outcome")
+        for key in ("kept", "broken"):
+            self.outcome.addItem(outcome_label(key), key)
+        self.outcome.setCurrentIndex(0 if promise.outcome == "kept" else 1)
+        self.note = QLineEdit(promise.outcome_note)
+        self.note.setObjectName("note")
+        paid = QLabel(self.tr("Paid in the promise's window: %1").replace("%1", ctx.money_cur(promise.paid)))
+        self.add_row(self.tr("Outcome"), self.outcome, "outcome")
+        self.add_row(self.tr("Note"), self.note, "note")
+        self.body.addWidget(paid)
+        self.finish(self.tr("Record"))
+        self.note.setFocus()
+
+    def submit(self) -> None:
+        self.run(reminders.record_promise_outcome, self.promise.id, str(self.outcome.currentData()),
+                 self.note.text().strip(), on=self.ctx.today())
+
+
 class LogDialog(FormDialog):
     """Write down a contact: when, how, what was said, and when to follow up."""
 
@@ -209,7 +238,8 @@ class CustomerRecordsDialog(QDialog):
             Column(self.tr("Pays by"), lambda p: c.date(p.promised_on)),
             Column(self.tr("Amount"), lambda p: c.money(p.amount), align=RIGHT),
             Column(self.tr("Paid"), lambda p: c.money(p.paid), align=RIGHT),
-            Column(self.tr("Outcome"), lambda p: outcome_label(p.outcome)),
+            Column(self.tr("Outcome"), lambda p: outcome_label(p.outcome) + (
+                " · " + self.tr("recorded") if p.recorded else ""), tip=lambda p: p.outcome_note),
             Column(self.tr("Note"), lambda p: p.note),
         ], self)
         self.contracts_model: ListModel[ContractInfo] = ListModel([
@@ -238,7 +268,8 @@ class CustomerRecordsDialog(QDialog):
         self.tabs.setObjectName("recordsTabs")
         self.promises_view, self.promise_buttons = self._tab(self.promises_model, self.tr("Promises to pay"), [
             ("newPromise", self.tr("New promise…"), self.new_promise),
-            ("cancelPromise", self.tr("Cancel promise"), self.cancel_promise)], [10, 11, 12, 12, 10, 0], 5)
+            ("promiseOutcome", self.tr("Record outcome…"), self.record_outcome),
+            ("cancelPromise", self.tr("Cancel promise"), self.cancel_promise)], [10, 11, 12, 12, 14, 0], 5)
         self.contracts_view, self.contract_buttons = self._tab(self.contracts_model, self.tr("Contracts"), [
             ("newContract", self.tr("New contract…"), self.new_contract),
             ("editContract", self.tr("Edit…"), self.edit_contract),
@@ -328,6 +359,13 @@ class CustomerRecordsDialog(QDialog):
 
     def _promise_for(self, doc: DocumentInfo) -> None:
         self._open(PromiseDialog(self.ctx, doc, self))
+
+    def record_outcome(self) -> None:
+        p = self._selected(self.promises_view, self.promises_model)
+        if p is None or p.outcome in ("cancelled", "voided"):
+            self.message.setText(self.tr("Choose a promise that is not cancelled."))
+            return
+        self._open(OutcomeDialog(self.ctx, p, self))
 
     def cancel_promise(self) -> None:
         p = self._selected(self.promises_view, self.promises_model)
