@@ -6,6 +6,7 @@ from app.models.base import Base
 from app.models.company import Company, NumberSequence, Setting
 from app.models.credit import CreditHold, CreditOverride, GradeHistory
 from app.models.customer import Classification, CommunicationEntry, Contact, Customer, CustomerTag
+from app.models.day import PromiseOutcomeRecord
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
 from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
 from app.models.user import ReportTemplate, User
@@ -14,5 +15,5 @@ __all__ = [
     "AlertDismissal", "Application", "AuditEntry", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
     "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
     "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
-    "Promise", "ReportTemplate", "Setting", "User",
+    "Promise", "PromiseOutcomeRecord", "ReportTemplate", "Setting", "User",
 ]

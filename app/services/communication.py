@@ -86,6 +86,7 @@ def add_entry(uow: UnitOfWork, customer: int | str, data: CommunicationInput) ->
     """Log a contact with a customer."""
     require(uow, "customer.write")
     _check(data)
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         c = _customer(s, customer)
@@ -103,6 +104,7 @@ def add_entry(uow: UnitOfWork, customer: int | str, data: CommunicationInput) ->
 def update_entry(uow: UnitOfWork, entry_id: int, data: CommunicationInput) -> CommunicationInfo:
     require(uow, "customer.write")
     _check(data)
+    require(uow, "customer.write")
     with uow:
         s = uow.session
         e, c = _entry(s, entry_id)

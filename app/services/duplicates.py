@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -310,6 +311,7 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
 
     if keep_id == merge_id:
         raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
+    require(uow, "customer.delete")
     with uow:
         s = uow.session
         keep = find_customer(s, keep_id)
@@ -375,6 +377,43 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
         return MergeResult(keep.code, gone_code, moved)
 
 
+@dataclass(frozen=True)
+class MergePreview:
+    """What a merge would do: the two customers and how many records of each kind move."""
+
+    kept_code: str
+    kept_name: str
+    merged_code: str
+    merged_name: str
+    moves: dict[str, int]  # table name -> rows of the merged customer that move to the kept one
+    kept_balance: Decimal
+    merged_balance: Decimal
+
+
+def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
+    """Count what :func:`merge_customers` would move (nothing is written)."""
+    from sqlalchemy import func
+
+    from app.services.customers import find_customer
+    from app.services.sql import balance_of
+
+    if keep_id == merge_id:
+        raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
+    with uow:
+        s = uow.session
+        keep = find_customer(s, keep_id)
+        gone = find_customer(s, merge_id)
+        tables = {t.name: t for t in Base.metadata.sorted_tables}
+        moves: dict[str, int] = {}
+        for tname, col in _referencing_tables():
+            tbl = tables[tname]
+            n = int(s.execute(select(func.count()).select_from(tbl).where(tbl.c[col] == gone.id)).scalar_one())
+            if n:
+                moves[tname] = moves.get(tname, 0) + n
+        return MergePreview(keep.code, keep.name, gone.code, gone.name, moves, balance_of(s, keep.id, None),
+                            balance_of(s, gone.id, None))
+
+
 def merge_by_code(uow: UnitOfWork, keep_code: str, merge_code: str) -> MergeResult:
     require(uow, "customer.delete")
     with uow:
@@ -429,8 +468,8 @@ def hints_text(hints: Iterable[DuplicateHint]) -> str:
 
 
 __all__ = [
-    "DEFAULT_THRESHOLD", "ImportDuplicate", "MergeResult", "TaxIdCheck", "check_import_duplicates",
-    "check_tax_id", "compare_rows", "duplicate_groups", "merge_by_code", "merge_customers", "name_key", "name_score",
+    "DEFAULT_THRESHOLD", "ImportDuplicate", "MergePreview", "MergeResult", "TaxIdCheck", "check_import_duplicates",
+    "check_tax_id", "compare_rows", "duplicate_groups", "merge_by_code", "merge_customers", "merge_preview", "name_key", "name_score",
     "possible_duplicates", "similar_customers",
 ]
 

@@ -709,3 +709,112 @@ def recent_documents(uow: UnitOfWork, limit: int = 20) -> list[DocumentInfo]:
 
 def total_signed(s: Session) -> Decimal:
     return s.execute(select(money_sum(signed_amount())).where(Document.status != DRAFT)).scalar_one()
+
+
+# ---------------------------------------------------------------- a day's work on existing documents
+
+def documents_by_number(uow: UnitOfWork, number: str) -> list[DocumentInfo]:
+    """Every posted or voided document carrying ``number`` (numbers are unique per kind only)."""
+    with uow:
+        s = uow.session
+        rows = s.execute(select(Document).where(Document.number == number.strip())
+                         .order_by(Document.kind, Document.id)).scalars().all()
+        return [_document_info(s, d) for d in rows]
+
+
+def _applicable_credit(s: Session, credit_id: int) -> Document:
+    cr = s.get(Document, credit_id)
+    if cr is None:
+        raise NotFound("document", credit_id)
+    if cr.direction != -1 or cr.status != POSTED or cr.kind == "void":
+        raise StateError("only a posted payment, credit note or write-off can be applied")
+    return cr
+
+
+def _oldest_first(s: Session, cr: Document) -> list[settlement.Allocation]:
+    """The credit's unapplied remainder over every open debit of its customer, oldest due first.
+
+    Applied by the user, so (unlike posting) later invoices may take it too; each
+    application takes effect on the later of the two documents' dates.
+    """
+    remaining = cr.open_amount
+    out = []
+    for od in settlement.open_debits_for(s, cr.customer_id):
+        if remaining <= 0:
+            break
+        take = min(remaining, od.open)
+        out.append(settlement._take(od, take, max(cr.date, od.date)))
+        remaining -= take
+    return out
+
+
+def propose_credit_application(uow: UnitOfWork, credit_id: int) -> list[AllocationProposal]:
+    """What applying a credit's remainder oldest first would do (nothing is written)."""
+    with uow:
+        s = uow.session
+        cr = _applicable_credit(s, credit_id)
+        before = {od.id: od.open for od in settlement.open_debits_for(s, cr.customer_id)}
+        return [AllocationProposal(a.debit.id, a.debit.number, a.debit.date, a.debit.due_date, before[a.debit.id],
+                                   a.amount) for a in _oldest_first(s, cr)]
+
+
+def apply_credit_oldest_first(uow: UnitOfWork, credit_id: int) -> list[ApplicationInfo]:
+    """Apply a credit's unapplied remainder to the customer's open debits, oldest due first."""
+    require(uow, "application.write")
+    with uow:
+        s = uow.session
+        cr = _applicable_credit(s, credit_id)
+        _lock_customer(s, cr.customer_id, cr)
+        if cr.open_amount <= 0:
+            raise StateError(f"{cr.number} has nothing left to apply")
+        allocs = _oldest_first(s, cr)
+        if not allocs:
+            raise StateError("the customer has no open item to apply it to")
+        settlement.record_applications(s, cr, allocs, uow.user)
+        apps = s.execute(select(Application).where(Application.credit_id == cr.id, Application.undone_at.is_(None))
+                         .order_by(Application.id.desc()).limit(len(allocs))).scalars().all()
+        audit.record(s, uow.user, "application.apply", cr.kind, cr.number, after={
+            "applied": [[a.debit.number, str(a.amount), a.applied_on.isoformat()] for a in allocs]})
+        out = [_app_info(s, a) for a in reversed(apps)]
+        uow.commit()
+        return out
+
+
+def unapply_between(uow: UnitOfWork, credit_id: int, debit_id: int) -> list[ApplicationInfo]:
+    """Undo every application in force from a credit to a debit (the command line names both)."""
+    with uow:
+        ids = list(uow.session.execute(select(Application.id).where(
+            Application.credit_id == credit_id, Application.debit_id == debit_id,
+            Application.undone_at.is_(None)).order_by(Application.id)).scalars())
+    if not ids:
+        raise StateError("nothing of this credit is applied to this item")
+    return [unapply(uow, i) for i in ids]
+
+
+def refund_credit(uow: UnitOfWork, credit_id: int, date: dt.date, amount: Decimal | None = None, *,
+                  method: str = "", reason: str = "") -> PostResult:
+    """Pay back (part of) an overpayment: a refund document, settled at once by the credit's remainder."""
+    if method and method not in PAYMENT_METHODS:
+        raise ValidationError("method", f"one of {', '.join(PAYMENT_METHODS)}", code="choice")
+    require(uow, "document.post")
+    with uow:
+        s = uow.session
+        cr = _applicable_credit(s, credit_id)
+        c = _customer_for_posting(s, cr.customer_id)
+        s.refresh(cr)
+        amt = cr.open_amount if amount is None else _positive("amount", amount, uow.digits)
+        if amt <= 0:
+            raise StateError(f"{cr.number} has nothing left to refund")
+        if amt > cr.open_amount:
+            raise ValidationError("amount", f"at most the unapplied {cr.open_amount}", code="range")
+        if date < cr.date:
+            raise ValidationError("date", "a refund cannot be dated before the payment", code="order")
+        d = _new_document(s, uow, c, "refund", "", date, amt, POSTED, due_date=date, method=method,
+                          description=f"{cr.kind} {cr.number}", reason=reason.strip(), target_id=cr.id)
+        od = settlement.OpenDebit(d.id, d.number, d.date, date, d.open_amount)
+        settlement.record_applications(s, cr, [settlement._take(od, amt, date)], uow.user)
+        info = _document_info(s, d)
+        audit.record(s, uow.user, "document.post", "refund", d.number,
+                     after={**_audit_doc(info), "refunds": cr.number, "reason": reason.strip()})
+        uow.commit()
+        return PostResult(info, (AllocationProposal(d.id, d.number, d.date, d.due_date, amt, amt),))

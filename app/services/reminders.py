@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Application, CommunicationEntry, Contract, Customer, Document, Promise
 from app.models import money as m
+from app.models.day import PROMISE_OUTCOMES, PromiseOutcomeRecord
 from app.models.ledger import DEBIT_KINDS, DRAFT, VOIDED
 from app.services import audit
 from app.services.customers import find_customer
@@ -111,7 +112,8 @@ def reminders(uow: UnitOfWork, as_of: dt.date | None = None, days: int = 7) -> R
         q = (select(Promise, Document, Customer.code, Customer.name)
              .join(Document, Document.id == Promise.document_id)
              .join(Customer, Customer.id == Document.customer_id)
-             .where(Promise.cancelled.is_(False), Promise.promised_on <= ahead))
+             .where(Promise.cancelled.is_(False), Promise.promised_on <= ahead,
+                    ~select(PromiseOutcomeRecord.id).where(PromiseOutcomeRecord.promise_id == Promise.id).exists()))
         for p, doc, code, name in s.execute(q):
             if doc.status == VOIDED:
                 continue
@@ -248,6 +250,102 @@ def promises(uow: UnitOfWork, code: str) -> list[PromiseInfo]:
         q = (select(Promise, Document).join(Document, Document.id == Promise.document_id)
              .where(Document.customer_id == c.id).order_by(Promise.promised_on, Promise.id))
         return [_promise_info(p, d, c.code) for p, d in s.execute(q)]
+
+
+OUTCOMES = ("open", "kept", "broken", "cancelled", "voided")
+
+
+@dataclass(frozen=True)
+class PromiseOutcome:
+    """A promise and what became of it at a date: ``open`` (date not passed, not yet paid),
+    ``kept`` (paid as promised), ``broken`` (date passed, not paid), ``cancelled``, ``voided``
+    (the invoice was voided). ``paid`` is what was applied to the invoice in the promise's window."""
+
+    id: int
+    customer: str
+    invoice: str
+    invoice_id: int
+    promised_on: dt.date
+    amount: Decimal
+    note: str
+    created_by: str
+    outcome: str
+    paid: Decimal
+    recorded: bool = False  # the outcome was recorded by the bookkeeper (not read from the payments)
+    outcome_note: str = ""
+
+
+def _outcome(s: Session, p: Promise, doc: Document, as_of: dt.date) -> tuple[str, Decimal]:
+    made = min(p.created_at.date(), p.promised_on)
+    paid = _applied_between(s, doc.id, made, min(p.promised_on, as_of))
+    if p.cancelled:
+        return "cancelled", paid
+    if doc.status == VOIDED:
+        return "voided", paid
+    settled = doc.settled_on is not None and doc.settled_on <= min(p.promised_on, as_of)
+    if settled or paid >= p.amount:
+        return "kept", paid
+    return ("open" if p.promised_on >= as_of else "broken"), paid
+
+
+def promise_outcomes(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> list[PromiseOutcome]:
+    """A customer's promises with their outcome at ``as_of`` (today), newest promised date first."""
+    as_of = as_of or dt.date.today()
+    with uow:
+        s = uow.session
+        c = find_customer(s, code)
+        q = (select(Promise, Document).join(Document, Document.id == Promise.document_id)
+             .where(Document.customer_id == c.id).order_by(Promise.promised_on.desc(), Promise.id.desc()))
+        out = []
+        recorded = {r.promise_id: r for r in s.execute(
+            select(PromiseOutcomeRecord).join(Promise, Promise.id == PromiseOutcomeRecord.promise_id)
+            .join(Document, Document.id == Promise.document_id).where(Document.customer_id == c.id)).scalars()}
+        for p, d in s.execute(q):
+            outcome, paid = _outcome(s, p, d, as_of)
+            r = recorded.get(p.id)
+            if r is not None and not p.cancelled:
+                outcome = r.outcome
+            out.append(PromiseOutcome(p.id, c.code, d.number, d.id, p.promised_on, p.amount, p.note, p.created_by,
+                                      outcome, paid, r is not None, r.note if r is not None else ""))
+        return out
+
+
+def record_promise_outcome(uow: UnitOfWork, promise_id: int, outcome: str, note: str = "",
+                           on: dt.date | None = None) -> PromiseOutcome:
+    """Record that a promise was kept or broken (a second record replaces the first).
+
+    The promise leaves the reminders: the bookkeeper has dealt with it.
+    """
+    if outcome not in PROMISE_OUTCOMES:
+        raise ValidationError("outcome", f"one of {', '.join(PROMISE_OUTCOMES)}", code="choice")
+    on = on or dt.date.today()
+    require(uow, "customer.write")
+    with uow:
+        s = uow.session
+        p = s.get(Promise, promise_id)
+        if p is None:
+            raise NotFound("promise", promise_id)
+        if p.cancelled:
+            raise StateError("the promise is cancelled")
+        doc = s.get(Document, p.document_id)
+        assert doc is not None
+        r = s.execute(select(PromiseOutcomeRecord).where(PromiseOutcomeRecord.promise_id == p.id)).scalar_one_or_none()
+        before = {"outcome": r.outcome, "note": r.note} if r is not None else None
+        if r is None:
+            r = PromiseOutcomeRecord(promise_id=p.id, outcome=outcome, note=note.strip(), recorded_on=on,
+                                     recorded_by=uow.user)
+            s.add(r)
+        else:
+            r.outcome, r.note, r.recorded_on, r.recorded_by = outcome, note.strip(), on, uow.user
+        s.flush()
+        audit.record(s, uow.user, "promise.outcome", doc.kind, doc.number, before=before,
+                     after={"promised_on": p.promised_on, "amount": p.amount, "outcome": outcome, "note": r.note})
+        code = s.execute(select(Customer.code).where(Customer.id == doc.customer_id)).scalar_one()
+        _computed, paid = _outcome(s, p, doc, on)
+        info = PromiseOutcome(p.id, code, doc.number, doc.id, p.promised_on, p.amount, p.note, p.created_by,
+                              outcome, paid, True, r.note)
+        uow.commit()
+        return info
 
 
 # ---------------------------------------------------------------- contracts

@@ -118,6 +118,8 @@ FIELD_LABELS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "Lock after idle minutes"),
     "*": QT_TRANSLATE_NOOP("Fields", "Row"),
+    # --- day ---
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -415,6 +417,14 @@ DETAILS: list[str] = [
     # --- harden ---
     QT_TRANSLATE_NOOP("Errors", "the server's data has %1 rows pointing at missing rows (first in table %2); "
                                 "nothing was backed up"),
+    # --- day ---
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to apply"),
+    QT_TRANSLATE_NOOP("Errors", "the customer has no open item to apply it to"),
+    QT_TRANSLATE_NOOP("Errors", "nothing of this credit is applied to this item"),
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to refund"),
+    QT_TRANSLATE_NOOP("Errors", "at most the unapplied %1"),
+    QT_TRANSLATE_NOOP("Errors", "a refund cannot be dated before the payment"),
+    QT_TRANSLATE_NOOP("Errors", "the promise is cancelled"),
 ]
 
 # NotFound(what, key): the kinds of records.

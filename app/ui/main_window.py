@@ -34,6 +34,8 @@ from app.ui import pages as registry
 from app.ui import startup
 from app.ui.context import AppContext
 from app.ui.dialogs import help as help_dialogs
+from app.ui.dialogs.duplicates import menu_text as duplicates_menu_text
+from app.ui.dialogs.duplicates import open_duplicates
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
 from app.ui.widgets import fit_to_screen
@@ -226,6 +228,9 @@ class MainWindow(QMainWindow):
         self._action(m_edit, self.tr("&New document"), lambda: self._page_call("new_item"),
                      QKeySequence.StandardKey.New)
         self._action(m_edit, self.tr("&Refresh"), lambda: self.ctx.data_changed.emit(), QKeySequence("F5"))
+        if self.ctx.db is not None:
+            m_edit.addSeparator()
+            self._action(m_edit, duplicates_menu_text(), lambda: open_duplicates(self.ctx, self))
         m_help = mb.addMenu(self.tr("&Help"))
         self._action(m_help, self.tr("User &guide"), self._guide, QKeySequence.StandardKey.HelpContents)
         self._action(m_help, self.tr("&Keyboard shortcuts"), self._shortcuts)

@@ -20,6 +20,7 @@ from app.services import text as textsvc
 from app.services.credit import PortfolioRow
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
+from app.ui.views.customer_actions import CustomerMenu, Picked
 from app.ui.widgets import (
     RIGHT,
     STATUS_COLORS,
@@ -115,7 +116,12 @@ class CreditPage(QWidget):
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.limited.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ctx.data_changed.connect(self.reload)
+        self.customer_menu = CustomerMenu(self, ctx, self.table, self._picked)  # right-click: hold, report ...
         self.reload()
+
+    def _picked(self, row: int) -> Picked | None:
+        r = self.model.row_at(row)
+        return (r.customer_id, r.code, r.name) if r is not None else None
 
     def reload(self) -> None:
         self.ctx.call(load_portfolio, self.ctx.today(), on_done=self._loaded, key=f"credit-{id(self)}", read=True)

@@ -21,6 +21,7 @@ from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer import CustomerDialog, category_label
 from app.ui.models.customers import COLUMNS, FIRST, CustomerListModel
+from app.ui.views.customer_actions import CustomerMenu, Picked
 from app.ui.widgets import fit_columns, grade_label, make_table
 
 SEARCH_DELAY_MS = 0
@@ -111,6 +112,7 @@ class CustomersPage(QWidget):
         self.grade.currentIndexChanged.connect(lambda _i: self.reload())
         self.with_balance.toggled.connect(lambda _b: self.reload())
         ctx.data_changed.connect(self._data_changed)
+        self.customer_menu = CustomerMenu(self, ctx, self.table, self._picked)  # right-click: records, hold ...
         self._selection_changed()
         self.load_choices()
         self.reload()
@@ -173,6 +175,10 @@ class CustomersPage(QWidget):
         self.reload()
 
     # ---- selection -------------------------------------------------------------------------------
+    def _picked(self, row: int) -> Picked | None:
+        r = self.model.row_at(row)
+        return (r.id, r.code, r.name) if r is not None else None
+
     def selected_id(self) -> int | None:
         idx = self.table.currentIndex()
         return self.model.id_at(idx.row()) if idx.isValid() else None

@@ -31,6 +31,7 @@ from app.services.dto import LedgerPage as LedgerData
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
+from app.ui.views.ledger_actions import LedgerActions
 from app.ui.widgets import (
     ALIGN,
     DISPLAY,
@@ -288,6 +289,8 @@ class LedgerPage(QWidget):
         self.chooser.setMinimumWidth(260)
         ctx.data_changed.connect(self.reload)
         self._enable()
+        # the day's work on documents and the customer: context menu, toolbar, double-click, shortcuts
+        self.day_actions = LedgerActions(self)
 
     # ---- choosing the customer -------------------------------------------------------------------
     def _complete(self) -> None:
