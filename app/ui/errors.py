@@ -118,6 +118,8 @@ FIELD_LABELS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "Lock after idle minutes"),
     "*": QT_TRANSLATE_NOOP("Fields", "Row"),
+    # --- docs ---
+    "logo": QT_TRANSLATE_NOOP("Fields", "Logo"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -408,6 +410,12 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not a decimal amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a finite amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a decimal number"),
+    # --- docs ---
+    QT_TRANSLATE_NOOP("Errors", "a logo must be a PNG or JPEG picture"),
+    QT_TRANSLATE_NOOP("Errors", "the picture is %1 KB; at most %2 KB"),
+    QT_TRANSLATE_NOOP("Errors", "the picture cannot be read; the file may be damaged"),
+    QT_TRANSLATE_NOOP("Errors", "the picture is %1 x %2 pixels; at most %3 x %4"),
+    QT_TRANSLATE_NOOP("Errors", "no such file: %1"),
 ]
 
 # NotFound(what, key): the kinds of records.
