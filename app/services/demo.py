@@ -110,12 +110,14 @@ def build_tables(n_customers: int, n_invoices: int, seed: int, end: dt.date,
                                                "contact_name", "phone", "email", "address", "tax_id",
                                                "credit_limit", "payment_terms_days", "language", "notes"])
     customers = []
+    zh_codes: set[str] = set()  # customers who read Chinese: their invoices' texts are Chinese too
     for i in range(n_customers):
         code = f"C{start_code + i:06d}"
         if rng.random() < 0.7:
             city = rng.choice(PREFIXES_ZH)
             name = city + rng.choice(CORES_ZH) + rng.choice(KINDS_ZH) + rng.choice(SUFFIX_ZH)
             lang = "zh_CN"
+            zh_codes.add(code)
             contact = rng.choice(SURNAMES) + rng.choice(GIVEN)
             address = f"{city}市{rng.choice(STREETS_ZH)}{rng.randint(1, 999)}号"
             tax = _uscc(rng) if rng.random() < 0.8 else ""
@@ -154,13 +156,16 @@ def build_tables(n_customers: int, n_invoices: int, seed: int, end: dt.date,
     for k, (issue, _n, code, terms, profile, amount, r_cn, r_never, r_split) in enumerate(drafts):
         due = issue + dt.timedelta(days=terms)
         number = numbering["invoice"].number(k)
-        inv_rows.append([number, code, issue.isoformat(), due.isoformat(), f"{amount}", f"Goods and services {k + 1}"])
+        zh = code in zh_codes
+        inv_rows.append([number, code, issue.isoformat(), due.isoformat(), f"{amount}",
+                         f"货物及服务 {k + 1}" if zh else f"Goods and services {k + 1}"])
         _, mean, spread, never = PROFILES[profile]
         if r_cn < 0.03:
             cn_amount = (amount * Decimal(rng.choice(["0.1", "0.25", "1"]))).quantize(CENT)
             cn_date = issue + dt.timedelta(days=rng.randint(1, 20))
             if cn_date <= end:
-                cns.append((cn_date, k, [code, cn_date.isoformat(), f"{cn_amount}", number, "returned goods"]))
+                cns.append((cn_date, k, [code, cn_date.isoformat(), f"{cn_amount}", number,
+                                         "退货" if zh else "returned goods"]))
                 amount -= cn_amount
         if amount <= 0 or r_never < never:
             continue
