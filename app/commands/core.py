@@ -187,7 +187,8 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
     if args.xlsx:
         from app.services.excel import write_aging_workbook
 
-        write_aging_workbook(report, args.xlsx)
+        info = company_info(db.uow())
+        write_aging_workbook(report, args.xlsx, company=info.name, digits=info.minor_digits, language=info.locale)
     if args.pdf:
         from app.services.aging_pdf import write_aging_pdf
 

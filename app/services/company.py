@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import make_url, select
 from sqlalchemy.orm import Session
 
@@ -162,6 +164,10 @@ def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
             raise ValidationError("name", "a company name is needed", code="required")
         if info.locale not in LOCALES:
             raise ValidationError("locale", f"choose one of {', '.join(LOCALES)}", code="choice")
+        if info.email and not EMAIL_RE.fullmatch(info.email):
+            raise ValidationError("email", "not an email address", code="format")
+        if info.logo is not None and info.logo != c.logo:
+            check_logo(info.logo)
         if validate_currency(info.currency) != c.currency:
             raise ValidationError("currency", "the currency of a company file cannot be changed",
                                   code="fixed")
@@ -173,6 +179,66 @@ def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
                      before=replace(before, logo=None).__dict__, after=replace(after, logo=None).__dict__)
         uow.commit()
         return after
+
+
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+LOGO_MAX_BYTES = 1024 * 1024
+LOGO_MAX_PIXELS = 4000
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_SIGNATURE = b"\xff\xd8\xff"
+
+
+def check_logo(data: bytes) -> bytes:
+    """A logo for the letterhead: a PNG or JPEG picture of at most 1 MB and 4000 x 4000 pixels."""
+    if not data.startswith(PNG_SIGNATURE) and not data.startswith(JPEG_SIGNATURE):
+        raise ValidationError("logo", "a logo must be a PNG or JPEG picture", code="format")
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError("logo", f"the picture is {(len(data) + 1023) // 1024} KB; at most "
+                                      f"{LOGO_MAX_BYTES // 1024} KB", code="range")
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            im.verify()
+            width, height = im.size
+    except Exception as exc:  # Pillow raises many kinds for a broken file; all mean the same to the user
+        raise ValidationError("logo", "the picture cannot be read; the file may be damaged",
+                              code="format") from exc
+    if width > LOGO_MAX_PIXELS or height > LOGO_MAX_PIXELS:
+        raise ValidationError("logo", f"the picture is {width} x {height} pixels; at most {LOGO_MAX_PIXELS} x "
+                                      f"{LOGO_MAX_PIXELS}", code="range")
+    return data
+
+
+def read_logo(path: str | Path) -> bytes:
+    """Read and check a logo file (a clear message when it is missing, too big or not a picture)."""
+    p = Path(path)
+    if not p.is_file():
+        raise ValidationError("logo", f"no such file: {p}", code="required")
+    if p.stat().st_size > LOGO_MAX_BYTES:
+        raise ValidationError("logo", f"the picture is {(p.stat().st_size + 1023) // 1024} KB; at most "
+                                      f"{LOGO_MAX_BYTES // 1024} KB", code="range")
+    return check_logo(p.read_bytes())
+
+
+def set_company_details(uow: UnitOfWork, *, name: str | None = None, address: str | None = None,
+                        tax_id: str | None = None, phone: str | None = None, email: str | None = None,
+                        bank: str | None = None, logo: bytes | None = None, remove_logo: bool = False,
+                        default_language: str | None = None) -> CompanyInfo:
+    """Change only the details given (``duebook company set``); the rest stay as they are.
+
+    ``bank`` is the free text printed under "Please pay to" (bank, account, SWIFT ...);
+    ``default_language`` is the language of the company's documents and of new customers' letters.
+    """
+    info = company_info(uow)
+    changes: dict[str, object] = {}
+    for field, value in (("name", name), ("address", address), ("tax_id", tax_id), ("phone", phone),
+                         ("email", email), ("bank_details", bank), ("locale", default_language)):
+        if value is not None:
+            changes[field] = value.strip()
+    if logo is not None:
+        changes["logo"] = check_logo(logo)
+    elif remove_logo:
+        changes["logo"] = None
+    return update_company(uow, replace(info, **changes))  # type: ignore[arg-type]
 
 
 def default_company_path(data_dir: Path, name: str) -> Path:

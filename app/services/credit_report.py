@@ -105,7 +105,8 @@ def report_story(r: CreditReport) -> list[Flowable]:
         return "" if v is None else f"{cur} {pdf.money_text(v, d)}"  # type: ignore[arg-type]
 
     story: list[Flowable] = pdf.letterhead(r.company, lang, w)
-    story.append(pdf.para(f"{_t('title', lang)}: {f.name} ({f.customer})", st["title"]))
+    colon = "：" if pdf.is_zh(lang) else ": "
+    story.append(pdf.para(f"{_t('title', lang)}{colon}{f.name} ({f.customer})", st["title"]))
     story.append(pdf.para(_t("as_of", lang, date=f.as_of.isoformat()), "normal"))
     story.append(pdf.para(_t("figures", lang), st["heading"]))
     grade = f.grade if f.grade == f.computed_grade else _t(
@@ -120,8 +121,10 @@ def report_story(r: CreditReport) -> list[Flowable]:
         [_t("grade", lang), grade],
         [_t("overdue", lang), money(f.overdue)],
     ]
-    story.append(pdf.data_table([[pdf.para(a, "cell"), pdf.para(b, "cell")] for a, b in rows],
-                                [0.3 * w, 0.7 * w], repeat_rows=0))
+    figures = pdf.data_table([[pdf.para(a, "cell"), pdf.para(b, "cell_right")] for a, b in rows],
+                             [0.3 * w, 0.3 * w], repeat_rows=0)  # the figures right-aligned, like every amount
+    figures.hAlign = "LEFT"
+    story.append(figures)
     story.append(pdf.para(_t("history", lang), st["heading"]))
     hist = [[_t("month", lang), _t("payment_index", lang), _t("grade", lang)]]
     hist += [[p.as_of.isoformat(), "" if p.payment_index is None else str(p.payment_index), p.grade]

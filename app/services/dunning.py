@@ -6,6 +6,12 @@ last committed level (no letter, or no overdue invoice left since it: level 0),
 and never within 14 days of the last committed letter. No proposal below the
 level's ``min_amount``. Interest is computed per invoice, rounded half up to the
 minor unit, then summed. Disputed invoices and excluded customers are left out.
+
+Interest is never charged twice for the same days: once a committed letter's fee
+and interest were posted as a charge (and the charge was not voided), a later
+letter counts interest on each invoice that letter listed only from that
+letter's date. A level's fee is charged once for the same debt: when a posted
+letter of the same level listed an invoice that is still overdue, the fee is 0.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from app.models import money as m
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel
 from app.models.ledger import DRAFT, VOIDED
 from app.services import audit
+from app.services.company import load_company
 from app.services.customers import find_customer
 from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
@@ -129,6 +136,12 @@ class ProposalItem:
     amount: Decimal
     open_amount: Decimal
     interest: Decimal
+    interest_from: dt.date | None = None  # interest counts the days after this date (None: the due date)
+
+    @property
+    def interest_days(self) -> int:
+        return self.days_overdue if self.interest_from is None else max(
+            0, self.days_overdue - (self.interest_from - self.due_date).days)
 
 
 @dataclass(frozen=True)
@@ -232,6 +245,31 @@ def _cleared_since(session: Session, customer_id: int, since: dt.date, as_of: dt
     return False
 
 
+def _charged_letters(session: Session, as_of: dt.date, customer_ids: Sequence[int]
+                     ) -> tuple[dict[int, dt.date], dict[int, set[tuple[int, int]]]]:
+    """What earlier letters posted as charges (charge not voided), before D.
+
+    Returns (invoice id -> date of the last such letter that listed it,
+    customer id -> {(level, invoice id)} for letters whose posted charge held a fee).
+    """
+    since: dict[int, dt.date] = {}
+    fees: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    ids = list(customer_ids)
+    for k in range(0, len(ids), 900):
+        q = (select(DunningLetter.customer_id, DunningLetter.level, DunningLetter.as_of, DunningLetter.fee,
+                    DunningLetterItem.document_id)
+             .join(DunningLetterItem, DunningLetterItem.letter_id == DunningLetter.id)
+             .join(Document, Document.id == DunningLetter.charge_document_id)
+             .where(DunningLetter.customer_id.in_(ids[k:k + 900]), DunningLetter.as_of < as_of,
+                    Document.status != VOIDED))
+        for cid, level, on, fee, doc_id in session.execute(q):
+            if doc_id not in since or on > since[doc_id]:
+                since[doc_id] = on
+            if fee > 0:
+                fees[cid].add((level, doc_id))
+    return since, fees
+
+
 def interest_on(open_amount: Decimal, rate: Decimal, days: int, digits: int) -> Decimal:
     """open amount x annual rate x days / 365, rounded half up to the minor unit."""
     return m.round_money(open_amount * rate * days / Decimal(365), digits)
@@ -254,6 +292,7 @@ def proposals_in(session: Session, as_of: dt.date, digits: int, customer_ids: Se
                 select(Customer.id, Customer.code, Customer.name, Customer.language, Customer.dunning_excluded,
                        Customer.billing_address).where(Customer.id.in_(ids[k:k + 900]))):
             custs[cid] = (code, name, lang, excluded, addr)
+    charged_since, charged_fees = _charged_letters(session, as_of, ids)
     check(progress, 2, 3)
     zero = m.from_minor(0, digits)
     out = []
@@ -281,10 +320,15 @@ def proposals_in(session: Session, as_of: dt.date, digits: int, customer_ids: Se
         rows = []
         for o in its:
             days = (as_of - o.due).days
+            start = charged_since.get(o.id)
+            if start is not None and start <= o.due:
+                start = None
+            counted = days if start is None else (as_of - start).days
             rows.append(ProposalItem(o.id, o.number, o.kind, o.date, o.due, days, o.amount, o.open,
-                                     interest_on(o.open, level.annual_interest_rate, days, digits)))
+                                     interest_on(o.open, level.annual_interest_rate, counted, digits), start))
         interest = sum((r.interest for r in rows), zero)
-        fee = level.fee + zero
+        fee_charged = any((level.level, o.id) in charged_fees.get(cid, ()) for o in its)
+        fee = zero if fee_charged else level.fee + zero
         out.append(Proposal(cid, code, name, lang, level.level, level.title, tuple(rows), overdue, fee, interest,
                             overdue + fee + interest, last_level, last_on, addr))
     out.sort(key=lambda p: p.customer)
@@ -349,6 +393,26 @@ class _Shared:
         return None
 
 
+CHARGE_TEXT = {
+    "en": ("Dunning letter level {level}: fee {cur} {fee}, interest {cur} {interest}",
+           "Dunning letter level {level}: interest {cur} {interest}",
+           "Dunning letter level {level}: fee {cur} {fee}"),
+    "zh_CN": ("第 {level} 级催款函：催收费用 {cur} {fee}，逾期利息 {cur} {interest}",
+              "第 {level} 级催款函：逾期利息 {cur} {interest}",
+              "第 {level} 级催款函：催收费用 {cur} {fee}"),
+}
+
+
+def charge_description(p: Proposal, currency: str, digits: int) -> str:
+    """The posted charge's description, in the customer's language, amounts formatted ("1,234.50")."""
+    from app.services.pdf import is_zh, money_text
+
+    both, interest_only, fee_only = CHARGE_TEXT["zh_CN" if is_zh(p.language) else "en"]
+    text = both if p.fee > 0 and p.interest > 0 else fee_only if p.fee > 0 else interest_only
+    return text.format(level=p.level, cur=currency, fee=money_text(p.fee, digits),
+                       interest=money_text(p.interest, digits))
+
+
 def commit(uow: UnitOfWork, as_of: dt.date, *, only: Iterable[str] | None = None, exclude: Iterable[str] = (),
            post_charges: bool = False, due_days: int = DEFAULT_DUE_DAYS,
            progress: Progress | None = None) -> list[Proposal]:
@@ -366,6 +430,7 @@ def commit(uow: UnitOfWork, as_of: dt.date, *, only: Iterable[str] | None = None
     with uow:
         s = uow.session
         run = proposals_in(s, as_of, uow.digits, progress=progress)
+        currency = load_company(s).currency
         done = []
         for p in run.proposals:
             if p.customer in excluded or (wanted is not None and p.customer not in wanted):
@@ -376,7 +441,7 @@ def commit(uow: UnitOfWork, as_of: dt.date, *, only: Iterable[str] | None = None
             if post_charges and extra > 0:
                 res = ledger.post_debit(_Shared(uow), "charge", p.customer_id, as_of, extra,  # type: ignore[arg-type]
                                         due_date=as_of + dt.timedelta(days=due_days),
-                                        description=f"Dunning level {p.level}: fee {p.fee}, interest {p.interest}",
+                                        description=charge_description(p, currency, uow.digits),
                                         reason="dunning")
                 charge_id, charge_number = res.document.id, res.document.number
             letter = DunningLetter(customer_id=p.customer_id, level=p.level, as_of=as_of,

@@ -120,6 +120,22 @@ def date_serial(d: dt.date) -> int | float:
 
 # Style ids in the styles part written by XlsxWriter (cellXfs order).
 S_DEFAULT, S_DATE, S_MONEY, S_HEADER, S_TEXT, S_INT, S_TITLE, S_BOLD_MONEY, S_BOLD, S_PERCENT, S_DATETIME = range(11)
+S_HEADER_RIGHT = 11  # the header of a numeric column: right-aligned over its right-aligned numbers
+NUMERIC_KINDS = ("money", "int", "number", "percent", "date", "datetime")
+PAGE_FOOTER = {"en": "Page &P of &N", "zh_CN": "第 &P 页，共 &N 页"}
+
+
+def page_footer(language: str) -> str:
+    """The printed page number in the sheet's language (``&P``/``&N`` are Excel's page fields)."""
+    return PAGE_FOOTER["zh_CN" if language.lower().startswith("zh") else "en"]
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A value of a title row written as a given kind (``Typed(Decimal("0.85"), "percent")``)."""
+
+    value: Any
+    kind: str
 
 KIND_STYLE = {"text": S_DEFAULT, "date": S_DATE, "money": S_MONEY, "int": S_INT, "number": S_DEFAULT,
               "percent": S_PERCENT, "datetime": S_DATETIME}
@@ -144,7 +160,7 @@ def _styles_xml(digits: int) -> str:
         '<border><left/><right/><top/><bottom style="thin"><color rgb="FF9AA5B1"/></bottom><diagonal/></border>'
         '</borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-        '<cellXfs count="11">'
+        '<cellXfs count="12">'
         '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
         '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
         '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
@@ -157,6 +173,8 @@ def _styles_xml(digits: int) -> str:
         '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
         '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
         '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" '
+        'applyBorder="1" applyAlignment="1"><alignment horizontal="right"/></xf>'
         '</cellXfs>'
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         '</styleSheet>'
@@ -266,8 +284,9 @@ class SheetWriter:
 
     def __init__(self, book: XlsxWriter, index: int, name: str, columns: Sequence[Column],
                  title_rows: Sequence[Sequence[Any]], header: str, footer: str, landscape: bool,
-                 autofilter: bool) -> None:
+                 autofilter: bool, language: str = "en") -> None:
         self.book = book
+        self.language = language
         self.index = index
         self.name = name
         self.columns = list(columns)
@@ -412,14 +431,17 @@ class SheetWriter:
         for tr in self.title_rows:
             self.row += 1
             r = str(self.row)
-            cells = "".join(cell_xml(self.letters[i] + r, v, style=S_TITLE if (i == 0 and self.row == 1) else None)
+            cells = "".join(cell_xml(self.letters[i] + r, v.value, v.kind) if isinstance(v, Typed) else
+                            cell_xml(self.letters[i] + r, v, style=S_TITLE if (i == 0 and self.row == 1) else None)
                             for i, v in enumerate(tr) if v is not None)
             self._emit(f'<row r="{r}">{cells}</row>')
         if self.title_rows:
             self.row += 1  # a blank row between the title block and the table
         self.row += 1
         r = str(self.row)
-        cells = "".join(_text_cell(self.letters[i] + r, c.header, S_HEADER) for i, c in enumerate(self.columns))
+        cells = "".join(_text_cell(self.letters[i] + r, c.header,
+                                   S_HEADER_RIGHT if c.kind in NUMERIC_KINDS else S_HEADER)
+                        for i, c in enumerate(self.columns))
         self._emit(f'<row r="{r}">{cells}</row>')
         self._last_col = last
         pending, self._pending = self._pending, []
@@ -441,7 +463,8 @@ class SheetWriter:
                     'fitToWidth="1" fitToHeight="0"/>')
         hdr = (f"&amp;L{_x(_hf(self.book.company))}" if self.book.company else "") + \
             (f"&amp;R{_x(_hf(self.header_text))}" if self.header_text else "")
-        ftr = (f"&amp;L{_x(_hf(self.footer_text))}" if self.footer_text else "") + "&amp;RPage &amp;P of &amp;N"
+        ftr = (f"&amp;L{_x(_hf(self.footer_text))}" if self.footer_text else "") + \
+            "&amp;R" + _x(page_footer(self.language))
         tail.append(f"<headerFooter><oddHeader>{hdr}</oddHeader><oddFooter>{ftr}</oddFooter></headerFooter>")
         tail.append("</worksheet>")
         self._emit("".join(tail))
@@ -467,10 +490,11 @@ class XlsxWriter:
     The file appears complete at ``path`` only when the ``with`` block ends without error.
     """
 
-    def __init__(self, path: str | Path, digits: int = 2, company: str = "") -> None:
+    def __init__(self, path: str | Path, digits: int = 2, company: str = "", language: str = "en") -> None:
         self.path = Path(path)
         self.digits = digits
         self.company = company
+        self.language = language
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._tmp = self.path.with_name(self.path.name + ".part")
         self._zip = zipfile.ZipFile(self._tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
@@ -492,13 +516,17 @@ class XlsxWriter:
         return self._zip.open(name, "w", force_zip64=True)
 
     def sheet(self, name: str, columns: Sequence[Column], *, title_rows: Sequence[Sequence[Any]] = (),
-              header: str = "", footer: str = "", landscape: bool = False, autofilter: bool = True) -> SheetWriter:
-        """Start a new sheet (the previous one is finished). The name is made valid and unique."""
+              header: str = "", footer: str = "", landscape: bool = False, autofilter: bool = True,
+              language: str | None = None) -> SheetWriter:
+        """Start a new sheet (the previous one is finished). The name is made valid and unique.
+
+        ``language`` (default: the workbook's) is the language of the printed page numbers.
+        """
         if self._current is not None:
             self._current.close()
         safe = safe_sheet_name(name, self._names)
         sh = SheetWriter(self, len(self._sheets) + 1, safe, columns, title_rows, header or safe, footer,
-                         landscape, autofilter)
+                         landscape, autofilter, language or self.language)
         self._current = sh
         return sh
 
@@ -621,7 +649,7 @@ def _columns(headers: Sequence[str], formats: Sequence[str] | None) -> list[Colu
 def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 formats: Sequence[str] | None = None, *, title: str = "", sheet_name: str = "",
                 digits: int = 2, company: str = "", title_rows: Sequence[Sequence[Any]] = (),
-                progress: Progress | None = None, total: int = 0) -> Path:
+                progress: Progress | None = None, total: int = 0, language: str = "en") -> Path:
     """Any table (e.g. what a GUI table shows) as a workbook.
 
     ``formats`` names each column's kind: ``text`` (default), ``money``,
@@ -631,7 +659,7 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
     progress = progress or NoProgress()
     cols = _columns(headers, formats)
     rows_title = list(title_rows) or ([[title]] if title else [])
-    book = XlsxWriter(path, digits, company)
+    book = XlsxWriter(path, digits, company, language)
     try:
         sh = book.sheet(sheet_name or title or "Sheet1", cols, title_rows=rows_title, header=title)
         for n, r in enumerate(rows, 1):
@@ -743,7 +771,7 @@ def _statement_sheet(book: XlsxWriter, st: Statement, sheet_name: str | None = N
         cols = [Column(_t("date", lang), "date"), Column(_t("kind", lang)), Column(_t("number", lang)),
                 Column(_t("due_date", lang), "date"), Column(_t("days_overdue", lang), "int"),
                 Column(_t("amount", lang), "money"), Column(_t("open_amount", lang), "money")]
-        sh = book.sheet(name, cols, title_rows=title_rows, header=f"{title} {c.code}", footer=c.name)
+        sh = book.sheet(name, cols, title_rows=title_rows, header=f"{title} {c.code}", footer=c.name, language=lang)
         total = Decimal(0)
         for it in st.open_items:
             total += it.open_amount
@@ -758,7 +786,7 @@ def _statement_sheet(book: XlsxWriter, st: Statement, sheet_name: str | None = N
                 Column(_t("description", lang)), Column(_t("due_date", lang), "date"),
                 Column(_t("debit", lang), "money"), Column(_t("credit", lang), "money"),
                 Column(_t("balance", lang), "money")]
-        sh = book.sheet(name, cols, title_rows=title_rows, header=f"{title} {c.code}", footer=c.name)
+        sh = book.sheet(name, cols, title_rows=title_rows, header=f"{title} {c.code}", footer=c.name, language=lang)
         sh.append([st.date_from, _t("opening", lang), None, None, None, None, None, st.opening_balance])
         for ln in st.lines:
             sh.append([ln.date, kind_label(ln.kind, lang), ln.number, ln.description or None,
@@ -817,33 +845,52 @@ def write_statements_workbook(statements: Iterable[Statement], path: str | Path)
 
 # ------------------------------------------------------------------ aging, customers, ledger
 
-def _bucket_header(key: str) -> str:
+AGING_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Aging as of {date}", "账龄分析表（截至 {date}）"), "sheet": ("Aging {date}", "账龄 {date}"),
+    "as_of": ("As of", "截至"), "currency": ("Currency", "币种"), "basis": ("Aged by", "账龄依据"),
+    "code": ("Code", "客户编号"), "customer": ("Customer", "客户"), "unapplied": ("Unapplied", "未核销"),
+    "total": ("Total", "合计"),
+}
+AGING_BASIS: dict[str, tuple[str, str]] = {"due_date": ("due date", "到期日"), "invoice_date": ("invoice date", "开票日")}
+
+
+def _bucket_header(key: str, language: str = "en") -> str:
     from app.services.statement_pdf import bucket_label
 
-    return bucket_label(key, "en")
+    return bucket_label(key, language)
 
 
 def write_aging_workbook(report: AgingReport, path: str | Path, progress: Progress | None = None,
-                         company: str = "", digits: int | None = None) -> Path:
-    """The aging report: a row per customer, buckets, unapplied, total, and a totals row."""
+                         company: str = "", digits: int | None = None, language: str = "en") -> Path:
+    """The aging report: a row per customer, buckets, unapplied, total, and a totals row, in ``language``."""
     progress = progress or NoProgress()
     if digits is None:
         digits = m.minor_digits(report.currency)
-    cols = [Column("Code"), Column("Customer")] + [Column(_bucket_header(k), "money") for k in report.bucket_keys]
-    cols += [Column("Unapplied", "money"), Column("Total", "money")]
-    book = XlsxWriter(path, digits, company)
+    lang = "zh_CN" if language.lower().startswith("zh") else "en"
+
+    def tr(key: str, **kw: str) -> str:
+        en, zh = AGING_TEXT[key]
+        return (zh if lang == "zh_CN" else en).format(**kw)
+
+    en_basis, zh_basis = AGING_BASIS.get(report.basis, (report.basis, report.basis))
+    basis = zh_basis if lang == "zh_CN" else en_basis
+    cols = [Column(tr("code")), Column(tr("customer"))]
+    cols += [Column(_bucket_header(k, lang), "money") for k in report.bucket_keys]
+    cols += [Column(tr("unapplied"), "money"), Column(tr("total"), "money")]
+    as_of = report.as_of.isoformat()
+    book = XlsxWriter(path, digits, company, lang)
     try:
-        sh = book.sheet(f"Aging {report.as_of.isoformat()}", cols, header=f"Aging as of {report.as_of}",
-                        title_rows=[[f"Aging as of {report.as_of.isoformat()}"],
-                                    ["As of", report.as_of, "Currency", report.currency,
-                                     "Basis", report.basis]],
+        sh = book.sheet(tr("sheet", date=as_of), cols, header=tr("title", date=as_of),
+                        title_rows=[[tr("title", date=as_of)],
+                                    [tr("as_of"), report.as_of, tr("currency"), report.currency,
+                                     tr("basis"), basis]],
                         landscape=True)
         n = len(report.rows)
         for i, r in enumerate(report.rows, 1):
             sh.append([r.code, r.name, *r.amounts, r.unapplied, r.total])
             if i % 2000 == 0:
                 check(progress, i, n)
-        sh.append(["Total", None, *report.totals, report.total_unapplied, report.total], style=S_BOLD_MONEY)
+        sh.append([tr("total"), None, *report.totals, report.total_unapplied, report.total], style=S_BOLD_MONEY)
         check(progress, n, n)
         return book.close()
     except BaseException:

@@ -31,6 +31,7 @@ from app.models.customer import LANGUAGES
 from app.models.db import lock_tables
 from app.models.ledger import PAYMENT_METHODS, POSTED
 from app.services import audit, settlement, text
+from app.services.company import load_company
 from app.services.customers import validate_tax_id
 from app.services.dto import ImportSummary
 from app.services.errors import CompanyFileError, ImportRejected, RowError
@@ -441,6 +442,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
     next_cust = _next_id(session, Customer)
     if "customers" in idxs:
         t = tables["customers"]
+        default_language = load_company(session).locale or "zh_CN"  # a row without language: the company's
         seen: dict[str, int] = {}
         codes = [_cell(c, idxs["customers"], "code") for c in t.rows]
         in_db = _existing(session, Customer.code, {c for c in codes if c})
@@ -457,7 +459,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
                 r.bad("code", f"customer {code} is already in the company file")
             limit = r.amount("credit_limit", digits, required=False, positive=False)
             terms = r.integer("payment_terms_days", 30, 0, 3650)
-            lang = r.text("language") or "zh_CN"
+            lang = r.text("language") or default_language
             if lang not in LANGUAGES:
                 r.bad("language", f"must be en or zh_CN, not {lang!r}")
             tax = r.text("tax_id")

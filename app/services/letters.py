@@ -66,13 +66,24 @@ _EN = {
         "Overdue amount: {overdue_amount}\nFee: {fee}\nInterest: {interest}\nTotal due: {total}\n\n"
         "Please pay the total by {due_by}, or contact us at once if there is a problem with these "
         "invoices.\n\nYours sincerely,\n{company_name}"),
-    3: ("Final notice",
+    3: ("Third notice — urgent",
         "Dear {customer_name},\n\n"
-        "This is our final notice. The invoices below are seriously overdue.\n\n"
+        "We have written to you twice about the invoices below and have received neither payment nor an "
+        "explanation. The amounts are now seriously overdue.\n\n"
         "{invoices}\n\n"
         "Overdue amount: {overdue_amount}\nFee: {fee}\nInterest: {interest}\nTotal due: {total}\n\n"
-        "Unless we receive the total by {due_by}, we will pass the matter on for collection without "
-        "further notice.\n\nYours sincerely,\n{company_name}"),
+        "Please pay the total by {due_by}. If you cannot pay in full, call us before that date so that we "
+        "can agree a payment plan; otherwise we will stop further deliveries on credit.\n\n"
+        "Yours sincerely,\n{company_name}"),
+    4: ("Pre-legal notice",
+        "Dear {customer_name},\n\n"
+        "Despite our earlier letters the invoices below remain unpaid. This is our last letter before we "
+        "take legal steps.\n\n"
+        "{invoices}\n\n"
+        "Overdue amount: {overdue_amount}\nFee: {fee}\nInterest: {interest}\nTotal due: {total}\n\n"
+        "Unless we receive the total by {due_by}, we will hand the matter to our lawyers or a collection "
+        "agency without further notice. The costs of those proceedings will be charged to you.\n\n"
+        "Yours sincerely,\n{company_name}"),
 }
 _ZH = {
     1: ("付款提醒",
@@ -89,12 +100,21 @@ _ZH = {
         "逾期金额：{overdue_amount}\n催收费用：{fee}\n逾期利息：{interest}\n应付合计：{total}\n\n"
         "请于 {due_by} 前付清；如对发票有异议，请立即与我们联系。\n\n"
         "此致\n敬礼\n\n{company_name}"),
-    3: ("最后催款通知",
+    3: ("第三次催款通知（紧急）",
         "{customer_name}：\n\n"
-        "本函为最后通知。以下发票已严重逾期。\n\n"
+        "我方已就以下发票两次致函贵方，至今既未收到付款，也未收到任何说明。上述款项现已严重逾期。\n\n"
         "{invoices}\n\n"
         "逾期金额：{overdue_amount}\n催收费用：{fee}\n逾期利息：{interest}\n应付合计：{total}\n\n"
-        "如 {due_by} 前仍未收到全部款项，我方将不再另行通知，直接委托催收或采取法律措施。\n\n"
+        "请于 {due_by} 前付清。如无法一次付清，请在此日期前与我们联系商定分期付款方案；"
+        "否则我方将暂停对贵方的赊销供货。\n\n"
+        "此致\n敬礼\n\n{company_name}"),
+    4: ("律师函前最后通知",
+        "{customer_name}：\n\n"
+        "尽管我方此前多次致函，以下发票仍未付款。本函为我方采取法律措施前的最后通知。\n\n"
+        "{invoices}\n\n"
+        "逾期金额：{overdue_amount}\n催收费用：{fee}\n逾期利息：{interest}\n应付合计：{total}\n\n"
+        "如 {due_by} 前仍未收到全部款项，我方将不再另行通知，直接委托律师或专业催收机构处理，"
+        "由此产生的一切费用由贵方承担。\n\n"
         "此致\n敬礼\n\n{company_name}"),
 }
 
@@ -106,6 +126,10 @@ _TABLE_LABELS = {
     "amount": ("Amount", "发票金额"),
     "open": ("Open", "未付金额"),
     "interest": ("Interest", "利息"),
+    "interest_days": ("Interest days", "计息天数"),
+    "interest_note": ("Interest up to {date} was charged with our letter of that date; this letter counts "
+                      "only the days since.",
+                      "截至 {date} 的利息已随我方当日的催款函计收，本函只计此后的天数。"),
     "total": ("Total", "合计"),
     "date_line": ("Date: {date}", "日期：{date}"),
     "customer_line": ("Customer: {code}", "客户编号：{code}"),
@@ -234,15 +258,21 @@ def values_for(p: Proposal, company: CompanyInfo, as_of: dt.date, due_by: dt.dat
 
 def _invoice_table(p: Proposal, lang: str, digits: int, width: float) -> Flowable:
     rows: list[list[str]] = [[_t("number", lang), _t("due_date", lang), _t("days", lang), _t("amount", lang),
-                              _t("open", lang), _t("interest", lang)]]
+                              _t("open", lang), _t("interest_days", lang), _t("interest", lang)]]
     for i in p.invoices:
         rows.append([i.number, i.due_date.isoformat(), str(i.days_overdue), pdf.money_text(i.amount, digits),
-                     pdf.money_text(i.open_amount, digits), pdf.money_text(i.interest, digits)])
-    rows.append([_t("total", lang), "", "", "", pdf.money_text(p.overdue_amount, digits),
+                     pdf.money_text(i.open_amount, digits), str(i.interest_days), pdf.money_text(i.interest, digits)])
+    rows.append([_t("total", lang), "", "", "", pdf.money_text(p.overdue_amount, digits), "",
                  pdf.money_text(p.interest, digits)])
-    widths = [w * width for w in (0.22, 0.16, 0.13, 0.17, 0.17, 0.15)]
-    return pdf.data_table(rows, widths, money_cols=(2, 3, 4, 5),
+    widths = [w * width for w in (0.20, 0.14, 0.12, 0.15, 0.15, 0.11, 0.13)]
+    return pdf.data_table(rows, widths, money_cols=(2, 3, 4, 5, 6),
                           extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, pdf.RULE)])
+
+
+def _interest_note(p: Proposal, lang: str) -> str:
+    """Says from which letter the interest counts, when an earlier letter's interest was charged."""
+    starts = sorted({i.interest_from for i in p.invoices if i.interest_from is not None})
+    return _t("interest_note", lang).format(date=starts[-1].isoformat()) if starts else ""
 
 
 def letter_story(p: Proposal, template: TemplateInfo, company: CompanyInfo, as_of: dt.date, due_by: dt.date,
@@ -261,16 +291,28 @@ def letter_story(p: Proposal, template: TemplateInfo, company: CompanyInfo, as_o
     story.append(Spacer(1, 4 * mm))
     story.append(pdf.para(template.subject.format_map(values), st["title"]))
     parts = re.split(r"\{invoices\}", template.body)
+    table: Flowable | None = None
+    tail: list[Flowable] = []
     for k, part in enumerate(parts):
         text = part.format_map(values).strip("\n")
         for block in re.split(r"\n\s*\n", text):
             if block.strip():
-                story.append(pdf.para(block, "normal"))
-                story.append(Spacer(1, 3 * mm))
+                tail.append(pdf.para(block, "normal"))
+                tail.append(Spacer(1, 3 * mm))
         if k < len(parts) - 1:
-            story.append(_invoice_table(p, lang, company.minor_digits, width))
-            story.append(Spacer(1, 4 * mm))
-    return story
+            if table is not None:
+                story += [table, *tail]
+            else:
+                story += tail
+            tail = [Spacer(1, 2 * mm)]
+            note = _interest_note(p, lang)
+            if note:
+                tail += [pdf.para(note, "small"), Spacer(1, 2 * mm)]
+            table = _invoice_table(p, lang, company.minor_digits, width)
+    if table is None:
+        return story + tail
+    # the letter's closing (请于…付清 / 此致 敬礼, the signature) stays on the page of the table's end
+    return [*story, pdf.TableWithTail(table, tail, keep_rows=3)]
 
 
 def _safe_name(code: str) -> str:

@@ -509,6 +509,84 @@ class RowTable(Flowable):
         c.drawText(text)
 
 
+class TableWithTail(Flowable):
+    """A table and what must follow it on the same page (a letter's closing, a statement's slip).
+
+    When the two do not fit in the space left, the table is split so that at least
+    ``keep_rows`` of its last rows go over with the tail: the next page never holds the
+    tail alone. Works with a reportlab ``Table`` and with :class:`RowTable`.
+    """
+
+    def __init__(self, table: Flowable, tail: Sequence[Flowable], keep_rows: int = 2) -> None:
+        super().__init__()
+        self.table = table
+        self.tail = _flatten(tail)
+        self.keep_rows = keep_rows
+        self._gave_up = False
+        self._parts: list[tuple[Flowable, float, float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._parts = []
+        total = 0.0
+        for i, f in enumerate([self.table, *self.tail]):
+            before = 0.0 if i == 0 else float(f.getSpaceBefore())  # float-ok: a layout length in points
+            _w, h = f.wrap(availWidth, availHeight)
+            after = float(f.getSpaceAfter())  # float-ok: a layout length in points, not money
+            self._parts.append((f, before, h, after))
+            total += before + h + after
+        self.width = availWidth
+        self.height = total
+        return availWidth, total
+
+    def _rows(self, availWidth: float, availHeight: float) -> tuple[float, list[float]]:
+        t = self.table
+        if isinstance(t, RowTable):
+            t._layout()
+            assert t._heights is not None
+            return t.head_h, list(t._heights)
+        t.wrap(availWidth, availHeight)
+        heights = list(getattr(t, "_rowHeights", []))
+        head = int(getattr(t, "repeatRows", 0) or 0)
+        return sum(heights[:head]), heights[head:]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight:
+            return [self.table, *self.tail]
+        head, rows = self._rows(availWidth, availHeight)
+        used, k = head, 0
+        while k < len(rows) - self.keep_rows and used + rows[k] <= availHeight:
+            used += rows[k]
+            k += 1
+        if k == 0:
+            if self._gave_up:  # taller than a whole page even at the top: let each piece flow
+                return [self.table, *self.tail]
+            self._gave_up = True
+            return []
+        parts = self.table.split(availWidth, used + 0.5)
+        if len(parts) != 2:
+            return [self.table, *self.tail]
+        return [parts[0], TableWithTail(parts[1], self.tail, self.keep_rows)]
+
+    def draw(self) -> None:
+        y = self.height
+        for f, before, h, after in self._parts:
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+            y -= after
+
+
+def _flatten(items: Sequence[Flowable]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for f in items:
+        content = getattr(f, "_content", None)
+        if isinstance(content, list):
+            out += _flatten(content)
+        else:
+            out.append(f)
+    return out
+
+
 TEXT_STYLES: dict[str, tuple[float, float, Any]] = {
     # name: (size, leading, colour) — the plain-text twins of :func:`styles`
     "normal": (9, 12, colors.black), "small": (7.5, 9.5, colors.black), "bold": (10, 13, DARK),

@@ -1,4 +1,8 @@
-"""Reports as files: an Excel workbook and a PDF, both showing what the screen shows."""
+"""Reports as files: an Excel workbook and a PDF, both showing what the screen shows.
+
+The summary figures print with translated labels (:data:`SUMMARY_LABELS`), never their
+keys; in a workbook each figure is a number cell (money, count, percentage, days).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.dto import CompanyInfo
-from app.services.excel import write_table
+from app.services.excel import Typed, write_table
 from app.services.progress import Progress
 from app.services.reports import Report, cell_text
 
@@ -20,14 +24,55 @@ def _period(report: Report, language: str) -> str:
     return f"{report.date_from.isoformat()} – {report.date_to.isoformat()}"
 
 
-def _summary_lines(report: Report) -> list[str]:
-    return [f"{k}: {cell_text(v, report.summary_kinds.get(k, ''), report.digits)}"
+SUMMARY_LABELS: dict[str, tuple[str, str]] = {
+    "total_revenue": ("Total revenue", "总收入"), "customers": ("Customers", "客户数"),
+    "class_a": ("Class A customers", "A 类客户"), "class_b": ("Class B customers", "B 类客户"),
+    "class_c": ("Class C customers", "C 类客户"),
+    "customers_without_revenue": ("Customers without revenue", "无收入客户"),
+    "invoicing_customers": ("Invoicing customers", "开票客户"), "inactive_customers": ("Inactive customers", "不活跃客户"),
+    "invoices": ("Invoices", "发票数"), "months": ("Months", "月数"),
+    "invoices_per_month": ("Invoices per month", "月均发票数"), "inactive_days": ("Inactive after (days)", "不活跃天数"),
+    "opening_receivable": ("Receivable at start", "期初应收"), "billed": ("Billed", "本期开票"),
+    "collected": ("Collected", "本期回款"), "closing_receivable": ("Receivable at end", "期末应收"),
+    "collection_rate": ("Collection rate", "回款率"), "receivable": ("Receivable at end", "期末应收"),
+    "days": ("Days in period", "期间天数"), "dso": ("DSO (days)", "应收账款周转天数（DSO）"),
+    "avg_days_to_pay": ("Average days to pay", "平均回款天数"), "avg_days_late": ("Average days late", "平均逾期天数"),
+    "credit_limit": ("Credit limits", "信用额度合计"), "exposure": ("Exposure", "信用占用"),
+    "utilization": ("Utilization", "额度使用率"), "over": ("Over the limit", "超额客户"),
+    "warn": ("Near the limit", "预警客户"), "hold": ("On hold", "冻结客户"),
+    "customers_overdue": ("Customers overdue", "逾期客户"), "total_overdue": ("Total overdue", "逾期总额"),
+    "shown": ("Customers shown", "显示客户数"), "shown_overdue": ("Overdue of those shown", "所示客户逾期额"),
+}
+_SUMMARY_XLSX = {"money": "money", "int": "int", "ratio": "percent", "days": "number"}
+
+
+def summary_label(key: str, language: str) -> str:
+    """The words for a summary figure (a key no table knows reads as words, never with underscores)."""
+    en, zh = SUMMARY_LABELS.get(key, (key.replace("_", " ").capitalize(),) * 2)
+    return zh if language.startswith("zh") else en
+
+
+def _summary_lines(report: Report, language: str) -> list[tuple[str, str]]:
+    return [(summary_label(k, language), cell_text(v, report.summary_kinds.get(k, ""), report.digits))
             for k, v in report.summary.items()]
 
 
-def _xlsx_value(value: Any, kind: str) -> Any:
+def _summary_rows(report: Report, language: str) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    for k, v in report.summary.items():
+        kind = report.summary_kinds.get(k, "")
+        value: Any = Typed(v, _SUMMARY_XLSX[kind]) if kind in _SUMMARY_XLSX and v is not None else v
+        out.append([summary_label(k, language), value])
+    return out
+
+
+def _yes(language: str) -> str:
+    return "是" if language.startswith("zh") else "yes"
+
+
+def _xlsx_value(value: Any, kind: str, language: str = "en") -> Any:
     if kind == "bool":
-        return "yes" if value else ""
+        return _yes(language) if value else ""
     return value
 
 
@@ -41,12 +86,12 @@ def export_xlsx(report: Report, path: str | Path, language: str = "en", company:
     title = report.title_zh if language.startswith("zh") else report.title
     headers = [c.heading(language) for c in report.columns]
     kinds = [c.kind for c in report.columns]
-    rows = ([_xlsx_value(r.get(c.key), c.kind) for c in report.columns] for r in report.rows)
+    rows = ([_xlsx_value(r.get(c.key), c.kind, language) for c in report.columns] for r in report.rows)
     title_rows: list[list[Any]] = [[title], [_period(report, language)]]
-    title_rows += [[line] for line in _summary_lines(report)]
+    title_rows += _summary_rows(report, language)
     return write_table(path, headers, rows, [_XLSX_KIND.get(k, "text") for k in kinds], title=title,
                        sheet_name=report.name, digits=report.digits, company=company, title_rows=title_rows,
-                       progress=progress, total=len(report.rows))
+                       progress=progress, total=len(report.rows), language=language)
 
 
 def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language: str = "en",
@@ -62,8 +107,15 @@ def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language:
     width = pdf.content_width(True)
     story: list[Any] = [*pdf.letterhead(company, language, width), pdf.para(title, "title"),
                         pdf.para(_period(report, language), "normal"), Spacer(1, 3 * mm)]
-    for line in _summary_lines(report):
-        story.append(pdf.para(line, "small"))
+    lines = _summary_lines(report, language)
+    if lines:
+        rows = [[pdf.para(k, "cell"), pdf.para(v, "cell_right")] for k, v in lines]
+        per_col = (len(rows) + 1) // 2  # two label/figure pairs a row: a compact block
+        grid = [[*rows[i], *(rows[i + per_col] if i + per_col < len(rows) else ["", ""])] for i in range(per_col)]
+        summary = pdf.data_table(grid, [width * 0.2, width * 0.12, width * 0.2, width * 0.12], money_cols=(1, 3),
+                                 repeat_rows=0)
+        summary.hAlign = "LEFT"
+        story.append(summary)
     story.append(Spacer(1, 4 * mm))
     cols = list(report.columns)
     if len(cols) > 12:  # the 12-month trend columns make the table too wide for a page: keep the main ones
@@ -74,11 +126,15 @@ def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language:
     cell = pdf.styles()["cell"]
     right = pdf.styles()["cell_right"]
     numeric = {i for i, c in enumerate(cols) if c.kind in ("money", "int", "ratio", "days")}
-    data: list[list[Any]] = [[pdf.para(c.heading(language), cell) for c in cols]]
+    data: list[list[Any]] = [[pdf.para(c.heading(language), right if i in numeric else cell)
+                              for i, c in enumerate(cols)]]
     for r in report.rows[:max_rows]:
-        data.append([pdf.para(cell_text(r.get(c.key), c.kind, report.digits), right if i in numeric else cell)
+        data.append([pdf.para(_yes(language) if c.kind == "bool" and r.get(c.key) else
+                              cell_text(r.get(c.key), c.kind, report.digits), right if i in numeric else cell)
                      for i, c in enumerate(cols)])
     story.append(pdf.data_table(data, widths, money_cols=numeric))
     if len(report.rows) > max_rows:
-        story.append(pdf.para(f"… {len(report.rows) - max_rows} more rows in the Excel export", "small"))
+        more = len(report.rows) - max_rows
+        story.append(pdf.para(f"…另有 {more} 行，请见 Excel 导出" if zh else f"… {more} more rows in the Excel export",
+                              "small"))
     return pdf.build_pdf(path, story, company=company, lang=language, title=title, landscape_page=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.services import pdf
 from app.services.dto import Statement
@@ -45,6 +45,13 @@ TEXT: dict[str, tuple[str, str]] = {
                "请核对本对账单，如有差异请于 15 日内告知我方。"),
     "days": ("d", "天"),
     "reference": ("Reference", "付款备注"),
+    "confirm": ("Customer confirmation", "客户确认"),
+    "confirm_text": ("The balance shown above: □ is correct   □ differs (please give details):",
+                     "上述余额：□ 核对无误   □ 有差异（请列明差异）："),
+    "stamp": ("Customer stamp", "客户（盖章）"),
+    "signature": ("Signed by", "经办人（签字）"),
+    "signed_on": ("Date", "日期"),
+    "date_blank": ("____-__-__", "____年__月__日"),
 }
 
 
@@ -203,6 +210,29 @@ def _remittance(st: Statement, lang: str, width: float) -> Flowable:
     return KeepTogether([pdf.rule(width, dashed=True), Spacer(1, 3 * mm), tbl])
 
 
+def confirmation_block(lang: str, width: float) -> Flowable:
+    """The customer's confirmation (客户确认 / 盖章): tick, stamp, signature and date, in a box."""
+    st = pdf.styles()
+    line = "_" * 24
+    rows = [
+        [pdf.para(t("confirm", lang), "bold"), "", ""],
+        [pdf.para(f"{t('confirm_text', lang)} {line}", st["normal"]), "", ""],
+        [f"{t('stamp', lang)}：" if pdf.is_zh(lang) else f"{t('stamp', lang)}:",
+         f"{t('signature', lang)}：" if pdf.is_zh(lang) else f"{t('signature', lang)}:",
+         f"{t('signed_on', lang)}：{t('date_blank', lang)}" if pdf.is_zh(lang)
+         else f"{t('signed_on', lang)}: {t('date_blank', lang)}"],
+    ]
+    tbl = Table(rows, colWidths=[width * 0.38, width * 0.32, width * 0.30], rowHeights=[None, None, 22 * mm])
+    tbl.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), pdf.FONT, 9),
+        ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
+        ("BOX", (0, 0), (-1, -1), 0.6, pdf.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return tbl
+
+
 def statement_story(st: Statement, lang: str) -> list[Flowable]:
     width = pdf.content_width()
     story: list[Flowable] = list(pdf.letterhead(st.company, lang, width))
@@ -210,20 +240,24 @@ def statement_story(st: Statement, lang: str) -> list[Flowable]:
                                space_before=4, space_after=6))
     story.append(_header_block(st, lang, width))
     story.append(Spacer(1, 5 * mm))
-    story += _open_items(st, lang, width) if st.open_item else _balance_forward(st, lang, width)
-    story.append(Spacer(1, 5 * mm))
+    body = _open_items(st, lang, width) if st.open_item else _balance_forward(st, lang, width)
+    k = max(i for i, f in enumerate(body) if isinstance(f, pdf.RowTable))
+    story += body[:k]
+    tail: list[Flowable] = [*body[k + 1:], Spacer(1, 5 * mm)]
     keys = [b.key for b in st.buckets]
-    story.append(KeepTogether([
+    tail += [
         pdf.TextBlock([(t("aging", lang, date=date_text(st.date_to)), "heading")], width, space_before=8,
                       space_after=4),
         aging_table(keys, list(st.aging.amounts), st.aging.unapplied, st.aging.total,
                     st.company.minor_digits, lang, width),
-    ]))
-    story.append(Spacer(1, 3 * mm))
-    story.append(pdf.TextBlock([(t("thanks", lang), "small")], width))
-    story.append(CondPageBreak(62 * mm))
-    story.append(Spacer(1, 6 * mm))
-    story.append(_remittance(st, lang, width))
+        Spacer(1, 3 * mm),
+        pdf.TextBlock([(t("thanks", lang), "small")], width),
+    ]
+    if pdf.is_zh(lang):
+        tail += [Spacer(1, 4 * mm), confirmation_block(lang, width)]
+    tail += [Spacer(1, 6 * mm), _remittance(st, lang, width)]
+    # the slip and the summary go with the table's last rows: never a page holding only the slip
+    story.append(pdf.TableWithTail(body[k], tail, keep_rows=5))
     return story
 
 

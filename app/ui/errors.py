@@ -120,6 +120,8 @@ FIELD_LABELS: dict[str, str] = {
     "*": QT_TRANSLATE_NOOP("Fields", "Row"),
     # --- day ---
     "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    # --- docs ---
+    "logo": QT_TRANSLATE_NOOP("Fields", "Logo"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -425,6 +427,12 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "at most the unapplied %1"),
     QT_TRANSLATE_NOOP("Errors", "a refund cannot be dated before the payment"),
     QT_TRANSLATE_NOOP("Errors", "the promise is cancelled"),
+    # --- docs ---
+    QT_TRANSLATE_NOOP("Errors", "a logo must be a PNG or JPEG picture"),
+    QT_TRANSLATE_NOOP("Errors", "the picture is %1 KB; at most %2 KB"),
+    QT_TRANSLATE_NOOP("Errors", "the picture cannot be read; the file may be damaged"),
+    QT_TRANSLATE_NOOP("Errors", "the picture is %1 x %2 pixels; at most %3 x %4"),
+    QT_TRANSLATE_NOOP("Errors", "no such file: %1"),
 ]
 
 # NotFound(what, key): the kinds of records.

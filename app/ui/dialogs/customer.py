@@ -210,7 +210,9 @@ class CustomerDialog(QDialog):
             self.load(detail)
         else:
             self.code.setPlaceholderText(self.tr("next free number"))
-            self.language.setCurrentIndex(0 if ctx.language == "zh_CN" else 1)
+            # a new customer's letters follow the company's default language, not the program's
+            default = ctx.company.locale if ctx.company is not None else ctx.language
+            self.language.setCurrentIndex(max(self.language.findData(default), 0))
         self.name.setFocus() if detail is None else self.code.setFocus()
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:

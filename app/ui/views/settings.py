@@ -22,6 +22,7 @@ from app.services import company as company_svc
 from app.services.dto import CompanyInfo
 from app.ui.context import AppContext
 from app.ui.errors import error_text, problems_by_field
+from app.ui.views.company_logo import LogoPicker
 from app.ui.widgets import FieldMessage
 
 LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "中文（简体）"))
@@ -63,7 +64,10 @@ class SettingsPage(QWidget):
             self.letters.addItem(name, code)
         self.bank_name = QLineEdit()
         self.bank_account = QLineEdit()
-        self.bank_details = QLineEdit()
+        self.bank_details = QPlainTextEdit()  # bank, account, SWIFT: printed line by line under "Please pay to"
+        self.bank_details.setFixedHeight(56)
+        self.bank_details.setTabChangesFocus(True)
+        self.logo = LogoPicker()
         self.backup_dir = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -79,6 +83,7 @@ class SettingsPage(QWidget):
             (self.tr("Default language"), self.letters, "locale"),
             (self.tr("Bank"), self.bank_name, "bank_name"), (self.tr("Bank account"), self.bank_account, "bank_account"),
             (self.tr("Bank details"), self.bank_details, "bank_details"),
+            (self.logo.label_text(), self.logo, "logo"),
             (self.tr("Backup folder"), brow, "backup_dir"),
         ):
             msg = FieldMessage()
@@ -120,7 +125,8 @@ class SettingsPage(QWidget):
         self.letters.setCurrentIndex(max(self.letters.findData(c.locale), 0))
         self.bank_name.setText(c.bank_name)
         self.bank_account.setText(c.bank_account)
-        self.bank_details.setText(c.bank_details)
+        self.bank_details.setPlainText(c.bank_details)
+        self.logo.set_data(c.logo)
         self.backup_dir.setText(c.backup_dir)
 
     def _language_chosen(self, _i: int) -> None:
@@ -140,7 +146,8 @@ class SettingsPage(QWidget):
                       tax_id=self.tax_id.text().strip(), phone=self.phone.text().strip(),
                       email=self.email.text().strip(), locale=str(self.letters.currentData()),
                       bank_name=self.bank_name.text().strip(), bank_account=self.bank_account.text().strip(),
-                      bank_details=self.bank_details.text().strip(), backup_dir=self.backup_dir.text().strip())
+                      bank_details=self.bank_details.toPlainText().strip(), backup_dir=self.backup_dir.text().strip(),
+                      logo=self.logo.data)
         for m in self.messages.values():
             m.show_message("")
         self.save_button.setEnabled(False)
