@@ -7,11 +7,12 @@ from app.models.credit import CreditHold, CreditOverride, GradeHistory
 from app.models.customer import Classification, CommunicationEntry, Contact, Customer, CustomerTag
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
 from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
+from app.models.orders import SalesOrder, SalesOrderInvoice, SalesOrderLine
 from app.models.user import ReportTemplate, User
 
 __all__ = [
     "Application", "AuditEntry", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
     "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
     "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
-    "Promise", "ReportTemplate", "Setting", "User",
+    "Promise", "ReportTemplate", "SalesOrder", "SalesOrderInvoice", "SalesOrderLine", "Setting", "User",
 ]
