@@ -118,6 +118,12 @@ FIELD_LABELS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "Lock after idle minutes"),
     "*": QT_TRANSLATE_NOOP("Fields", "Row"),
+    # --- orders ---
+    "documents": QT_TRANSLATE_NOOP("Fields", "Documents"),
+    "expected_on": QT_TRANSLATE_NOOP("Fields", "Expected delivery"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "tax_invoice_number": QT_TRANSLATE_NOOP("Fields", "Tax invoice number"),
+    "tax_invoice_date": QT_TRANSLATE_NOOP("Fields", "Tax invoice date"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -173,6 +179,8 @@ CODE_TEXTS: dict[str, str] = {
     "buckets": QT_TRANSLATE_NOOP("Errors", "Bucket limits must be increasing whole days above 0."),
     "numbering": QT_TRANSLATE_NOOP("Errors", "Levels must be numbered 1, 2, 3 … without gaps."),
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
+    # --- orders ---
+    "ambiguous": QT_TRANSLATE_NOOP("Errors", "Several records match; be more precise."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -408,6 +416,22 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not a decimal amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a finite amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a decimal number"),
+    # --- orders ---
+    QT_TRANSLATE_NOOP("Errors", "several payments have the reference %1; give the payment number"),
+    QT_TRANSLATE_NOOP("Errors", "nothing to print: no document is selected"),
+    QT_TRANSLATE_NOOP("Errors", "the date of the tax invoice is needed"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is a draft: post it before recording its tax invoice"),
+    QT_TRANSLATE_NOOP("Errors", "an amount or lines are needed"),
+    QT_TRANSLATE_NOOP("Errors", "the delivery date is before the order date"),
+    QT_TRANSLATE_NOOP("Errors", "customer %1 is archived; bring it back before taking an order"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is %2; only a draft order can be confirmed"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is %2; only a confirmed order can be invoiced"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is invoiced in full"),
+    QT_TRANSLATE_NOOP("Errors", "the invoice cannot be dated before the order"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 was changed meanwhile; look at it again"),
+    QT_TRANSLATE_NOOP("Errors", "say why the order is cancelled"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is %2; it cannot be cancelled"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is open for %2 only"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -431,6 +455,8 @@ WHAT_LABELS: dict[str, str] = {
     "user": QT_TRANSLATE_NOOP("Errors", "User"),
     "number": QT_TRANSLATE_NOOP("Errors", "Number"),
     "reference": QT_TRANSLATE_NOOP("Errors", "Reference"),
+    # --- orders ---
+    "order": QT_TRANSLATE_NOOP("Errors", "Order"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.

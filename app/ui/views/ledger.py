@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -288,6 +289,7 @@ class LedgerPage(QWidget):
         self.chooser.setMinimumWidth(260)
         ctx.data_changed.connect(self.reload)
         self._enable()
+        self._install_document_printing()
 
     # ---- choosing the customer -------------------------------------------------------------------
     def _complete(self) -> None:
@@ -441,6 +443,24 @@ class LedgerPage(QWidget):
         dlg.posted.connect(self._after_post)
         dlg.open()
         return dlg
+
+    def _install_document_printing(self) -> None:
+        """Right-click an invoice or a payment: print (preview, Print…, Save PDF…) it (issue 15)."""
+        from app.ui.dialogs.document_print import print_actions
+
+        def menu_at(pos: QPoint) -> None:
+            idx = self.lines_view.indexAt(pos)
+            line = self.lines_model.row_at(idx.row()) if idx.isValid() else None
+            actions = print_actions(self.ctx, self, line.kind, line.number) if line is not None else []
+            if actions:
+                menu = QMenu(self)
+                menu.setObjectName("ledgerPrintMenu")
+                menu.addActions(actions)
+                self.print_menu = menu
+                menu.popup(self.lines_view.viewport().mapToGlobal(pos))
+
+        self.lines_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.lines_view.customContextMenuRequested.connect(menu_at)
 
     def void_selected(self) -> VoidDialog | None:
         idx = self.lines_view.currentIndex()
