@@ -87,6 +87,10 @@
       <translation>打印销售单…</translation>
     </message>
     <message>
+      <source>Tax invoice (fapiao) number…</source>
+      <translation>增值税发票号码…</translation>
+    </message>
+    <message>
       <source>Print receipt…</source>
       <translation>打印收据…</translation>
     </message>
@@ -530,6 +534,33 @@
     <message>
       <source>Rendering documents…</source>
       <translation>正在生成单据…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaxInvoiceDialog</name>
+    <message>
+      <source>Tax invoice of %1</source>
+      <translation>%1 的增值税发票</translation>
+    </message>
+    <message>
+      <source>Duebook prints commercial invoices; the VAT invoice (增值税发票) comes from the tax system. Record its number here to match the two (empty: none).</source>
+      <translation>Duebook 打印的是商业销售单；增值税发票由税务系统开具。在此登记其号码以便两者对应（留空表示没有）。</translation>
+    </message>
+    <message>
+      <source>Tax invoice number</source>
+      <translation>增值税发票号码</translation>
+    </message>
+    <message>
+      <source>Tax invoice date</source>
+      <translation>开票日期</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
 </TS>

@@ -190,3 +190,28 @@ def test_the_credit_view_shows_a_customers_open_orders_apart_from_the_exposure(q
     assert panel.model.rowCount() == 1
     assert panel.title.text() == ("C1: 1 open order(s) for CNY 2,000.00 · exposure CNY 7,000.00 · with the orders "
                                   "CNY 9,000.00 · 90.0% of the limit CNY 10,000.00")
+
+
+def test_the_tax_invoice_number_is_recorded_from_the_ledger_menu(qtbot, window, db):  # type: ignore[no-untyped-def]
+    from app.services.documents.data import invoice_document
+    from app.ui.dialogs.document_print import TaxInvoiceDialog
+
+    ctx = window.ctx
+    c = customers.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading Ltd"))
+    ledger.post_invoice(db.uow(), c.id, dt.date(2026, 3, 1), Decimal("10.00"), number="INV-8")
+    window.go("ledger", c.id)
+    wait_jobs(qtbot, ctx)
+    lp = window.page("ledger")
+    lp.lines_view.customContextMenuRequested.emit(lp.lines_view.visualRect(lp.lines_model.index(0, 2)).center())
+    tax = next(a for a in lp.print_menu.actions() if a.objectName() == "taxInvoice")
+    lp.print_menu.close()
+    tax.trigger()
+    dlg = _dialog(TaxInvoiceDialog)
+    wait_jobs(qtbot, ctx)
+    qtbot.keyClicks(dlg.tax_number, "04412345")
+    dlg.tax_date.set_date(dt.date(2026, 3, 2))
+    qtbot.mouseClick(dlg.save, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    assert not dlg.isVisible()
+    inv = invoice_document(db.uow(), "INV-8")
+    assert (inv.tax_invoice_number, inv.tax_invoice_date) == ("04412345", dt.date(2026, 3, 2))

@@ -15,13 +15,24 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import documents
+from app.services.documents.data import InvoiceDocument, invoice_document
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.print_preview import preview_pdf
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
+from app.ui.widgets import DateEdit
 
 PREVIEWS: list[Any] = []  # the last preview windows opened (tests look at them)
 
@@ -57,12 +68,15 @@ def _safe(text: str) -> str:
 
 
 def print_actions(ctx: AppContext, parent: QWidget, kind: str, number: str) -> list[QAction]:
-    """"Print invoice…" for an invoice, "Print receipt…" for a payment; nothing for other kinds."""
+    """"Print invoice…" and "Tax invoice (fapiao)…" for an invoice, "Print receipt…" for a payment."""
     if kind == "invoice":
         act = QAction(QCoreApplication.translate("DocumentPrint", "Print invoice…"), parent)
         act.setObjectName("printInvoice")
         act.triggered.connect(lambda _c=False: preview_invoice(ctx, number, parent))
-        return [act]
+        tax = QAction(QCoreApplication.translate("DocumentPrint", "Tax invoice (fapiao) number…"), parent)
+        tax.setObjectName("taxInvoice")
+        tax.triggered.connect(lambda _c=False: TaxInvoiceDialog(ctx, number, parent).open())
+        return [act, tax]
     if kind == "payment":
         act = QAction(QCoreApplication.translate("DocumentPrint", "Print receipt…"), parent)
         act.setObjectName("printReceipt")
@@ -97,3 +111,57 @@ def add_post_and_print(dialog: Any, kind: str) -> QPushButton:
     dialog.post_button.pressed.connect(lambda: state.update(print=False))  # plain "Post" does not print
     dialog.posted.connect(posted)
     return button
+
+
+class TaxInvoiceDialog(QDialog):
+    """The tax invoice (增值税发票) the tax system issued for an invoice: its number and date, to match them."""
+
+    def __init__(self, ctx: AppContext, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = number
+        self.setObjectName("taxInvoiceDialog")
+        self.setWindowTitle(self.tr("Tax invoice of %1").replace("%1", number))
+        self.setMinimumWidth(420)
+        self.tax_number = QLineEdit()
+        self.tax_number.setObjectName("taxInvoiceNumber")
+        self.tax_number.setMaxLength(60)
+        self.tax_date = DateEdit(ctx.today())
+        self.tax_date.setObjectName("taxInvoiceDate")
+        note = QLabel(self.tr("Duebook prints commercial invoices; the VAT invoice (增值税发票) comes from the "
+                              "tax system. Record its number here to match the two (empty: none)."))
+        note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Tax invoice number"), self.tax_number)
+        form.addRow(self.tr("Tax invoice date"), self.tax_date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(note)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        ctx.call(invoice_document, number, on_done=self._loaded, read=True)
+
+    def _loaded(self, inv: InvoiceDocument) -> None:
+        self.tax_number.setText(inv.tax_invoice_number)
+        if inv.tax_invoice_date is not None:
+            self.tax_date.set_date(inv.tax_invoice_date)
+
+    def submit(self) -> None:
+        self.save.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.save.setEnabled(True)
+            self.message.setText(error_text(exc))
+
+        self.ctx.call(documents.set_tax_invoice, self.number, self.tax_number.text().strip(), self.tax_date.value(),
+                      write=True, on_done=lambda _r: self.accept(), on_error=failed)
