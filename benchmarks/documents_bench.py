@@ -11,7 +11,9 @@ Prints a table with the figure, its target and what was measured:
 * a batch of 1,000 statements (< 90 s): one PDF each, all.pdf and the workbook;
 * the aging workbook with 20,000 rows (< 5 s): the workbook alone, and with the aging query;
 * the whole ledger exported to xlsx (< 90 s, < 500 MB): in a fresh process, whose peak RSS is
-  read from the operating system.
+  read from the operating system;
+* printing (benchmarks/printing_bench.py, its own scratch company): an invoice PDF of 50 lines
+  (< 100 ms) and 1,000 receipts as one merged PDF (< 60 s). ``--printing-only`` runs just these.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from app.services.company import open_company
 from app.services.excel import write_aging_workbook, write_ledger_export
 from app.services.statement_pdf import write_statement_pdf
 from app.services.unit_of_work import Database
+from benchmarks.printing_bench import printing_rows
 
 
 def ledger_child(company: str, target: str) -> None:
@@ -127,9 +130,14 @@ def main() -> int:
     p.add_argument("--out", type=Path, default=None, help="folder for the files (default: a temporary one)")
     p.add_argument("--skip-ledger", action="store_true")
     p.add_argument("--ledger-child", nargs=2, metavar=("COMPANY", "TARGET"), help=argparse.SUPPRESS)
+    p.add_argument("--printing-only", action="store_true", help="only the invoice and receipt printing figures")
+    p.add_argument("--receipts", type=int, default=1000, help="receipts in the merged PDF (default 1000)")
     a = p.parse_args()
     if a.ledger_child:
         ledger_child(*a.ledger_child)
+        return 0
+    if a.printing_only:
+        _table(printing_rows(a.receipts, a.repeat, a.out))
         return 0
     if a.company is None:
         p.error("the company file is required")
@@ -213,7 +221,12 @@ def main() -> int:
                      "< 90 s, < 500 MB", f"peak RSS {peak:.0f} MB, file {info['size_mb']:.0f} MB"))
         print(rows[-1], flush=True)
     db.close()
+    rows += printing_rows(a.receipts, a.repeat, out / "printing")
+    _table(rows)
+    return 0
 
+
+def _table(rows: list[tuple[str, str, str, str]]) -> None:
     w = [max(len(r[i]) for r in rows) for i in range(4)]
     head = ("measure", "time", "target", "details")
     w = [max(w[i], len(head[i])) for i in range(4)]
@@ -222,7 +235,6 @@ def main() -> int:
     print("  ".join("-" * x for x in w))
     for r in rows:
         print("  ".join(c.ljust(w[i]) for i, c in enumerate(r)))
-    return 0
 
 
 if __name__ == "__main__":

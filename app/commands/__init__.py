@@ -10,4 +10,5 @@ COMMAND_MODULES = [
     "app.commands.alerts",      # alerts, alerts dismiss
     "app.commands.postings",    # post-payment, post-credit-note, void, apply, unapply, refund, write-off, dispute, promise, contract, log
     "app.commands.company",     # company show, company set
+    "app.commands.orders",      # invoice, receipt, print-invoices, order, orders
 ]

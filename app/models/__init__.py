@@ -9,11 +9,13 @@ from app.models.customer import Classification, CommunicationEntry, Contact, Cus
 from app.models.day import PromiseOutcomeRecord
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
 from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
+from app.models.orders import SalesOrder, SalesOrderInvoice, SalesOrderLine
 from app.models.user import ReportTemplate, User
 
 __all__ = [
     "AlertDismissal", "Application", "AuditEntry", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
     "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
     "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
-    "Promise", "PromiseOutcomeRecord", "ReportTemplate", "Setting", "User",
+    "Promise", "PromiseOutcomeRecord", "ReportTemplate", "SalesOrder", "SalesOrderInvoice", "SalesOrderLine",
+    "Setting", "User",
 ]

@@ -75,6 +75,9 @@ class Document(Base):
     created_by: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     posted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The official tax invoice (增值税发票) issued by the tax system for this invoice, to match them up.
+    tax_invoice_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    tax_invoice_date: Mapped[dt.date | None] = mapped_column(default=None)
 
     lines: Mapped[list[InvoiceLine]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="InvoiceLine.position"

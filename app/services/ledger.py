@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -198,8 +198,13 @@ def _new_document(session: Session, uow: UnitOfWork, c: Customer, kind: str, num
 def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: Decimal | None = None, *,
                  lines: Sequence[LineInput] = (), number: str = "", due_date: dt.date | None = None,
                  description: str = "", contract_ref: str = "", draft: bool = False,
-                 override_reason: str = "") -> PostResult:
-    """Post (or save as draft) an invoice of one amount or of lines (qty x price + tax)."""
+                 override_reason: str = "",
+                 on_posted: Callable[[Session, Document], None] | None = None) -> PostResult:
+    """Post (or save as draft) an invoice of one amount or of lines (qty x price + tax).
+
+    ``on_posted(session, document)`` runs in the same transaction before it commits (an order
+    marks what it invoiced there, so that both are written or neither).
+    """
     require(uow, "document.post")
     with uow:
         s = uow.session
@@ -222,6 +227,8 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
         audit.record(s, uow.user, "document.draft" if draft else "document.post", "invoice", d.number,
                      after=_audit_doc(info))
         _after_credit_check(s, uow, c, d, amount, date, override_reason)
+        if on_posted is not None:
+            on_posted(s, d)
         uow.commit()
         return PostResult(info, warning=warning)
 

@@ -31,7 +31,8 @@ from app.services.sql import raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
-KINDS = ("overdue", "due_soon", "promise_broken", "promise_due", "contract_ending", "follow_up")
+KINDS = ("overdue", "due_soon", "promise_broken", "promise_due", "contract_ending", "follow_up",
+         "order_not_invoiced", "order_late")
 
 
 @dataclass(frozen=True)
@@ -143,9 +144,24 @@ def reminders(uow: UnitOfWork, as_of: dt.date | None = None, days: int = 7) -> R
             assert e.follow_up_on is not None
             items.append(ReminderItem("follow_up", e.follow_up_on, code, name, e.channel, None,
                                       f"follow up: {e.summary}", (as_of - e.follow_up_on).days, None, e.id))
+        items += _order_items(s, as_of)
     order = {k: i for i, k in enumerate(KINDS)}
     items.sort(key=lambda it: (order[it.kind], it.date or as_of, it.customer, it.reference))
     return Reminders(as_of, days, tuple(items))
+
+
+def _order_items(s: Session, as_of: dt.date) -> list[ReminderItem]:
+    """Sales orders confirmed and not invoiced after the set days; orders past their delivery date."""
+    from app.services.orders.service import order_reminders
+
+    out = []
+    for o in order_reminders(s, as_of):
+        if o.kind == "order_not_invoiced":
+            text = f"order {o.number} confirmed {o.days} days ago is not invoiced"
+        else:
+            text = f"order {o.number} was to be delivered {o.days} days ago"
+        out.append(ReminderItem(o.kind, o.date, o.customer, o.customer_name, o.number, o.open_amount, text, o.days))
+    return out
 
 
 def to_json(r: Reminders, digits: int = 2) -> dict[str, Any]:
@@ -173,6 +189,8 @@ def to_json(r: Reminders, digits: int = 2) -> dict[str, Any]:
         "promises_due": rows("promise_due", "promised_on", "number", "amount", "days_left"),
         "promises_broken": rows("promise_broken", "promised_on", "number", "amount", "days_overdue"),
         "contracts_ending": rows("contract_ending", "end_on", "contract", "value", "days_left"),
+        "orders_not_invoiced": rows("order_not_invoiced", "confirmed_on", "order", "open_amount", "days_overdue"),
+        "orders_late": rows("order_late", "expected_on", "order", "open_amount", "days_overdue"),
         "follow_ups": [{"customer": it.customer, "follow_up_on": it.date.isoformat() if it.date else None,
                         "channel": it.reference, "summary": it.text.removeprefix("follow up: ")}
                        for it in r.of("follow_up")],

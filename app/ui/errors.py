@@ -122,6 +122,12 @@ FIELD_LABELS: dict[str, str] = {
     "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
     # --- docs ---
     "logo": QT_TRANSLATE_NOOP("Fields", "Logo"),
+    # --- orders ---
+    "documents": QT_TRANSLATE_NOOP("Fields", "Documents"),
+    "expected_on": QT_TRANSLATE_NOOP("Fields", "Expected delivery"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "tax_invoice_number": QT_TRANSLATE_NOOP("Fields", "Tax invoice number"),
+    "tax_invoice_date": QT_TRANSLATE_NOOP("Fields", "Tax invoice date"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -181,6 +187,8 @@ CODE_TEXTS: dict[str, str] = {
     "server_support_missing": QT_TRANSLATE_NOOP(
         "Errors", "This installation of Duebook cannot open a PostgreSQL server: its server support "
                   "(duebook[server]) is not installed."),
+    # --- orders ---
+    "ambiguous": QT_TRANSLATE_NOOP("Errors", "Several records match; be more precise."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -433,6 +441,22 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "the picture cannot be read; the file may be damaged"),
     QT_TRANSLATE_NOOP("Errors", "the picture is %1 x %2 pixels; at most %3 x %4"),
     QT_TRANSLATE_NOOP("Errors", "no such file: %1"),
+    # --- orders ---
+    QT_TRANSLATE_NOOP("Errors", "several payments have the reference %1; give the payment number"),
+    QT_TRANSLATE_NOOP("Errors", "nothing to print: no document is selected"),
+    QT_TRANSLATE_NOOP("Errors", "the date of the tax invoice is needed"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is a draft: post it before recording its tax invoice"),
+    QT_TRANSLATE_NOOP("Errors", "an amount or lines are needed"),
+    QT_TRANSLATE_NOOP("Errors", "the delivery date is before the order date"),
+    QT_TRANSLATE_NOOP("Errors", "customer %1 is archived; bring it back before taking an order"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is %2; only a draft order can be confirmed"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is %2; only a confirmed order can be invoiced"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is invoiced in full"),
+    QT_TRANSLATE_NOOP("Errors", "the invoice cannot be dated before the order"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 was changed meanwhile; look at it again"),
+    QT_TRANSLATE_NOOP("Errors", "say why the order is cancelled"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is %2; it cannot be cancelled"),
+    QT_TRANSLATE_NOOP("Errors", "order %1 is open for %2 only"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -456,6 +480,8 @@ WHAT_LABELS: dict[str, str] = {
     "user": QT_TRANSLATE_NOOP("Errors", "User"),
     "number": QT_TRANSLATE_NOOP("Errors", "Number"),
     "reference": QT_TRANSLATE_NOOP("Errors", "Reference"),
+    # --- orders ---
+    "order": QT_TRANSLATE_NOOP("Errors", "Order"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.

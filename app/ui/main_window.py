@@ -46,6 +46,7 @@ TITLES: dict[str, object] = {
     "dashboard": QT_TRANSLATE_NOOP("Pages", "Dashboard"),
     "customers": QT_TRANSLATE_NOOP("Pages", "Customers"),
     "ledger": QT_TRANSLATE_NOOP("Pages", "Ledger"),
+    "orders": QT_TRANSLATE_NOOP("Pages", "Orders"),
     "credit": QT_TRANSLATE_NOOP("Pages", "Credit"),
     "collections": QT_TRANSLATE_NOOP("Pages", "Collections"),
     "reports": QT_TRANSLATE_NOOP("Pages", "Reports"),
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         if self.ctx.db is not None:
             self._action(m_file, self.tr("&Import…"), self.import_wizard, QKeySequence("Ctrl+Shift+I"))
             self._action(m_file, self.tr("&Statements…"), self.statement_batch, QKeySequence("Ctrl+Shift+P"))
+            self._action(m_file, self.tr("Print &invoices and receipts…"), self.print_batch)
             self._action(m_file, self.tr("&Backup and restore…"), self.backup_dialog, QKeySequence("Ctrl+Shift+B"))
             m_file.addSeparator()
         close = self._action(m_file, self.tr("&Close company"), self.close_company, QKeySequence.StandardKey.Close)
@@ -374,6 +376,11 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.statement_batch import StatementBatchDialog
 
         StatementBatchDialog(self.ctx, self).show()
+
+    def print_batch(self) -> None:
+        from app.ui.dialogs.print_batch import PrintBatchDialog
+
+        PrintBatchDialog(self.ctx, self).show()
 
     def backup_dialog(self) -> None:
         from app.ui.dialogs.backup import BackupDialog

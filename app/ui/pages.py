@@ -10,6 +10,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("dashboard", "app.ui.views.dashboard", "DashboardPage"),
     ("customers", "app.ui.views.customers", "CustomersPage"),
     ("ledger", "app.ui.views.ledger", "LedgerPage"),
+    ("orders", "app.ui.views.orders", "OrdersPage"),
     ("credit", "app.ui.views.credit", "CreditPage"),
     ("collections", "app.ui.views.collections", "CollectionsPage"),
     ("reports", "app.ui.views.reports", "ReportsPage"),

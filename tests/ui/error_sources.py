@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [*sorted((ROOT / "app" / "services").glob("*.py")), *sorted((ROOT / "app" / "models").glob("*.py"))]
+SOURCES = [*sorted((ROOT / "app" / "services").rglob("*.py")), *sorted((ROOT / "app" / "models").glob("*.py"))]
 SAMPLE = "Q7"
 
 # Calls that carry a message to the user: name -> (index of the field, of the code, of the message).

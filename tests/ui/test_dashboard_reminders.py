@@ -85,7 +85,7 @@ def test_the_dashboard_counts_the_reminders_and_a_double_click_opens_the_ledger(
     wait_jobs(qtbot, ctx)
     panel = _panel(english)
     assert panel.counts() == {"overdue": 1, "due_soon": 0, "promise_broken": 1, "promise_due": 0,
-                              "contract_ending": 1, "follow_up": 0}
+                              "contract_ending": 1, "follow_up": 0, "order_not_invoiced": 0, "order_late": 0}
     assert panel.chips["overdue"].text() == "Overdue  1"
     assert panel.chips["promise_broken"].text() == "Promise broken  1"
     assert panel.chips["contract_ending"].text() == "Contract ending  1"

@@ -37,6 +37,7 @@ from app.services import ledger as svc
 from app.services.dto import AllocationProposal, DocumentInfo, LineInput
 from app.services.errors import CreditRefused
 from app.ui.context import AppContext
+from app.ui.dialogs.document_print import add_post_and_print
 from app.ui.errors import detail_text, error_text, field_label, problems_by_field
 from app.ui.widgets import RIGHT, DateEdit, EnterMovesOn, FieldMessage, MoneyEdit
 
@@ -212,6 +213,7 @@ class InvoiceDialog(_EntryDialog):
         self.body.addWidget(self.lines_box)
         self.use_lines.toggled.connect(self._mode)
         self.finish_layout()
+        self.post_and_print = add_post_and_print(self, "invoice")
         self.date.setFocus()
 
     def _mode(self, lines: bool) -> None:
@@ -377,6 +379,8 @@ class CreditDialog(_EntryDialog):
         box.addWidget(self.alloc_message)
         self.body.addLayout(box)
         self.finish_layout()
+        if kind == "payment":
+            self.post_and_print = add_post_and_print(self, "payment")
         self.debits: list[AllocationProposal] = []
         self.user_changed = False
         self._filling = False

@@ -45,6 +45,8 @@ def reminder_kind_label(kind: str) -> str:
         "promise_due": QCoreApplication.translate("Collections", "Promise due"),
         "contract_ending": QCoreApplication.translate("Collections", "Contract ending"),
         "follow_up": QCoreApplication.translate("Collections", "Follow-up"),
+        "order_not_invoiced": QCoreApplication.translate("Collections", "Order not invoiced"),
+        "order_late": QCoreApplication.translate("Collections", "Order past delivery"),
     }.get(kind, kind)
 
 

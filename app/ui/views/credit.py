@@ -108,6 +108,7 @@ class CreditPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.summary)
         lay.addLayout(bottom)
+        self._add_orders_panel(lay)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
@@ -159,6 +160,21 @@ class CreditPage(QWidget):
                              .replace("%1", str(len(out))).replace("%2", str(counts["ok"]))
                              .replace("%3", str(counts["warn"])).replace("%4", str(counts["over"]))
                              .replace("%5", str(counts["hold"])))
+
+    def _add_orders_panel(self, lay: QVBoxLayout) -> None:
+        """The selected customer's open orders, and the exposure with them (issue 15)."""
+        from app.ui.views.customer_orders import CustomerOrdersPanel
+
+        self.orders_panel = CustomerOrdersPanel(self.ctx, self)
+        lay.addWidget(self.orders_panel)
+
+        def selected(current: object, _previous: object) -> None:
+            idx = self.table.currentIndex()
+            r = self.model.row_at(idx.row()) if idx.isValid() else None
+            if r is not None:
+                self.orders_panel.show_customer(r.code)
+
+        self.table.selectionModel().currentRowChanged.connect(selected)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -42,9 +42,11 @@ from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 REMINDER_DAYS = 7  # how far ahead the dashboard looks (as the start-up notice does)
 REMINDER_ROWS = 500  # rows kept per kind for the list; the counts are always complete
 # The rarer, more pressing kinds first: a large book has thousands of overdue invoices.
-PANEL_KINDS = ("promise_broken", "promise_due", "contract_ending", "follow_up", "due_soon", "overdue")
+PANEL_KINDS = ("promise_broken", "promise_due", "contract_ending", "follow_up", "due_soon", "overdue",
+               "order_not_invoiced", "order_late")
 KIND_COLORS = {"overdue": "#c62828", "promise_broken": "#c62828", "due_soon": "#ef6c00",
-               "promise_due": "#ef6c00", "contract_ending": "#1565c0", "follow_up": "#2e7d32"}
+               "promise_due": "#ef6c00", "contract_ending": "#1565c0", "follow_up": "#2e7d32",
+               "order_not_invoiced": "#6a1b9a", "order_late": "#ad1457"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ def reminder_kind_label(kind: str) -> str:
         "promise_due": QCoreApplication.translate("Dashboard", "Promise due"),
         "contract_ending": QCoreApplication.translate("Dashboard", "Contract ending"),
         "follow_up": QCoreApplication.translate("Dashboard", "Follow-up"),
+        "order_not_invoiced": QCoreApplication.translate("Dashboard", "Order not invoiced"),
+        "order_late": QCoreApplication.translate("Dashboard", "Order past delivery"),
     }.get(kind, kind)
 
 
@@ -95,6 +99,10 @@ def reminder_details(item: ReminderItem) -> str:
         return QCoreApplication.translate("Dashboard", "A payment is promised for %1.").replace("%1", ref)
     if item.kind == "contract_ending":
         return QCoreApplication.translate("Dashboard", "Contract %1 ends.").replace("%1", ref)
+    if item.kind == "order_not_invoiced":
+        return QCoreApplication.translate("Dashboard", "Order %1 is confirmed but not invoiced.").replace("%1", ref)
+    if item.kind == "order_late":
+        return QCoreApplication.translate("Dashboard", "Order %1 is past its delivery date.").replace("%1", ref)
     summary = item.text.removeprefix("follow up: ")
     return QCoreApplication.translate("Dashboard", "Follow up (%1): %2").replace("%1", channel_label(ref)).replace(
         "%2", summary)

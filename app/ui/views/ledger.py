@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -291,6 +292,8 @@ class LedgerPage(QWidget):
         self._enable()
         # the day's work on documents and the customer: context menu, toolbar, double-click, shortcuts
         self.day_actions = LedgerActions(self)
+        self.print_menu: QMenu | None = None  # the context menu the print entries were last added to
+        self._install_document_printing()
 
     # ---- choosing the customer -------------------------------------------------------------------
     def _complete(self) -> None:
@@ -444,6 +447,27 @@ class LedgerPage(QWidget):
         dlg.posted.connect(self._after_post)
         dlg.open()
         return dlg
+
+    def _install_document_printing(self) -> None:
+        """Right-click an invoice or a payment: print (preview, Print…, Save PDF…) it (issue 15).
+
+        The entries join the ledger's one context menu (``ledger_actions.MENU_HOOKS``), under the
+        document's own actions; ``print_menu`` is the menu they were last added to.
+        """
+        from app.ui.dialogs.document_print import print_actions
+        from app.ui.views import ledger_actions
+
+        def hook(page: LedgerPage, menu: QMenu, line: LedgerLine) -> None:
+            if page is not self:
+                return
+            actions = print_actions(self.ctx, self, line.kind, line.number)
+            if actions:
+                menu.addActions(actions)
+                self.print_menu = menu
+
+        ledger_actions.MENU_HOOKS.append(hook)
+        self.destroyed.connect(lambda *_a: ledger_actions.MENU_HOOKS.remove(hook)
+                               if hook in ledger_actions.MENU_HOOKS else None)
 
     def void_selected(self) -> VoidDialog | None:
         idx = self.lines_view.currentIndex()
