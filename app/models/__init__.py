@@ -1,6 +1,7 @@
 """SQLAlchemy models: one module per aggregate. Importing this package registers them all."""
 
 from app.models.audit import AuditEntry
+from app.models.bank import BankAccount, BankCounterparty, BankLine, BankLinePayment
 from app.models.base import Base
 from app.models.company import Company, NumberSequence, Setting
 from app.models.credit import CreditHold, CreditOverride, GradeHistory
@@ -10,7 +11,7 @@ from app.models.ledger import Application, Contract, Document, InvoiceLine, Prom
 from app.models.user import ReportTemplate, User
 
 __all__ = [
-    "Application", "AuditEntry", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
+    "Application", "AuditEntry", "BankAccount", "BankCounterparty", "BankLine", "BankLinePayment", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
     "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
     "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
     "Promise", "ReportTemplate", "Setting", "User",

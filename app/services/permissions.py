@@ -31,6 +31,10 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "users.manage": ("manage users", frozenset({ADMINISTRATOR})),
     "audit.view": ("read the audit trail", frozenset({ADMINISTRATOR, ACCOUNTANT})),
     "read": ("read the books", frozenset(ROLES)),
+    # --- bank ---
+    "bank.import": ("import bank statements", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    "bank.confirm": ("confirm bank lines", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    "bank.write_off": ("write off bank charges", frozenset({ADMINISTRATOR, ACCOUNTANT})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.
