@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from app.models import Customer, DunningLevel
+from app.services.bank.demo import add_demo_bank
 from app.services.dto import ImportSummary
 from app.services.importing import RawTable, import_tables
 from app.services.progress import Progress
@@ -173,6 +174,7 @@ def fill_demo(db: Database, customers: int = 200, invoices: int = 5000, seed: in
     from app.services import classification
 
     classification.recompute_value_classes(db.uow())
+    add_demo_bank(db, end or dt.date.today(), seed)  # bank reconciliation: a month of statement lines
     return summary
 
 

@@ -58,12 +58,14 @@ CONFIDENCE = {1: "certain", 2: "high", 3: "medium", 4: "low"}
 REASONS = {
     "named_one": "invoice {invoices} named in the reference; amount equals its open amount",
     "named_many": "invoices {invoices} named in the reference; amount equals their open amounts",
+    "named_short_one": "invoice {invoices} named in the reference; amount is {difference} short of its open "
+                       "amount (bank charge)",
     "named_short": "invoices {invoices} named in the reference; amount is {difference} short of their open "
-                   "amount (bank charge)",
+                   "amounts (bank charge)",
     "known_invoice": "payer known for {customer} ({how}); amount equals the open amount of invoice {invoices}",
     "known_run": "payer known for {customer} ({how}); amount equals the {count} oldest open invoices {invoices}",
-    "known_short": "payer known for {customer} ({how}); amount is {difference} short of invoices {invoices} "
-                   "(bank charge)",
+    "known_short": "payer known for {customer} ({how}); amount is {difference} short of the open amount of "
+                   "{invoices} (bank charge)",
     "similar_name": "payer name {name} is {score}% like customer {customer}; amount equals the open amount of "
                     "invoice {invoices}",
 }
@@ -252,7 +254,8 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
         if total == amount:
             add(1, cid, named, zero, "named_one" if len(named) == 1 else "named_many", {})
         elif zero < total - amount <= tol:
-            add(3, cid, named, total - amount, "named_short", {"difference": m.format_plain(total - amount, digits)})
+            add(3, cid, named, total - amount, "named_short_one" if len(named) == 1 else "named_short",
+                {"difference": m.format_plain(total - amount, digits)})
 
     # rule 2 (and 3): a payer known for one customer
     key = name_key(counterparty)

@@ -393,3 +393,56 @@ def totals(uow: UnitOfWork, account: str) -> Totals:
         total_in = sum(sums.values(), z)
         unmatched = sums["unmatched"] + sums["proposed"]
         return Totals(total_in, out, sums["matched"], unmatched, sums["ignored"], unmatched, n)
+
+
+# ---------------------------------------------------------------- preview (the import dialog)
+
+@dataclass(frozen=True)
+class Preview:
+    """What a file would give: its format, for a table its header and first rows, the lines read."""
+
+    format: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    lines: tuple[ParsedLine, ...]
+    errors: tuple[tuple[int, str], ...]
+
+
+def _guess_header(rows: Sequence[tuple[int, list[str]]]) -> int:
+    width = max((sum(1 for c in r if c.strip()) for _n, r in rows[:30]), default=0)
+    for i, (_n, r) in enumerate(rows[:30]):
+        if width and sum(1 for c in r if c.strip()) >= max(2, width * 0.6):
+            return i
+    return 0
+
+
+def preview(path: Path, fmt: str = "auto", profile: MappingProfile | None = None, digits: int = 2,
+            limit: int = 50) -> Preview:
+    """Read ``path`` without writing anything: for the mapping preview of CSV and Excel statements."""
+    from app.services.bank import formats
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Preview(fmt, (), (), (), ((0, f"cannot read the file: {exc.strerror or exc}"),))
+    used = formats.detect_format(path, data) if fmt == "auto" else fmt
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    if used in ("csv", "xlsx"):
+        try:
+            table = formats.workbook_rows(path) if used == "xlsx" else formats.csv_rows(data, profile or MappingProfile())
+        except UnreadableFile as exc:
+            return Preview(used, (), (), (), ((exc.row, exc.reason),))
+        at = _guess_header(table)
+        headers = tuple(c.strip() for c in table[at][1]) if table else ()
+        rows = tuple(tuple(r) for _n, r in table[at + 1: at + 1 + limit])
+        if profile is None or not profile.columns():
+            return Preview(used, headers, rows, (), ())
+    try:
+        result = read_file(path, used, profile, digits)
+    except UnreadableFile as exc:
+        return Preview(used, headers, rows, (), ((exc.row, exc.reason),))
+    except ValidationError as exc:
+        return Preview(used, headers, rows, (), ((0, exc.message()),))
+    return Preview(used, headers, rows, tuple(result.lines[:limit]), tuple(result.errors))
