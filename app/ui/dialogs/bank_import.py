@@ -32,6 +32,18 @@ from app.ui.errors import reason_text
 
 FORMATS = ("auto", "ofx", "mt940", "camt053", "wechat", "alipay", "csv", "xlsx")
 MAPPED = ("date", "amount", "credit", "debit", "direction", "counterparty", "counterparty_account", "reference", "id")
+# Headers banks commonly use, to preset the mapping of a statement seen for the first time.
+GUESSES = {
+    "date": ("交易日期", "记账日期", "日期", "交易时间", "date", "booking date", "transaction date", "value date"),
+    "amount": ("发生额", "交易金额", "金额", "amount"),
+    "credit": ("贷方发生额", "收入金额", "贷方金额", "credit", "money in", "paid in"),
+    "debit": ("借方发生额", "支出金额", "借方金额", "debit", "money out", "paid out"),
+    "direction": ("借贷标志", "借贷方向", "借贷", "收支", "direction", "dr/cr"),
+    "counterparty": ("对方户名", "对方名称", "对方单位", "付款人", "交易对方", "payer", "counterparty", "name"),
+    "counterparty_account": ("对方账号", "付款账号", "对方账户", "payer account", "counterparty account", "account"),
+    "reference": ("摘要", "用途", "附言", "备注", "reference", "memo", "details", "description", "purpose"),
+    "id": ("流水号", "交易流水号", "交易参考号", "transaction id", "id", "reference number"),
+}
 
 
 class BankImportDialog(QDialog):
@@ -158,8 +170,13 @@ class BankImportDialog(QDialog):
 
     def _fill_columns(self, headers: tuple[str, ...]) -> None:
         self._loading = True
+        folded = {h.casefold(): h for h in headers if h}
         for key, box in self.columns.items():
             current = box.currentData() or getattr(self.initial, key, "")
+            if not current and not any(getattr(self.initial, k, "") for k in MAPPED):
+                current = next((folded[g] for g in GUESSES[key] if g in folded), "")
+                if key == "amount" and any(g in folded for g in GUESSES["credit"]):
+                    current = ""  # separate credit and debit columns: no single amount
             box.clear()
             box.addItem(self.tr("(none)"), "")
             for h in headers:
@@ -185,15 +202,10 @@ class BankImportDialog(QDialog):
         self.read = result
         tabular = result.format in ("csv", "xlsx")
         self.mapping.setEnabled(tabular)
-        self.table.setRowCount(len(result.lines))
-        for r, ln in enumerate(result.lines):
-            cells = [str(ln.row), self.ctx.date(ln.date), self.ctx.money(ln.amount), ln.counterparty, ln.reference]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (0, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        if tabular and not result.lines and result.headers:
+            self._show_raw(result)
+        else:
+            self._show_lines(result)
         if result.errors:
             shown = [f"{self.path.name}:{row}: {reason_text(reason)}" for row, reason in result.errors[:8]]
             self.message.setText(self.tr("This file cannot be imported as it is:") + "\n" + "\n".join(shown))
@@ -203,3 +215,29 @@ class BankImportDialog(QDialog):
             self.message.setText(self.tr("Format: %1 · %2 lines shown").replace("%1", result.format)
                                  .replace("%2", str(len(result.lines))))
         self.ok.setEnabled(bool(result.lines) and not result.errors)
+
+    def _show_lines(self, result: Preview) -> None:
+        self.table.clear()
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Date"), self.tr("Amount"),
+                                              self.tr("Counterparty"), self.tr("Reference")])
+        self.table.setRowCount(len(result.lines))
+        for r, ln in enumerate(result.lines):
+            cells = [str(ln.row), self.ctx.date(ln.date), self.ctx.money(ln.amount), ln.counterparty, ln.reference]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (0, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def _show_raw(self, result: Preview) -> None:
+        """The file's own first rows, under its own header: what the columns hold."""
+        self.table.clear()
+        self.table.setColumnCount(len(result.headers))
+        self.table.setHorizontalHeaderLabels(list(result.headers))
+        self.table.setRowCount(len(result.rows))
+        for r, row in enumerate(result.rows):
+            for c, text in enumerate(row[:len(result.headers)]):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()

@@ -152,7 +152,7 @@ class BankPage(QWidget):
         ], self)
         self.lines_view = make_table(self.lines_model, stretch=3)
         self.lines_view.setObjectName("bankLines")
-        fit_columns(self.lines_view, [11, 12, 22, 0, 10])
+        fit_columns(self.lines_view, [11, 11, 16, 0, 9])
         self.lines_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_line(cur.row()))
         self.lines_view.installEventFilter(self)
 
@@ -206,6 +206,10 @@ class BankPage(QWidget):
         rl.addWidget(self.line_label)
         rl.addWidget(QLabel(self.tr("Proposals:")))
         rl.addWidget(self.proposals_view, 2)
+        self.reason_label = QLabel("")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setObjectName("proposalReason")
+        rl.addWidget(self.reason_label)
         cust = QHBoxLayout()
         cust.addWidget(QLabel(self.tr("Open invoices of")))
         cust.addWidget(self.customer_edit)
@@ -225,6 +229,7 @@ class BankPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 560])
         self.totals_label = QLabel("")
         self.totals_label.setObjectName("bankTotals")
         lay = QVBoxLayout(self)
@@ -312,6 +317,7 @@ class BankPage(QWidget):
             self.proposals_view.selectRow(0)
             self.show_proposal(0)
         else:
+            self.reason_label.setText("")
             self.customer_edit.clear()
             self._fill_invoices([], None)
         self._buttons()
@@ -319,7 +325,9 @@ class BankPage(QWidget):
     def show_proposal(self, row: int) -> None:
         p = self.proposals_model.row_at(row)
         if p is None:
+            self.reason_label.setText("")
             return
+        self.reason_label.setText(reason_words(p))
         self.customer_edit.setText(p.customer)
         self.load_invoices(p.customer, p)
 
