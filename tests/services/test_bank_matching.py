@@ -139,3 +139,8 @@ def test_match_counts_partition_the_open_lines_and_auto_confirms_the_certain(boo
     assert (r.confirmed, r.proposed, r.unmatched) == (1, 1, 2)
     again = matching.match(book.uow(), auto=True)  # matched lines are not looked at again
     assert (again.confirmed, again.proposed, again.unmatched) == (0, 1, 2)
+
+
+def test_a_chinese_customer_paying_from_abroad_under_its_pinyin_name(book: Database, tmp_path: Path) -> None:
+    [line] = statement(book, tmp_path, ("1000.00", "SHANGHAI HUADONG MAOYI YOUXIAN GONGSI", "", "invoice"))
+    assert [(p.customer, p.rule) for p in line.proposals] == [("C2", 4)]

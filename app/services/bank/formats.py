@@ -78,6 +78,12 @@ def decode(data: bytes, encoding: str = "auto") -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    try:  # most statements that are not UTF-8 come from Chinese banks and wallets
+        text = data.decode("gb18030")
+        if re.search(r"[\u4e00-\u9fff]", text):
+            return text
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -333,7 +339,7 @@ def read_camt053(data: bytes, digits: int) -> ParseResult:
         e2e = _text(tx, "Refs", "EndToEndId")
         if e2e and e2e != "NOTPROVIDED":
             memo = f"{memo} {e2e}".strip()
-        ext = _text(ntry, "AcctSvcrRef") or _text(ntry, "NtryRef")
+        ext = _text(ntry, "AcctSvcrRef") or _text(tx, "Refs", "AcctSvcrRef") or _text(ntry, "NtryRef")
         out.lines.append(ParsedLine(row, date, amount, name, account, memo, ext))
     return out
 

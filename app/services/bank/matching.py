@@ -81,6 +81,30 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s,.;:'\"()（）\[\]【】·、，。&/-]+", "", n)
 
 
+PINYIN_SUFFIXES = ("gufenyouxiangongsi", "youxianzerengongsi", "youxiangongsi", "jituan", "gongsi")
+
+
+def pinyin_key(key: str) -> str:
+    """The pinyin of a Chinese name key, legal suffixes set aside: how a foreign bank spells the payer."""
+    if not re.search(r"[\u4e00-\u9fff]", key):
+        return ""
+    from pypinyin import lazy_pinyin
+
+    out = "".join(lazy_pinyin(key)).lower()
+    for suffix in PINYIN_SUFFIXES:
+        if out.endswith(suffix) and len(out) > len(suffix):
+            out = out[: -len(suffix)]
+    return out
+
+
+def _latin_key(key: str) -> str:
+    out = key
+    for suffix in PINYIN_SUFFIXES:
+        if out.endswith(suffix) and len(out) > len(suffix):
+            out = out[: -len(suffix)]
+    return out
+
+
 # ---------------------------------------------------------------- the tolerance (a setting)
 
 def tolerance_in(s: Session) -> tuple[Decimal, Decimal]:
@@ -150,6 +174,7 @@ class Book:
     customers: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # id -> (code, name, key)
     by_account: dict[str, set[int]] = field(default_factory=dict)
     by_name: dict[str, set[int]] = field(default_factory=dict)
+    pinyin: dict[int, str] = field(default_factory=dict)
     longest: int = 0
     rate: Decimal = DEFAULT_RATE
     cap: Decimal = DEFAULT_CAP
@@ -188,6 +213,12 @@ class Book:
             key = name_key(name)
             self.customers[cid] = (code, name, key)
         return key
+
+    def customer_pinyin(self, cid: int) -> str:
+        cached = self.pinyin.get(cid)
+        if cached is None:
+            cached = self.pinyin[cid] = pinyin_key(self.customer_key(cid))
+        return cached
 
     # ---- rule 1: invoice numbers named in the reference
 
@@ -301,6 +332,10 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
             if not ckey:
                 continue
             score = fuzz.ratio(key, ckey)
+            if score < SIMILAR and key.isascii():  # a Chinese customer paying from abroad: pinyin
+                py = book.customer_pinyin(cid)
+                if py:
+                    score = max(score, fuzz.ratio(_latin_key(key), py))
             if score >= SIMILAR:
                 add(4, cid, [inv], zero, "similar_name", {"name": counterparty, "score": str(int(score))})
 
