@@ -283,244 +283,249 @@
   <context>
     <name>BankPage</name>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="112" />
+      <location filename="../../app/ui/views/bank.py" line="113" />
       <source>New account…</source>
       <translation>新建账户…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="115" />
+      <location filename="../../app/ui/views/bank.py" line="116" />
       <source>Import statement…</source>
       <translation>导入对账单…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="118" />
+      <location filename="../../app/ui/views/bank.py" line="119" />
       <source>Match</source>
       <translation>匹配</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="121" />
+      <location filename="../../app/ui/views/bank.py" line="122" />
       <source>Confirm all certain</source>
       <translation>确认全部确定匹配</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="126" />
+      <location filename="../../app/ui/views/bank.py" line="127" />
       <source>All lines</source>
       <translation>全部流水</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="132" />
+      <location filename="../../app/ui/views/bank.py" line="133" />
       <source>Search payer or reference</source>
       <translation>搜索付款方或摘要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="135" />
+      <location filename="../../app/ui/views/bank.py" line="136" />
       <source>Bank account:</source>
       <translation>银行账户：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="146" />
-      <location filename="../../app/ui/views/bank.py" line="179" />
+      <location filename="../../app/ui/views/bank.py" line="147" />
+      <location filename="../../app/ui/views/bank.py" line="180" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="147" />
+      <location filename="../../app/ui/views/bank.py" line="148" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="148" />
+      <location filename="../../app/ui/views/bank.py" line="149" />
       <source>Counterparty</source>
       <translation>对方户名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="149" />
+      <location filename="../../app/ui/views/bank.py" line="150" />
       <source>Reference</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="150" />
+      <location filename="../../app/ui/views/bank.py" line="151" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="160" />
+      <location filename="../../app/ui/views/bank.py" line="161" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="161" />
+      <location filename="../../app/ui/views/bank.py" line="162" />
       <source>Confidence</source>
       <translation>可信度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="162" />
+      <location filename="../../app/ui/views/bank.py" line="163" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="163" />
+      <location filename="../../app/ui/views/bank.py" line="164" />
       <source>Why</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="173" />
+      <location filename="../../app/ui/views/bank.py" line="174" />
       <source>Customer code</source>
       <translation>客户编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="175" />
+      <location filename="../../app/ui/views/bank.py" line="176" />
       <source>Show open invoices</source>
       <translation>显示未结发票</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="179" />
+      <location filename="../../app/ui/views/bank.py" line="180" />
       <source>Invoice</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="179" />
+      <location filename="../../app/ui/views/bank.py" line="180" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="180" />
+      <location filename="../../app/ui/views/bank.py" line="181" />
       <source>Open</source>
       <translation>未结金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="180" />
+      <location filename="../../app/ui/views/bank.py" line="181" />
       <source>Apply</source>
       <translation>核销金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="183" />
+      <location filename="../../app/ui/views/bank.py" line="188" />
       <source>Write off a shortfall within the tolerance (bank charge)</source>
       <translation>核销容差内的短款（银行手续费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="185" />
+      <location filename="../../app/ui/views/bank.py" line="190" />
       <source>Confirm best proposal</source>
       <translation>确认最佳建议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="187" />
+      <location filename="../../app/ui/views/bank.py" line="192" />
       <source>Enter</source>
       <translation>回车键</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="189" />
+      <location filename="../../app/ui/views/bank.py" line="194" />
       <source>Confirm ticked invoices</source>
       <translation>确认勾选的发票</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="192" />
+      <location filename="../../app/ui/views/bank.py" line="197" />
       <source>Ignore…</source>
       <translation>忽略…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="195" />
+      <location filename="../../app/ui/views/bank.py" line="200" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="197" />
+      <location filename="../../app/ui/views/bank.py" line="202" />
       <source>Unconfirm (the payment is voided) or bring an ignored line back</source>
       <translation>撤销确认（收款以冲销凭证作废）或恢复已忽略的流水</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="207" />
+      <location filename="../../app/ui/views/bank.py" line="212" />
       <source>Proposals:</source>
       <translation>匹配建议：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="214" />
+      <location filename="../../app/ui/views/bank.py" line="219" />
       <source>Open invoices of</source>
       <translation>未结发票，客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="271" />
+      <location filename="../../app/ui/views/bank.py" line="277" />
       <source>No bank account yet: create one, then import a statement.</source>
       <translation>还没有银行账户：请先新建账户，再导入对账单。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="290" />
+      <location filename="../../app/ui/views/bank.py" line="296" />
       <source>Statement in %1 · matched %2 · unmatched %3 · set aside %4 · out %5 · difference %6</source>
       <translation>对账单收入 %1 · 已匹配 %2 · 未匹配 %3 · 已忽略 %4 · 支出 %5 · 差额 %6</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="311" />
+      <location filename="../../app/ui/views/bank.py" line="319" />
       <source>Matched by %1</source>
       <translation>已由 %1 匹配</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="313" />
+      <location filename="../../app/ui/views/bank.py" line="321" />
       <source>Set aside: %1</source>
       <translation>已忽略：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="421" />
-      <location filename="../../app/ui/views/bank.py" line="436" />
+      <location filename="../../app/ui/views/bank.py" line="397" />
+      <source>Ticked: %1</source>
+      <translation>已勾选：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/bank.py" line="450" />
+      <location filename="../../app/ui/views/bank.py" line="465" />
       <source>Line confirmed: %1</source>
       <translation>流水已确认：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="443" />
+      <location filename="../../app/ui/views/bank.py" line="472" />
       <source>Ignore line</source>
       <translation>忽略流水</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="443" />
+      <location filename="../../app/ui/views/bank.py" line="472" />
       <source>Why is this line set aside?</source>
       <translation>为什么忽略这笔流水？</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="456" />
+      <location filename="../../app/ui/views/bank.py" line="485" />
       <source>Matching lines…</source>
       <translation>正在匹配流水…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="460" />
+      <location filename="../../app/ui/views/bank.py" line="489" />
       <source>%1 proposed, %2 unmatched</source>
       <translation>%1 笔有建议，%2 笔未匹配</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="465" />
+      <location filename="../../app/ui/views/bank.py" line="494" />
       <source>Confirming the certain matches…</source>
       <translation>正在确认确定匹配…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="466" />
+      <location filename="../../app/ui/views/bank.py" line="495" />
       <source>%1 lines confirmed</source>
       <translation>已确认 %1 笔流水</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="469" />
+      <location filename="../../app/ui/views/bank.py" line="498" />
       <source>New bank account</source>
       <translation>新建银行账户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="470" />
+      <location filename="../../app/ui/views/bank.py" line="499" />
       <source>Name of the account (for example ICBC-0012):</source>
       <translation>账户名称（例如 ICBC-0012）：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="511" />
+      <location filename="../../app/ui/views/bank.py" line="540" />
       <source>Importing the statement…</source>
       <translation>正在导入对账单…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="515" />
+      <location filename="../../app/ui/views/bank.py" line="544" />
       <source>%1 lines read, %2 new, %3 already there</source>
       <translation>读取 %1 笔，新增 %2 笔，已存在 %3 笔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="523" />
+      <location filename="../../app/ui/views/bank.py" line="552" />
       <source>Statement not imported</source>
       <translation>对账单未导入</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/bank.py" line="524" />
+      <location filename="../../app/ui/views/bank.py" line="553" />
       <source>Nothing was imported; these lines cannot be read:</source>
       <translation>未导入任何内容；以下流水无法读取：</translation>
     </message>

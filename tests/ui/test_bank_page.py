@@ -105,3 +105,28 @@ def test_enter_confirms_the_best_proposal_and_undo_brings_the_line_back(  # type
     wait_jobs(qtbot, window.ctx)
     assert page.lines_model.rows[0].status == "unmatched"
     assert str(ledger.balance(db.uow(), "C2", d("2026-12-31"))) == "800.00"
+
+
+def test_one_line_split_over_two_customers_by_ticking_invoices_of_each(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, db: Database, tmp_path: Path) -> None:
+    page = _page(qtbot, window, db)
+    f = tmp_path / "s.csv"
+    f.write_text("Date,Amount,Payer,Memo\n2026-10-05,1700.00,Group treasury,September\n", encoding="utf-8")
+    dlg = page.import_file(f)
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, window.ctx)
+    page.lines_view.selectRow(0)
+    for code, number in (("C1", "INV-0001"), ("C2", "INV-0002")):
+        page.customer_edit.clear()
+        qtbot.keyClicks(page.customer_edit, code)
+        qtbot.keyClick(page.customer_edit, Qt.Key.Key_Return)
+        wait_jobs(qtbot, window.ctx)
+        row = next(r for r in range(page.invoices.rowCount()) if page.invoices.item(r, 0).text() == number)
+        page.invoices.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    assert page.picked_label.text() == "Ticked: INV-0001, INV-0002"
+    qtbot.mouseClick(page.confirm_ticked, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, window.ctx)
+    assert page.lines_model.rows[0].status == "matched"
+    assert len(page.lines_model.rows[0].payments) == 2
+    assert ledger.balance(db.uow(), "C1", d("2026-12-31")).is_zero()
+    assert str(ledger.balance(db.uow(), "C2", d("2026-12-31"))) == "300.00"

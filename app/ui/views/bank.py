@@ -30,7 +30,7 @@ from app.services.bank import matching, reconcile, statements
 from app.services.bank.profile import MappingProfile
 from app.services.bank.statements import AccountInfo, LineInfo, Proposal, Totals
 from app.services.dto import AllocationProposal
-from app.services.errors import DuebookError, ImportRejected
+from app.services.errors import ImportRejected, ValidationError
 from app.ui.context import AppContext
 from app.ui.errors import reason_text, show_error
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
@@ -104,6 +104,7 @@ class BankPage(QWidget):
         self.current: LineInfo | None = None
         self.open_items: list[AllocationProposal] = []
         self.invoice_customer = ""
+        self.picked: dict[str, str] = {}  # invoices ticked for the line (any customer): number -> amount typed
 
         self.account = QComboBox()
         self.account.setObjectName("bankAccount")
@@ -180,6 +181,10 @@ class BankPage(QWidget):
                                                  self.tr("Open"), self.tr("Apply")])
         self.invoices.verticalHeader().setVisible(False)
         self.invoices.horizontalHeader().setStretchLastSection(True)
+        self.invoices.itemChanged.connect(self._ticked_changed)
+        self.picked_label = QLabel("")
+        self.picked_label.setObjectName("pickedInvoices")
+        self.picked_label.setWordWrap(True)
         self.write_off = QCheckBox(self.tr("Write off a shortfall within the tolerance (bank charge)"))
         self.write_off.setObjectName("writeOff")
         self.confirm_best = QPushButton(self.tr("Confirm best proposal"))
@@ -217,6 +222,7 @@ class BankPage(QWidget):
         cust.addStretch(1)
         rl.addLayout(cust)
         rl.addWidget(self.invoices, 3)
+        rl.addWidget(self.picked_label)
         rl.addWidget(self.write_off)
         buttons = QHBoxLayout()
         for b in (self.confirm_best, self.confirm_ticked, self.ignore_button, self.unconfirm_button):
@@ -295,6 +301,8 @@ class BankPage(QWidget):
     # ---- the selected line
     def show_line(self, row: int) -> None:
         line = self.lines_model.row_at(row)
+        if line is None or self.current is None or line.id != self.current.id:
+            self.picked.clear()
         self.current = line
         if line is None:
             self.line_label.setText("")
@@ -328,6 +336,7 @@ class BankPage(QWidget):
             self.reason_label.setText("")
             return
         self.reason_label.setText(reason_words(p))
+        self.picked = {i.number: "" for i in p.invoices}
         self.customer_edit.setText(p.customer)
         self.load_invoices(p.customer, p)
 
@@ -346,34 +355,54 @@ class BankPage(QWidget):
     def _fill_invoices(self, items: list[AllocationProposal], proposal: Proposal | None) -> None:
         self.open_items = items
         chosen = {i.number: i.amount for i in proposal.invoices} if proposal is not None else {}
+        self.invoices.blockSignals(True)
         self.invoices.setRowCount(len(items))
         for r, it in enumerate(items):
             number = QTableWidgetItem(it.number)
             number.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            number.setCheckState(Qt.CheckState.Checked if it.number in chosen else Qt.CheckState.Unchecked)
+            ticked = it.number in self.picked or it.number in chosen
+            number.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            typed = self.picked.get(it.number, "") or (self.ctx.money(chosen[it.number]) if it.number in chosen else "")
             cells = [number, QTableWidgetItem(self.ctx.date(it.date)),
                      QTableWidgetItem(self.ctx.date(it.due_date)), QTableWidgetItem(self.ctx.money(it.open_amount)),
-                     QTableWidgetItem(self.ctx.money(chosen[it.number]) if it.number in chosen else "")]
+                     QTableWidgetItem(typed)]
             for c, item in enumerate(cells):
                 if c in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c in (1, 2, 3):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.invoices.setItem(r, c, item)
+        self.invoices.blockSignals(False)
         self.invoices.resizeColumnsToContents()
+        self._show_picked()
         self._buttons()
 
+    def _ticked_changed(self, item: QTableWidgetItem) -> None:
+        number_item = self.invoices.item(item.row(), 0)
+        if number_item is None:
+            return
+        number = number_item.text()
+        if item.column() == 0:
+            if item.checkState() == Qt.CheckState.Checked:
+                typed = self.invoices.item(item.row(), 4)
+                self.picked[number] = typed.text().strip() if typed is not None else ""
+            else:
+                self.picked.pop(number, None)
+        elif item.column() == 4 and number in self.picked:
+            self.picked[number] = item.text().strip()
+        self._show_picked()
+        self._buttons()
+
+    def _show_picked(self) -> None:
+        self.picked_label.setText(self.tr("Ticked: %1").replace("%1", ", ".join(self.picked)) if self.picked else "")
+
     def ticked(self) -> list[reconcile.Pick]:
-        """The invoices ticked, in the table's order, with the amount typed (blank: as much as is open)."""
+        """The invoices ticked for this line (of one customer or several), in the order ticked, with the
+        amount typed (blank: as much as is open and left)."""
         picks = []
-        for r in range(self.invoices.rowCount()):
-            item = self.invoices.item(r, 0)
-            if item is None or item.checkState() != Qt.CheckState.Checked:
-                continue
-            typed = self.invoices.item(r, 4)
-            text = typed.text().strip() if typed is not None else ""
+        for number, text in self.picked.items():
             amount: Decimal | None = self.ctx.parse_money(text) if text else None
-            picks.append(reconcile.Pick(item.text(), amount))
+            picks.append(reconcile.Pick(number, amount))
         return picks
 
     def _buttons(self) -> None:
@@ -381,7 +410,7 @@ class BankPage(QWidget):
         open_line = line is not None and line.status in ("unmatched", "proposed")
         self.confirm_best.setEnabled(open_line and line is not None and bool(line.proposals) and line.amount > 0)
         self.confirm_ticked.setEnabled(open_line and line is not None and line.amount > 0 and
-                                       self.invoices.rowCount() > 0)
+                                       (bool(self.picked) or bool(self.customer_edit.text().strip())))
         self.ignore_button.setEnabled(open_line)
         self.unconfirm_button.setEnabled(line is not None and line.status in ("matched", "ignored"))
         has_account = bool(self.account_name())
@@ -427,8 +456,8 @@ class BankPage(QWidget):
             return
         try:
             picks = self.ticked()
-        except DuebookError as exc:
-            show_error(self, exc)
+        except ValueError as exc:  # an amount typed in the Apply column
+            show_error(self, ValidationError("amount", str(exc), code="format"))
             return
         code = self.customer_edit.text().strip() or None
         self.ctx.call(reconcile.confirm, line.id, customer=code, invoices=picks,
