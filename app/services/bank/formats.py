@@ -158,6 +158,16 @@ def _money(text: str, digits: int) -> Decimal:
     return value
 
 
+def _machine_amount(text: str, digits: int) -> Decimal:
+    """An amount a program wrote: a sign, digits and one decimal point or comma (OFX allows both)."""
+    t = text.strip()
+    if re.fullmatch(r"[+-]?[0-9]*,[0-9]+", t):
+        t = t.replace(",", ".")
+    if not re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)", t):
+        raise ValueError(f"not an amount: {text.strip()}" if t else "an amount is required")
+    return _money(t, digits)
+
+
 # ---------------------------------------------------------------- OFX (ofxtools)
 
 def read_ofx(data: bytes, digits: int) -> ParseResult:
@@ -193,7 +203,7 @@ def read_ofx(data: bytes, digits: int) -> ParseResult:
             out.bad(row, f"no such date: {posted}" if re.match(r"\d{8}", posted) else f"not a date: {posted}")
             continue
         try:
-            amount = _money(get("TRNAMT"), digits)
+            amount = _machine_amount(get("TRNAMT"), digits)
         except ValueError as exc:
             out.bad(row, str(exc))
             continue
@@ -350,7 +360,7 @@ WALLET_COLUMNS = {
     # format -> (date columns, id columns, name, account, memo columns, amount columns, in/out column)
     "wechat": (("交易时间",), ("交易单号",), "交易对方", "", ("商品", "备注"), ("金额(元)", "金额（元）", "金额"),
                "收/支"),
-    "alipay": (("交易时间", "付款时间", "交易创建时间"), ("交易订单号", "交易号"), "交易对方", "对方账号",
+    "alipay": (("交易时间", "交易创建时间", "付款时间"), ("交易订单号", "交易号"), "交易对方", "对方账号",
                ("商品说明", "商品名称", "备注"), ("金额", "金额（元）", "金额(元)"), "收/支"),
 }
 NEUTRAL = {"/", "", "不计收支"}
