@@ -177,3 +177,25 @@ def test_dates_with_a_format_and_without() -> None:
     assert parse_bank_date("05.10.2026", "%d.%m.%Y") == d("2026-10-05")
     with pytest.raises(ValueError, match="no such date"):
         parse_bank_date("2026-02-30")
+
+
+class CancelAfter:
+    """A progress watcher whose user presses Cancel after ``n`` updates."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def update(self, done: int, total: int) -> None:
+        self.n -= 1
+
+    def cancelled(self) -> bool:
+        return self.n <= 0
+
+
+def test_a_cancelled_import_writes_nothing(db: Database) -> None:
+    from app.services.errors import Cancelled
+
+    with pytest.raises(Cancelled):
+        statements.import_statement(db.uow(), DATA / "camt053.xml", "A", progress=CancelAfter(3))
+    assert statements.list_accounts(db.uow()) == []
+    assert statements.import_statement(db.uow(), DATA / "camt053.xml", "A").lines_new == 3

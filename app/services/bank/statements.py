@@ -263,21 +263,24 @@ def import_statement(uow: UnitOfWork, path: Path, account: str, fmt: str = "auto
                                 max(dates) if dates else None, dry_run)
         if dry_run:
             return summary
-        check_progress(progress, 2, 3)
+        total = len(new_rows) + 3
+        check_progress(progress, 2, total)
         if a is None:
             a = _new_account(s, uow, account)
-        if new_rows:
+        now = utcnow()
+        for i in range(0, len(new_rows), 2000):
             s.execute(insert(BankLine), [
                 {"account_id": a.id, "date": ln.date, "amount": ln.amount, "counterparty": ln.counterparty[:200],
                  "counterparty_account": ln.counterparty_account[:100], "reference": ln.reference,
                  "external_id": ln.external_id[:200], "fingerprint": fp, "status": "unmatched",
                  "ignore_reason": "", "proposals": "", "source": path.name[:255], "row": ln.row,
-                 "imported_at": utcnow()}
-                for ln, fp in new_rows])
+                 "imported_at": now}
+                for ln, fp in new_rows[i:i + 2000]])
+            check_progress(progress, 2 + min(i + 2000, len(new_rows)), total)
         audit.record(s, uow.user, "bank.import", "bank_account", a.name, after={
             "file": path.name, "format": used, "lines_read": len(lines), "lines_new": len(new_rows)})
         uow.commit()
-        check_progress(progress, 3, 3)
+        progress.update(total, total)
         return summary
 
 
