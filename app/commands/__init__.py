@@ -11,4 +11,5 @@ COMMAND_MODULES = [
     "app.commands.postings",    # post-payment, post-credit-note, void, apply, unapply, refund, write-off, dispute, promise, contract, log
     "app.commands.company",     # company show, company set
     "app.commands.orders",      # invoice, receipt, print-invoices, order, orders
+    "app.commands.bank",        # bank import, lines, match, confirm, ignore, unconfirm, profile
 ]

@@ -2,6 +2,7 @@
 
 from app.models.alerts import AlertDismissal
 from app.models.audit import AuditEntry
+from app.models.bank import BankAccount, BankCounterparty, BankLine, BankLinePayment
 from app.models.base import Base
 from app.models.company import Company, NumberSequence, Setting
 from app.models.credit import CreditHold, CreditOverride, GradeHistory
@@ -13,7 +14,8 @@ from app.models.orders import SalesOrder, SalesOrderInvoice, SalesOrderLine
 from app.models.user import ReportTemplate, User
 
 __all__ = [
-    "AlertDismissal", "Application", "AuditEntry", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
+    "AlertDismissal", "Application", "AuditEntry", "BankAccount", "BankCounterparty", "BankLine",
+    "BankLinePayment", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
     "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
     "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
     "Promise", "PromiseOutcomeRecord", "ReportTemplate", "SalesOrder", "SalesOrderInvoice", "SalesOrderLine",

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, DunningLevel, NumberSequence
+from app.services.bank.demo import add_demo_bank
 from app.services.dto import ImportSummary
 from app.services.importing import RawTable, import_tables
 from app.services.permissions import require
@@ -227,6 +228,7 @@ def fill_demo(db: Database, customers: int = 200, invoices: int = 5000, seed: in
     from app.services import classification
 
     classification.recompute_value_classes(db.uow())
+    add_demo_bank(db, end, seed)  # bank reconciliation: a month of statement lines
     return summary
 
 

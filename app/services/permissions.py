@@ -50,6 +50,10 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "backup.key": ("export the backup key", frozenset({ADMINISTRATOR})),
     "report.template": ("save report templates", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
     "password.change": ("change their own password", frozenset(ROLES)),
+    # --- bank ---
+    "bank.import": ("import bank statements", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    "bank.confirm": ("confirm bank lines", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    "bank.write_off": ("write off bank charges", frozenset({ADMINISTRATOR, ACCOUNTANT})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.

@@ -128,6 +128,14 @@ FIELD_LABELS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "tax_invoice_number": QT_TRANSLATE_NOOP("Fields", "Tax invoice number"),
     "tax_invoice_date": QT_TRANSLATE_NOOP("Fields", "Tax invoice date"),
+    # --- bank ---
+    "profile": QT_TRANSLATE_NOOP("Fields", "Mapping profile"),
+    "format": QT_TRANSLATE_NOOP("Fields", "Format"),
+    "decimal": QT_TRANSLATE_NOOP("Fields", "Decimal separator"),
+    "encoding": QT_TRANSLATE_NOOP("Fields", "Encoding"),
+    "rate": QT_TRANSLATE_NOOP("Fields", "Rate"),
+    "max": QT_TRANSLATE_NOOP("Fields", "At most"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -457,6 +465,49 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "say why the order is cancelled"),
     QT_TRANSLATE_NOOP("Errors", "order %1 is %2; it cannot be cancelled"),
     QT_TRANSLATE_NOOP("Errors", "order %1 is open for %2 only"),
+    # --- bank ---
+    QT_TRANSLATE_NOOP("Errors", "not a mapping profile (JSON)"),
+    QT_TRANSLATE_NOOP("Errors", "name the date column"),
+    QT_TRANSLATE_NOOP("Errors", "name the amount column, or the credit and debit columns"),
+    QT_TRANSLATE_NOOP("Errors", "the decimal and thousands separators must differ"),
+    QT_TRANSLATE_NOOP("Errors", "bank account %1 already exists"),
+    QT_TRANSLATE_NOOP("Errors", "must be between 0 and 1 (0.005 = 0.5 %)"),
+    QT_TRANSLATE_NOOP("Errors", "invoice %1 is not open"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1 has no proposal: name the customer or the invoices"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1 is already matched"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1 is ignored; unconfirm it first"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1 is money out; only money in pays invoices"),
+    QT_TRANSLATE_NOOP("Errors", "the shortfall %1 is more than the tolerance %2"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1: choose the customer who paid"),
+    QT_TRANSLATE_NOOP("Errors", "say why the line is set aside"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1 is matched; unconfirm it first"),
+    QT_TRANSLATE_NOOP("Errors", "bank line %1 is neither matched nor ignored"),
+    QT_TRANSLATE_NOOP("Errors", "not a date: %1"),
+    QT_TRANSLATE_NOOP("Errors", "not an amount: %1"),
+    QT_TRANSLATE_NOOP("Errors", "more than %1 decimal places: %2"),
+    QT_TRANSLATE_NOOP("Errors", "the amount is zero"),
+    QT_TRANSLATE_NOOP("Errors", "both the credit and the debit column hold an amount"),
+    QT_TRANSLATE_NOOP("Errors", "the direction is not one of the known words: %1"),
+    QT_TRANSLATE_NOOP("Errors", "收/支 must be 收入, 支出 or neutral, not %1"),
+    QT_TRANSLATE_NOOP("Errors", "field 61 does not start with a date (YYMMDD)"),
+    QT_TRANSLATE_NOOP("Errors", "field 61 has no amount"),
+    QT_TRANSLATE_NOOP("Errors", "field 61 has no value date"),
+    QT_TRANSLATE_NOOP("Errors", "CdtDbtInd must be CRDT or DBIT, not %1"),
+    QT_TRANSLATE_NOOP("Errors", "a date is required (BookgDt or ValDt)"),
+    QT_TRANSLATE_NOOP("Errors", "not a readable OFX file: %1"),
+    QT_TRANSLATE_NOOP("Errors", "not a readable MT940 statement: %1"),
+    QT_TRANSLATE_NOOP("Errors", "not readable XML: %1"),
+    QT_TRANSLATE_NOOP("Errors", "not a CAMT.053 statement (namespace camt.053.001.xx)"),
+    QT_TRANSLATE_NOOP("Errors", "the table header (交易时间 … 收/支) is missing: not a bill of this kind"),
+    QT_TRANSLATE_NOOP("Errors", "the bill has no 交易时间 or 金额 column"),
+    QT_TRANSLATE_NOOP("Errors", "not a readable Excel workbook: %1"),
+    QT_TRANSLATE_NOOP("Errors", "no header row with the profile's columns (missing: %1)"),
+    QT_TRANSLATE_NOOP("Errors", "a CSV or Excel statement needs a mapping profile (bank profile)"),
+    QT_TRANSLATE_NOOP("Errors", "unknown format %1 (one of %2)"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read the file: %1"),
+    QT_TRANSLATE_NOOP("Errors", "not UTF-8 text"),
+    QT_TRANSLATE_NOOP("Errors", "not GB18030 text"),
+    QT_TRANSLATE_NOOP("Errors", "not a text file in a known encoding"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -482,6 +533,9 @@ WHAT_LABELS: dict[str, str] = {
     "reference": QT_TRANSLATE_NOOP("Errors", "Reference"),
     # --- orders ---
     "order": QT_TRANSLATE_NOOP("Errors", "Order"),
+    # --- bank ---
+    "bank account": QT_TRANSLATE_NOOP("Errors", "Bank account"),
+    "bank line": QT_TRANSLATE_NOOP("Errors", "Bank line"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.
@@ -506,6 +560,10 @@ ACTION_LABELS: dict[str, str] = {
     "export the backup key": QT_TRANSLATE_NOOP("Errors", "export the backup key"),
     "save report templates": QT_TRANSLATE_NOOP("Errors", "save report templates"),
     "change their own password": QT_TRANSLATE_NOOP("Errors", "change their own password"),
+    # --- bank ---
+    "import bank statements": QT_TRANSLATE_NOOP("Errors", "import bank statements"),
+    "confirm bank lines": QT_TRANSLATE_NOOP("Errors", "confirm bank lines"),
+    "write off bank charges": QT_TRANSLATE_NOOP("Errors", "write off bank charges"),
 }
 
 

@@ -52,6 +52,7 @@ TITLES: dict[str, object] = {
     "reports": QT_TRANSLATE_NOOP("Pages", "Reports"),
     "audit": QT_TRANSLATE_NOOP("Pages", "Audit trail"),
     "settings": QT_TRANSLATE_NOOP("Pages", "Settings"),
+    "bank": QT_TRANSLATE_NOOP("Pages", "Reconciliation"),
 }
 
 
