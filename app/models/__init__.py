@@ -7,6 +7,7 @@ from app.models.credit import CreditHold, CreditOverride, GradeHistory
 from app.models.customer import Classification, CommunicationEntry, Contact, Customer, CustomerTag
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
 from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
+from app.models.outbox import OutboxAttachment, OutboxMessage, ScheduleMark  # noqa: F401  (registers the outbox tables)
 from app.models.user import ReportTemplate, User
 
 __all__ = [

@@ -31,6 +31,8 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "users.manage": ("manage users", frozenset({ADMINISTRATOR})),
     "audit.view": ("read the audit trail", frozenset({ADMINISTRATOR, ACCOUNTANT})),
     "read": ("read the books", frozenset(ROLES)),
+    # --- outbox ---
+    "mail.send": ("send e-mail", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.
