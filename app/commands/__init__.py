@@ -7,4 +7,5 @@ COMMAND_MODULES = [
     "app.commands.safety",      # backup, audit, users
     "app.commands.reports",     # report
     "app.commands.server",      # transfer
+    "app.commands.outbox",      # smtp, outbox, mail, run-schedule, schedule
 ]

@@ -135,12 +135,12 @@ def queue(uow: UnitOfWork, draft: Draft) -> MessageInfo:
     require(uow, "mail.send")
     with uow:
         msg = queue_in(uow.session, uow.user, draft)
-        info = _info(uow.session, msg)
+        info = message_info(uow.session, msg)
         uow.commit()
         return info
 
 
-def _info(session: Session, m: OutboxMessage, customer: tuple[str, str] | None = None) -> MessageInfo:
+def message_info(session: Session, m: OutboxMessage, customer: tuple[str, str] | None = None) -> MessageInfo:
     if customer is None:
         c = session.get(Customer, m.customer_id) if m.customer_id else None
         customer = (c.code, c.name) if c else ("", "")
@@ -169,7 +169,7 @@ def list_messages(uow: UnitOfWork, status: str | Sequence[str] | None = None, cu
             q = q.where(or_(Customer.code == customer, Customer.name.contains(customer)))
         if limit:
             q = q.limit(limit)
-        return [_info(s, m, (code or "", name or "")) for m, code, name in s.execute(q)]
+        return [message_info(s, m, (code or "", name or "")) for m, code, name in s.execute(q)]
 
 
 def _get(session: Session, message_id: int) -> OutboxMessage:
@@ -186,7 +186,7 @@ def get_message(uow: UnitOfWork, message_id: int) -> MessageDetail:
         atts = s.execute(select(OutboxAttachment.id, OutboxAttachment.filename, OutboxAttachment.mime_type,
                                 func.length(OutboxAttachment.data))
                          .where(OutboxAttachment.message_id == m.id).order_by(OutboxAttachment.position)).all()
-        return MessageDetail(_info(s, m), m.body_text, m.body_html, m.server_reply, m.server_id,
+        return MessageDetail(message_info(s, m), m.body_text, m.body_html, m.server_reply, m.server_id,
                              tuple(AttachmentInfo(a, f, t, int(n or 0)) for a, f, t, n in atts))
 
 
@@ -210,7 +210,7 @@ def _change(uow: UnitOfWork, message_id: int, allowed: Sequence[str], new_status
         m.next_attempt_at = None
         m.updated_at = utcnow()
         audit.record(s, uow.user, action, "outbox", m.id, before={"status": before}, after={"status": new_status})
-        info = _info(s, m)
+        info = message_info(s, m)
         uow.commit()
         return info
 
@@ -249,7 +249,7 @@ def resend(uow: UnitOfWork, message_id: int) -> MessageInfo:
             old.next_attempt_at = None
             old.updated_at = utcnow()
         audit.record(s, uow.user, "outbox.resend", "outbox", old.id, after={"new": new.id})
-        info = _info(s, new)
+        info = message_info(s, new)
         uow.commit()
         return info
 
