@@ -118,6 +118,18 @@ FIELD_LABELS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "Lock after idle minutes"),
     "*": QT_TRANSLATE_NOOP("Fields", "Row"),
+    # --- outbox ---
+    "smtp_host": QT_TRANSLATE_NOOP("Fields", "Mail server"),
+    "smtp_port": QT_TRANSLATE_NOOP("Fields", "Port"),
+    "smtp_security": QT_TRANSLATE_NOOP("Fields", "Security"),
+    "smtp_from": QT_TRANSLATE_NOOP("Fields", "From address"),
+    "smtp_attempts": QT_TRANSLATE_NOOP("Fields", "Attempts before waiting"),
+    "report_to": QT_TRANSLATE_NOOP("Fields", "Report pack to"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "rule": QT_TRANSLATE_NOOP("Fields", "Rule"),
+    "weekday": QT_TRANSLATE_NOOP("Fields", "Weekday"),
+    "day": QT_TRANSLATE_NOOP("Fields", "Day of the month"),
+    "every": QT_TRANSLATE_NOOP("Fields", "How often"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -173,6 +185,14 @@ CODE_TEXTS: dict[str, str] = {
     "buckets": QT_TRANSLATE_NOOP("Errors", "Bucket limits must be increasing whole days above 0."),
     "numbering": QT_TRANSLATE_NOOP("Errors", "Levels must be numbered 1, 2, 3 … without gaps."),
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
+    # --- outbox ---
+    "smtp_not_configured": QT_TRANSLATE_NOOP("Errors", "No mail server is set up: Settings > Mail server."),
+    "smtp_password_needed": QT_TRANSLATE_NOOP("Errors", "The mail server password is needed."),
+    "smtp_login": QT_TRANSLATE_NOOP("Errors", "The mail server refused the user name or password."),
+    "smtp_unreachable": QT_TRANSLATE_NOOP("Errors", "The mail server cannot be reached; messages stay in the Outbox."),
+    "smtp_refused": QT_TRANSLATE_NOOP("Errors", "The mail server refused the message."),
+    "no_email_address": QT_TRANSLATE_NOOP("Errors", "This customer has no e-mail address."),
+    "email": QT_TRANSLATE_NOOP("Errors", "Not an e-mail address."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -408,6 +428,20 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not a decimal amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a finite amount: %1"),
     QT_TRANSLATE_NOOP("Errors", "not a decimal number"),
+    # --- outbox ---
+    QT_TRANSLATE_NOOP("Errors", "name the mail server"),
+    QT_TRANSLATE_NOOP("Errors", "a port from 1 to 65535"),
+    QT_TRANSLATE_NOOP("Errors", "one of none, starttls, ssl"),
+    QT_TRANSLATE_NOOP("Errors", "not an e-mail address"),
+    QT_TRANSLATE_NOOP("Errors", "not an e-mail address: %1"),
+    QT_TRANSLATE_NOOP("Errors", "at least 1"),
+    QT_TRANSLATE_NOOP("Errors", "a message needs a recipient"),
+    QT_TRANSLATE_NOOP("Errors", "message %1 is %2"),
+    QT_TRANSLATE_NOOP("Errors", "no address to send the report pack to"),
+    QT_TRANSLATE_NOOP("Errors", "a { or } without its pair"),
+    QT_TRANSLATE_NOOP("Errors", "unknown placeholder %1"),
+    QT_TRANSLATE_NOOP("Errors", "the message needs a text"),
+    QT_TRANSLATE_NOOP("Errors", "monthly or quarterly"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -431,6 +465,9 @@ WHAT_LABELS: dict[str, str] = {
     "user": QT_TRANSLATE_NOOP("Errors", "User"),
     "number": QT_TRANSLATE_NOOP("Errors", "Number"),
     "reference": QT_TRANSLATE_NOOP("Errors", "Reference"),
+    # --- outbox ---
+    "message": QT_TRANSLATE_NOOP("Errors", "Message"),
+    "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.
@@ -451,6 +488,8 @@ ACTION_LABELS: dict[str, str] = {
     "manage users": QT_TRANSLATE_NOOP("Errors", "manage users"),
     "read the audit trail": QT_TRANSLATE_NOOP("Errors", "read the audit trail"),
     "read the books": QT_TRANSLATE_NOOP("Errors", "read the books"),
+    # --- outbox ---
+    "send e-mail": QT_TRANSLATE_NOOP("Errors", "send e-mail"),
 }
 
 

@@ -15,4 +15,5 @@ PAGES: list[tuple[str, str, str]] = [
     ("reports", "app.ui.views.reports", "ReportsPage"),
     ("audit", "app.ui.views.audit", "AuditPage"),
     ("settings", "app.ui.views.settings", "SettingsPage"),
+    ("outbox", "app.ui.views.outbox", "OutboxPage"),
 ]
