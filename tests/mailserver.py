@@ -38,6 +38,8 @@ class Handler:
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     refuse: dict[str, str] = field(default_factory=dict)
     drop_after_data: bool = False
+    keep: bool = True  # False: count the messages only (the benchmark's server)
+    count: int = 0
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
@@ -47,6 +49,9 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.count += 1
+        if not self.keep:
+            return f"250 2.0.0 Ok: queued as Q{self.count:04d}"
         msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=default_policy)
         self.received.append(msg)  # type: ignore[arg-type]
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
@@ -101,3 +106,21 @@ def mail_server(tmp: Path, start: bool = True) -> Iterator[MailServer]:
         yield srv
     finally:
         srv.stop()
+
+
+def serve(folder: Path) -> None:
+    """``python -m tests.mailserver DIR``: a server in its own process (the benchmark's), as a real
+    one would be. Prints ``PORT CA_FILE``; on end of input prints how many messages it received."""
+    import sys
+
+    with mail_server(folder) as srv:
+        srv.handler.keep = False
+        print(srv.port, srv.ca_file, flush=True)
+        sys.stdin.read()
+        print(srv.handler.count, flush=True)
+
+
+if __name__ == "__main__":
+    import sys
+
+    serve(Path(sys.argv[1]))

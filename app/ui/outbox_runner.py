@@ -66,7 +66,8 @@ class OutboxRunner(QObject):
     def _show(self, db: Database, n: int) -> None:
         if self.ctx.db is not db:
             return
-        text = self.tr("%n message(s) waiting", "", n) if n else ""
+        text = "" if not n else self.tr("1 message waiting") if n == 1 else \
+            self.tr("%1 messages waiting").replace("%1", str(n))
         if n and self.note:
             text += " · " + self.note
         self.label.setText(text)

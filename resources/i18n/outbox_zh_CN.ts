@@ -160,92 +160,92 @@
       <translation>从未</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="173" />
+      <location filename="../../app/ui/dialogs/automation.py" line="174" />
       <source>%1 message(s) on %2</source>
       <translation>%2 共 %1 封邮件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="175" />
+      <location filename="../../app/ui/dialogs/automation.py" line="176" />
       <source>to print: %1</source>
       <translation>需打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="183" />
+      <location filename="../../app/ui/dialogs/automation.py" line="184" />
       <source>Statement</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="183" />
+      <location filename="../../app/ui/dialogs/automation.py" line="184" />
       <source>Dunning letter</source>
       <translation>催款函</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="184" />
+      <location filename="../../app/ui/dialogs/automation.py" line="185" />
       <source>Reminder before due</source>
       <translation>到期前提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="184" />
+      <location filename="../../app/ui/dialogs/automation.py" line="185" />
       <source>Reminder on the due date</source>
       <translation>到期日提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="185" />
+      <location filename="../../app/ui/dialogs/automation.py" line="186" />
       <source>Reminder after due</source>
       <translation>逾期提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="185" />
+      <location filename="../../app/ui/dialogs/automation.py" line="186" />
       <source>Promise to pay confirmation</source>
       <translation>付款承诺确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="186" />
+      <location filename="../../app/ui/dialogs/automation.py" line="187" />
       <source>Contract expiry notice</source>
       <translation>合同到期通知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="186" />
+      <location filename="../../app/ui/dialogs/automation.py" line="187" />
       <source>Report pack</source>
       <translation>报告包</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="187" />
+      <location filename="../../app/ui/dialogs/automation.py" line="188" />
       <source>Signature</source>
       <translation>签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="206" />
+      <location filename="../../app/ui/dialogs/automation.py" line="207" />
       <source>Placeholders: %1</source>
       <translation>占位符：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="208" />
+      <location filename="../../app/ui/dialogs/automation.py" line="209" />
       <source>Save template</source>
       <translation>保存模板</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="211" />
+      <location filename="../../app/ui/dialogs/automation.py" line="212" />
       <source>Back to the default</source>
       <translation>恢复默认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="224" />
+      <location filename="../../app/ui/dialogs/automation.py" line="225" />
       <source>Subject</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="226" />
+      <location filename="../../app/ui/dialogs/automation.py" line="227" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="230" />
+      <location filename="../../app/ui/dialogs/automation.py" line="231" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="265" />
+      <location filename="../../app/ui/dialogs/automation.py" line="266" />
       <source>Template saved.</source>
       <translation>模板已保存。</translation>
     </message>
@@ -577,20 +577,23 @@
   </context>
   <context>
     <name>OutboxRunner</name>
-    <message numerus="yes">
+    <message>
       <location filename="../../app/ui/outbox_runner.py" line="69" />
-      <source>%n message(s) waiting</source>
-      <translation>
-        <numerusform>%n 封邮件待发送</numerusform>
-      </translation>
+      <source>1 message waiting</source>
+      <translation>1 封邮件待发送</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outbox_runner.py" line="94" />
+      <location filename="../../app/ui/outbox_runner.py" line="70" />
+      <source>%1 messages waiting</source>
+      <translation>%1 封邮件待发送</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/outbox_runner.py" line="95" />
       <source>the mail server password is needed (Outbox &gt; Send now)</source>
       <translation>需要邮件服务器密码（发件箱 &gt; 立即发送）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/outbox_runner.py" line="95" />
+      <location filename="../../app/ui/outbox_runner.py" line="96" />
       <source>offline</source>
       <translation>离线</translation>
     </message>

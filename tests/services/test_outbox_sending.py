@@ -179,3 +179,22 @@ def test_a_test_message_reports_the_servers_reply(db: Database, server: MailServ
     reply = transport.send_test(db.uow(), "me@example.com")
     assert reply.startswith("250")
     assert "Duebook" in server.received[0]["Subject"]
+
+
+def test_two_senders_at_once_never_send_a_message_twice(db: Database, server: MailServer,
+                                                        memory_keyring: MemoryKeyring) -> None:
+    """The program's hourly run and a scheduled `outbox send` may overlap: each message is claimed
+    (marked for checking) in a write transaction before its data go, so only one sender sends it."""
+    import threading
+
+    use_server(db, server)
+    ids = [_queue(db, f"c{i}@example.com") for i in range(12)]
+    reports: list[transport.SendReport] = []
+    threads = [threading.Thread(target=lambda: reports.append(transport.send_due(db.uow()))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(reports[0].sent + reports[1].sent) == ids
+    assert sorted(str(m["To"]) for m in server.received) == sorted(f"c{i}@example.com" for i in range(12))
+    assert {m.status for m in store.list_messages(db.uow())} == {"sent"}

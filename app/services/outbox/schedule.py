@@ -334,7 +334,7 @@ def _statement_customers(session: Session, d1: dt.date, d2: dt.date) -> list[int
     return sorted(active | owing)
 
 
-def _statements(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan) -> None:
+def _statements(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan, dry_run: bool = False) -> None:
     s = uow.session
     first, last = window(rule, as_of)
     for day in _days(first, last):
@@ -348,7 +348,10 @@ def _statements(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan) -> Non
         for cid in ids:
             if cid not in people or keys[cid] in done:
                 continue
-            c = people[cid][0]
+            c, addr = people[cid]
+            if dry_run:  # a preview lists the statement without rendering it
+                plan.items.append((Draft("statement", (addr,), "", ""), c.code, [keys[cid]]))
+                continue
             plan.items.append((sources.statement_draft(uow, c, d1, d2, run_ref=f"{rule.name}:{as_of.isoformat()}"),
                                c.code, [keys[cid]]))
 
@@ -426,7 +429,7 @@ def run_schedule(uow: UnitOfWork, as_of: dt.date | None = None, *, dry_run: bool
                 elif rule.name == "contract_notice":
                     _contracts(uow, rule, as_of, plan)
                 elif rule.name == "statements":
-                    _statements(uow, rule, as_of, plan)
+                    _statements(uow, rule, as_of, plan, dry_run)
         result.to_print += [(rule.name, c) for c in plan.to_print]
         if dry_run:
             result.queued += [Queued(rule.name, d.kind, code, ", ".join(d.to)) for d, code, _k in plan.items

@@ -162,6 +162,10 @@ class _Lost(Exception):
     """The connection went before the data were sent: the message did not go."""
 
 
+class _Skip(Exception):
+    """The message was cancelled between its recipients and its data: it is not sent."""
+
+
 class _MaybeSent(Exception):
     """The connection went during or after the data: the message may have arrived."""
 
@@ -234,6 +238,7 @@ def send_due(uow: UnitOfWork, *, now: dt.datetime | None = None, only: Sequence[
         report.offline = str(exc.params.get("detail", ""))
         report.waiting = ids
         return report
+    pending: list[_Accepted] = []  # accepted by the server, recorded with the next commit
     try:
         for n, mid in enumerate(ids):
             progress.update(n, len(ids))
@@ -241,7 +246,7 @@ def send_due(uow: UnitOfWork, *, now: dt.datetime | None = None, only: Sequence[
                 report.waiting += ids[n:]
                 break
             try:
-                outcome = _send_one(uow, smtp, settings, company_name, mid)
+                outcome = _send_one(uow, smtp, settings, company_name, mid, pending)
             except _Lost as exc:
                 report.offline = str(exc)
                 report.waiting += ids[n:]
@@ -260,45 +265,72 @@ def send_due(uow: UnitOfWork, *, now: dt.datetime | None = None, only: Sequence[
         progress.update(len(ids), len(ids))
     finally:
         _quit(smtp)
+        if pending:
+            with uow:
+                _record_sent(uow, pending)
+                uow.commit()
     return report
 
 
-def _send_one(uow: UnitOfWork, smtp: smtplib.SMTP, settings: st.SmtpSettings, company_name: str, mid: int) -> str:
-    with uow:
-        m = uow.session.get(OutboxMessage, mid)
+@dataclass(frozen=True)
+class _Accepted:
+    id: int
+    reply: str
+    refused: dict[str, str]
+
+
+CHECK_NOTE = ("the connection was lost after the message was handed to the server; "
+              "check with the recipient before sending it again")
+
+
+def _send_one(uow: UnitOfWork, smtp: smtplib.SMTP, settings: st.SmtpSettings, company_name: str, mid: int,
+              pending: list[_Accepted]) -> str:
+    """One message over the open connection. The message is marked ``check`` in the same commit
+    that records the previous one as sent, just before its data go (one commit per message)."""
+    with uow.db.read_uow() as reader:
+        m = reader.session.get(OutboxMessage, mid)
         if m is None or m.status not in (QUEUED, FAILED):  # cancelled meanwhile
             return "skipped"
         data = build_email(m, settings, company_name).as_bytes()
         rcpts = recipients(m)
 
     def before_data() -> None:
-        _set_status(uow, mid, CHECK, error="the connection was lost after the message was handed to the server; "
-                                           "check with the recipient before sending it again")
+        with uow:
+            _record_sent(uow, pending)
+            pending.clear()
+            m = uow.session.get(OutboxMessage, mid)
+            assert m is not None
+            if m.status not in (QUEUED, FAILED):  # cancelled by the user a moment ago: send nothing
+                uow.commit()
+                raise _Skip()
+            m.status = CHECK
+            m.error = CHECK_NOTE
+            m.updated_at = utcnow()
+            uow.commit()
 
     try:
         reply, refused = _deliver(smtp, settings.sender, rcpts, data, before_data)
     except _Refused as exc:
-        _failed(uow, mid, exc.code, exc.reply, settings.max_attempts)
+        _failed(uow, mid, exc.code, exc.reply, settings.max_attempts, pending)
         return f"{FAILED}:{exc.reply}"
     except _MaybeSent:
         return CHECK
-    _sent(uow, mid, reply, refused)
+    except _Skip:
+        try:
+            smtp.rset()
+        except (smtplib.SMTPException, OSError) as exc:
+            raise _Lost(_reason(exc)) from None
+        return "skipped"
+    pending.append(_Accepted(mid, reply, refused))
     return SENT
 
 
-def _set_status(uow: UnitOfWork, mid: int, status: str, error: str = "") -> None:
-    with uow:
-        m = uow.session.get(OutboxMessage, mid)
-        assert m is not None
-        m.status = status
-        m.error = error
-        m.updated_at = utcnow()
-        uow.commit()
-
-
-def _failed(uow: UnitOfWork, mid: int, code: int, reply: str, max_attempts: int) -> None:
+def _failed(uow: UnitOfWork, mid: int, code: int, reply: str, max_attempts: int,
+            pending: list[_Accepted]) -> None:
     with uow:
         s = uow.session
+        _record_sent(uow, pending)
+        pending.clear()
         m = s.get(OutboxMessage, mid)
         assert m is not None
         m.attempts += 1
@@ -315,27 +347,31 @@ def _failed(uow: UnitOfWork, mid: int, code: int, reply: str, max_attempts: int)
         uow.commit()
 
 
-def _sent(uow: UnitOfWork, mid: int, reply: str, refused: dict[str, str]) -> None:
-    with uow:
-        s = uow.session
-        m = s.get(OutboxMessage, mid)
-        assert m is not None
-        m.attempts += 1
-        m.status = SENT
-        m.sent_at = utcnow()
-        m.updated_at = m.sent_at
-        m.next_attempt_at = None
-        m.server_reply = reply
-        m.server_id = _queue_id(reply)
-        m.error = "; ".join(f"{a}: {why}" for a, why in refused.items())
-        if m.customer_id is not None:
-            delivered = [a for a in recipients(m) if a not in refused]
-            s.add(CommunicationEntry(customer_id=m.customer_id, date=dt.date.today(), channel="email",
-                                     summary=f"E-mail sent: {m.subject} (to {', '.join(delivered)})"[:2000],
-                                     created_by=uow.user))
-        audit.record(s, uow.user, "outbox.sent", "outbox", m.id,
-                     after={"to": m.to_addrs, "subject": m.subject, "server_id": m.server_id})
-        uow.commit()
+def _record_sent(uow: UnitOfWork, accepted: Sequence[_Accepted]) -> None:
+    """Record messages the server accepted (inside the caller's transaction)."""
+    for a in accepted:
+        _sent_in(uow, a.id, a.reply, a.refused)
+
+
+def _sent_in(uow: UnitOfWork, mid: int, reply: str, refused: dict[str, str]) -> None:
+    s = uow.session
+    m = s.get(OutboxMessage, mid)
+    assert m is not None
+    m.attempts += 1
+    m.status = SENT
+    m.sent_at = utcnow()
+    m.updated_at = m.sent_at
+    m.next_attempt_at = None
+    m.server_reply = reply
+    m.server_id = _queue_id(reply)
+    m.error = "; ".join(f"{a}: {why}" for a, why in refused.items())
+    if m.customer_id is not None:
+        delivered = [a for a in recipients(m) if a not in refused]
+        s.add(CommunicationEntry(customer_id=m.customer_id, date=dt.date.today(), channel="email",
+                                 summary=f"E-mail sent: {m.subject} (to {', '.join(delivered)})"[:2000],
+                                 created_by=uow.user))
+    audit.record(s, uow.user, "outbox.sent", "outbox", m.id,
+                 after={"to": m.to_addrs, "subject": m.subject, "server_id": m.server_id})
 
 
 def send_test(uow: UnitOfWork, to: str) -> str:

@@ -167,7 +167,8 @@ class AutomationDialog(QDialog):
         def show(run: schedule.ScheduleRun) -> None:
             self.preview.setRowCount(len(run.queued))
             for i, q in enumerate(run.queued):
-                for j, text in enumerate((self.rule_title(q.rule), q.kind, q.customer, q.to)):
+                kind = self.kind_title(q.kind) if q.kind in templates.TEMPLATE_KINDS else q.kind
+                for j, text in enumerate((self.rule_title(q.rule), kind, q.customer, q.to)):
                     self.preview.setItem(i, j, QTableWidgetItem(text))
             self.preview.resizeColumnsToContents()
             text = self.tr("%1 message(s) on %2").replace("%1", str(len(run.queued))).replace("%2", self.ctx.date(run.as_of))

@@ -77,9 +77,9 @@ class OutboxPage(QWidget):
             Column(self.tr("Sent"), lambda m: m.sent_at.strftime("%Y-%m-%d %H:%M") if m.sent_at else ""),
             Column(self.tr("Problem"), lambda m: m.error),
         ], self)
-        self.table = make_table(self.model, stretch=4)
+        self.table = make_table(self.model, stretch=8)
         self.table.setObjectName("outboxTable")
-        fit_columns(self.table, [16, 12, 22, 20, 0, 10, 6, 16, 24])
+        fit_columns(self.table, [15, 10, 20, 20, 34, 8, 5, 15, 0])
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.open_row(cur.row()))
 
         self.head = QLabel()
