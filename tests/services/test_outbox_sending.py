@@ -59,6 +59,8 @@ def test_a_chinese_statement_arrives_readable_with_its_pdf(db: Database, server:
     assert raw_subject
     assert "=?utf-8?" in server.received[0].as_string().lower()  # encoded on the wire, decoded above
     assert msg["To"].addresses[0].addr_spec == "caiwu@huadong.example"
+    assert msg["To"].addresses[0].display_name == "上海华东贸易有限公司"
+    assert msg["From"].addresses[0].display_name == "Test Trading Co"
     info = store.get_message(db.uow(), mid)
     assert msg["Message-ID"] == info.info.message_id
     assert msg.get_body(("plain",)).get_content().startswith("Hello,")

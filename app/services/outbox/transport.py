@@ -29,7 +29,7 @@ from email.utils import formatdate
 
 from sqlalchemy import select
 
-from app.models import CommunicationEntry
+from app.models import CommunicationEntry, Customer
 from app.models.base import utcnow
 from app.models.outbox import CHECK, FAILED, QUEUED, SENT, OutboxMessage
 from app.services import audit
@@ -59,11 +59,12 @@ def _addr(text: str, name: str = "") -> Address:
     return Address(display_name=name, username=user, domain=domain)
 
 
-def build_email(m: OutboxMessage, settings: st.SmtpSettings, company_name: str) -> EmailMessage:
-    """The message as it goes out: UTF-8 headers (RFC 2047), text + HTML, attachments (RFC 2231 names)."""
+def build_email(m: OutboxMessage, settings: st.SmtpSettings, company_name: str, to_name: str = "") -> EmailMessage:
+    """The message as it goes out: UTF-8 headers (RFC 2047: Chinese names and subjects), text + HTML,
+    attachments (RFC 2231 names). ``to_name``: the customer's name, shown with the first address."""
     msg = EmailMessage(policy=SMTP_POLICY)
     msg["From"] = _addr(settings.sender, settings.sender_name or company_name)
-    msg["To"] = [_addr(a) for a in st.split_addresses(m.to_addrs)]
+    msg["To"] = [_addr(a, to_name if i == 0 else "") for i, a in enumerate(st.split_addresses(m.to_addrs))]
     if m.cc_addrs:
         msg["Cc"] = [_addr(a) for a in st.split_addresses(m.cc_addrs)]
     msg["Subject"] = m.subject
@@ -291,7 +292,8 @@ def _send_one(uow: UnitOfWork, smtp: smtplib.SMTP, settings: st.SmtpSettings, co
         m = reader.session.get(OutboxMessage, mid)
         if m is None or m.status not in (QUEUED, FAILED):  # cancelled meanwhile
             return "skipped"
-        data = build_email(m, settings, company_name).as_bytes()
+        c = reader.session.get(Customer, m.customer_id) if m.customer_id is not None else None
+        data = build_email(m, settings, company_name, c.name if c is not None else "").as_bytes()
         rcpts = recipients(m)
 
     def before_data() -> None:
