@@ -12,4 +12,5 @@ COMMAND_MODULES = [
     "app.commands.company",     # company show, company set
     "app.commands.orders",      # invoice, receipt, print-invoices, order, orders
     "app.commands.bank",        # bank import, lines, match, confirm, ignore, unconfirm, profile
+    "app.commands.outbox",      # smtp, outbox, mail, run-schedule, schedule
 ]

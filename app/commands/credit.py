@@ -48,6 +48,8 @@ def register(sub: Any) -> None:
     p.add_argument("--commit", action="store_true", help="record the letters in each customer's history")
     p.add_argument("--post-charges", action="store_true", help="with --commit: post fee + interest as a charge")
     p.add_argument("--exclude", default="", metavar="A,B", help="customer codes to leave out of this run")
+    p.add_argument("--mail", action="store_true",
+                   help="with --commit: e-mail the letters to customers with an address (the rest: print)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_dunning)
 
@@ -159,14 +161,26 @@ def cmd_dunning(ctx: Context, args: argparse.Namespace) -> int:
     chosen = [p for p in run.proposals if p.customer not in excluded]
     if args.post_charges and not args.commit:
         return fail("--post-charges needs --commit")
+    if args.mail and not args.commit:
+        return fail("--mail needs --commit")
     if args.letters:
         letters.write_letters(db.uow(), run, args.letters, chosen)
     if args.commit:
         done = dunning.commit(db.uow(), args.as_of, only=[p.customer for p in chosen],
                               post_charges=args.post_charges)
         chosen = list(done)
+    mailed = None
+    if args.mail:
+        from app.services.outbox.sources import mail_dunning
+
+        mailed = mail_dunning(db.uow(), args.as_of, chosen)
     if args.json:
-        print_json({"as_of": args.as_of.isoformat(), "proposals": [proposal_json(ctx, p) for p in chosen]})
+        data: dict[str, Any] = {"as_of": args.as_of.isoformat(),
+                                "proposals": [proposal_json(ctx, p) for p in chosen]}
+        if mailed is not None:
+            data["mailed"] = [{"customer": m.customer, "to": m.to, "message": m.id} for m in mailed.queued]
+            data["to_print"] = list(mailed.no_address)
+        print_json(data)
         return 0
     rows = [[p.customer, p.name, str(p.level), str(len(p.invoices)), _money(ctx, p.overdue_amount) or "",
              _money(ctx, p.fee) or "", _money(ctx, p.interest) or "", _money(ctx, p.total) or ""] for p in chosen]
@@ -177,6 +191,10 @@ def cmd_dunning(ctx: Context, args: argparse.Namespace) -> int:
         notes.append(f"letters in {args.letters}")
     if args.commit:
         notes.append("committed to history")
+    if mailed is not None:
+        notes.append(f"{len(mailed.queued)} letter(s) queued for e-mail")
+        if mailed.no_address:
+            notes.append("no e-mail address (print these): " + ", ".join(mailed.no_address))
     if notes:
         print("; ".join(notes), file=sys.stderr)
     return 0

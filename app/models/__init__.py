@@ -11,6 +11,7 @@ from app.models.day import PromiseOutcomeRecord
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
 from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
 from app.models.orders import SalesOrder, SalesOrderInvoice, SalesOrderLine
+from app.models.outbox import OutboxAttachment, OutboxMessage, ScheduleMark
 from app.models.user import ReportTemplate, User
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "BankLinePayment", "Base", "Classification", "CommunicationEntry", "Company", "Contact",
     "Contract", "CreditHold", "CreditOverride", "Customer", "CustomerTag", "Document", "DunningLetter",
     "DunningLetterItem", "DunningLevel", "GradeHistory", "InvoiceLine", "LetterTemplate", "NumberSequence",
+    "OutboxAttachment", "OutboxMessage", "ScheduleMark",
     "Promise", "PromiseOutcomeRecord", "ReportTemplate", "SalesOrder", "SalesOrderInvoice", "SalesOrderLine",
     "Setting", "User",
 ]

@@ -54,6 +54,8 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "bank.import": ("import bank statements", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
     "bank.confirm": ("confirm bank lines", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
     "bank.write_off": ("write off bank charges", frozenset({ADMINISTRATOR, ACCOUNTANT})),
+    # --- outbox ---
+    "mail.send": ("send e-mail", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.

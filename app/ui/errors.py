@@ -136,6 +136,18 @@ FIELD_LABELS: dict[str, str] = {
     "rate": QT_TRANSLATE_NOOP("Fields", "Rate"),
     "max": QT_TRANSLATE_NOOP("Fields", "At most"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    # --- outbox ---
+    "smtp_host": QT_TRANSLATE_NOOP("Fields", "Mail server"),
+    "smtp_port": QT_TRANSLATE_NOOP("Fields", "Port"),
+    "smtp_security": QT_TRANSLATE_NOOP("Fields", "Security"),
+    "smtp_from": QT_TRANSLATE_NOOP("Fields", "From address"),
+    "smtp_attempts": QT_TRANSLATE_NOOP("Fields", "Attempts before waiting"),
+    "report_to": QT_TRANSLATE_NOOP("Fields", "Report pack to"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "rule": QT_TRANSLATE_NOOP("Fields", "Rule"),
+    "weekday": QT_TRANSLATE_NOOP("Fields", "Weekday"),
+    "day": QT_TRANSLATE_NOOP("Fields", "Day of the month"),
+    "every": QT_TRANSLATE_NOOP("Fields", "How often"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -197,6 +209,14 @@ CODE_TEXTS: dict[str, str] = {
                   "(duebook[server]) is not installed."),
     # --- orders ---
     "ambiguous": QT_TRANSLATE_NOOP("Errors", "Several records match; be more precise."),
+    # --- outbox ---
+    "smtp_not_configured": QT_TRANSLATE_NOOP("Errors", "No mail server is set up: Settings > Mail server."),
+    "smtp_password_needed": QT_TRANSLATE_NOOP("Errors", "The mail server password is needed."),
+    "smtp_login": QT_TRANSLATE_NOOP("Errors", "The mail server refused the user name or password."),
+    "smtp_unreachable": QT_TRANSLATE_NOOP("Errors", "The mail server cannot be reached; messages stay in the Outbox."),
+    "smtp_refused": QT_TRANSLATE_NOOP("Errors", "The mail server refused the message."),
+    "no_email_address": QT_TRANSLATE_NOOP("Errors", "This customer has no e-mail address."),
+    "email": QT_TRANSLATE_NOOP("Errors", "Not an e-mail address."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -508,6 +528,20 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "not UTF-8 text"),
     QT_TRANSLATE_NOOP("Errors", "not GB18030 text"),
     QT_TRANSLATE_NOOP("Errors", "not a text file in a known encoding"),
+    # --- outbox ---
+    QT_TRANSLATE_NOOP("Errors", "name the mail server"),
+    QT_TRANSLATE_NOOP("Errors", "a port from 1 to 65535"),
+    QT_TRANSLATE_NOOP("Errors", "one of none, starttls, ssl"),
+    QT_TRANSLATE_NOOP("Errors", "not an e-mail address"),
+    QT_TRANSLATE_NOOP("Errors", "not an e-mail address: %1"),
+    QT_TRANSLATE_NOOP("Errors", "at least 1"),
+    QT_TRANSLATE_NOOP("Errors", "a message needs a recipient"),
+    QT_TRANSLATE_NOOP("Errors", "message %1 is %2"),
+    QT_TRANSLATE_NOOP("Errors", "no address to send the report pack to"),
+    QT_TRANSLATE_NOOP("Errors", "a { or } without its pair"),
+    QT_TRANSLATE_NOOP("Errors", "unknown placeholder %1"),
+    QT_TRANSLATE_NOOP("Errors", "the message needs a text"),
+    QT_TRANSLATE_NOOP("Errors", "monthly or quarterly"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -536,6 +570,9 @@ WHAT_LABELS: dict[str, str] = {
     # --- bank ---
     "bank account": QT_TRANSLATE_NOOP("Errors", "Bank account"),
     "bank line": QT_TRANSLATE_NOOP("Errors", "Bank line"),
+    # --- outbox ---
+    "message": QT_TRANSLATE_NOOP("Errors", "Message"),
+    "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.
@@ -564,6 +601,8 @@ ACTION_LABELS: dict[str, str] = {
     "import bank statements": QT_TRANSLATE_NOOP("Errors", "import bank statements"),
     "confirm bank lines": QT_TRANSLATE_NOOP("Errors", "confirm bank lines"),
     "write off bank charges": QT_TRANSLATE_NOOP("Errors", "write off bank charges"),
+    # --- outbox ---
+    "send e-mail": QT_TRANSLATE_NOOP("Errors", "send e-mail"),
 }
 
 

@@ -53,6 +53,7 @@ TITLES: dict[str, object] = {
     "audit": QT_TRANSLATE_NOOP("Pages", "Audit trail"),
     "settings": QT_TRANSLATE_NOOP("Pages", "Settings"),
     "bank": QT_TRANSLATE_NOOP("Pages", "Reconciliation"),
+    "outbox": QT_TRANSLATE_NOOP("Pages", "Outbox"),
 }
 
 
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.jobs.busy_changed.connect(
             lambda busy: self.status_busy.setText(self.tr("Working…") if busy else ""))
+        from app.ui.outbox_runner import OutboxRunner
+
+        self.outbox_runner = OutboxRunner(ctx, self)  # status bar "3 messages waiting"; rules hourly
         geo = ctx.settings.window_geometry
         if geo:
             self.restoreGeometry(QByteArray.fromBase64(geo.encode()))

@@ -17,4 +17,5 @@ PAGES: list[tuple[str, str, str]] = [
     ("audit", "app.ui.views.audit", "AuditPage"),
     ("settings", "app.ui.views.settings", "SettingsPage"),
     ("bank", "app.ui.views.bank", "BankPage"),
+    ("outbox", "app.ui.views.outbox", "OutboxPage"),
 ]

@@ -202,6 +202,9 @@ class LedgerPage(QWidget):
         self.payment_button.clicked.connect(self.new_payment)
         self.credit_button.clicked.connect(self.new_credit_note)
         self.void_button.clicked.connect(self.void_selected)
+        self.mail_button = QPushButton(self.tr("E-mail statement…"))
+        self.mail_button.setObjectName("mailStatement")
+        self.mail_button.clicked.connect(self.mail_statement)
         QShortcut(QKeySequence("Ctrl+I"), self, self.new_invoice)
         QShortcut(QKeySequence("Ctrl+P"), self, self.new_payment)
 
@@ -266,7 +269,7 @@ class LedgerPage(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.open_only)
         filters.addStretch(1)
-        for b in (self.invoice_button, self.payment_button, self.credit_button, self.void_button):
+        for b in (self.invoice_button, self.payment_button, self.credit_button, self.void_button, self.mail_button):
             filters.addWidget(b)
         upper = QWidget()
         ul = QVBoxLayout(upper)
@@ -410,7 +413,7 @@ class LedgerPage(QWidget):
 
     def _enable(self) -> None:
         has = self.customer_id is not None
-        for b in (self.invoice_button, self.payment_button, self.credit_button, self.void_button):
+        for b in (self.invoice_button, self.payment_button, self.credit_button, self.void_button, self.mail_button):
             b.setEnabled(has and not (self.ctx.db is not None and self.ctx.db.read_only))
 
     # ---- entry -----------------------------------------------------------------------------------
@@ -420,6 +423,16 @@ class LedgerPage(QWidget):
 
     def new_item(self) -> None:
         self.new_invoice()
+
+    def mail_statement(self) -> QWidget | None:
+        """E-mail this customer's statement for the period shown (this year when no period is set)."""
+        from app.ui.dialogs.mail_statement import MailStatementDialog
+
+        if self.customer_id is None:
+            return None
+        dlg = MailStatementDialog(self.ctx, self.customer_id, self.date_from.value(), self.date_to.value(), self)
+        dlg.open()
+        return dlg
 
     def _after_post(self, _doc: object) -> None:
         self.ctx.status_message.emit(self.tr("Posted."))

@@ -109,6 +109,9 @@ class SettingsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(prog)
         lay.addWidget(comp)
+        from app.ui.views.mail_settings import MailSettingsGroup
+
+        lay.addWidget(MailSettingsGroup(ctx, self))
         lay.addStretch(1)
         if self.info is not None:
             self.load(self.info)

@@ -1,0 +1,112 @@
+"""E-mail in the program, driven as a person would, against a real SMTP server on loopback:
+setting up the mail server with a test message, e-mailing a statement from the ledger, and
+retrying a failed message on the Outbox page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services import communication
+from app.services.outbox import store, transport
+from app.services.unit_of_work import Database
+from app.ui.dialogs.mail_statement import MailStatementDialog
+from app.ui.dialogs.smtp_settings import SmtpSettingsDialog
+from app.ui.main_window import MainWindow
+from app.ui.views.ledger import LedgerPage
+from app.ui.views.mail_settings import MailSettingsGroup
+from app.ui.views.outbox import OutboxPage
+from tests.conftest import MemoryKeyring
+from tests.mailserver import PASSWORD, USER, MailServer, mail_server
+from tests.services.ledger_helpers import customer, invoice
+from tests.services.outbox_helpers import use_server
+from tests.ui.conftest import wait_jobs
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[MailServer]:
+    with mail_server(tmp_path) as srv:
+        yield srv
+
+
+def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_mail_server_set_up_in_settings_sends_a_test_message(qtbot, window: MainWindow, server: MailServer,  # type: ignore[no-untyped-def]
+                                                            memory_keyring: MemoryKeyring) -> None:
+    window.go("settings")
+    group = window.pages["settings"].findChild(MailSettingsGroup)
+    assert group is not None
+    dlg = group.open_server()
+    assert isinstance(dlg, SmtpSettingsDialog)
+    qtbot.keyClicks(dlg.host, "127.0.0.1")
+    dlg.port.setValue(server.port)
+    dlg.security.setCurrentIndex(dlg.security.findData("starttls"))
+    qtbot.keyClicks(dlg.sender_edit, "ar@harbor.example")
+    qtbot.keyClicks(dlg.user, USER)
+    dlg.password.insert(PASSWORD)  # QTest cannot type Chinese; a person pastes it
+    qtbot.keyClicks(dlg.ca_file, str(server.ca_file))
+    qtbot.keyClicks(dlg.test_to, "me@example.com")
+    _click(qtbot, dlg.test_button)
+    qtbot.waitUntil(lambda: "accepted" in dlg.outcome.text(), timeout=15000)
+    assert "250" in dlg.outcome.text()
+    assert [str(m["To"]) for m in server.received] == ["me@example.com"]
+    assert dlg.password.text() == ""  # the typed password went to the keyring, not back on screen
+    assert PASSWORD in memory_keyring.secrets.values()
+    dlg.close()
+
+
+def test_a_statement_emailed_from_the_ledger_arrives_and_is_logged(qtbot, window: MainWindow, db: Database,  # type: ignore[no-untyped-def]
+                                                                  server: MailServer,
+                                                                  memory_keyring: MemoryKeyring) -> None:
+    customer(db, "C1", "上海华东贸易有限公司", email="caiwu@huadong.example", language="zh_CN")
+    invoice(db, "C1", "2026-03-01", "1200.00", "INV-1", due="2026-03-31")
+    use_server(db, server)
+    window.go("ledger")
+    page = window.pages["ledger"]
+    assert isinstance(page, LedgerPage)
+    page.open_item(1)
+    wait_jobs(qtbot, window.ctx)
+    assert page.mail_button.isEnabled()
+    _click(qtbot, page.mail_button)
+    dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MailStatementDialog) and w.isVisible())
+    assert dlg.to.text() == "caiwu@huadong.example"
+    _click(qtbot, dlg.send_btn)
+    qtbot.waitUntil(lambda: "Sent to" in dlg.outcome.text(), timeout=15000)
+    [msg] = server.received
+    assert "对账单" in msg["Subject"] and "上海华东贸易有限公司" in msg.get_body(("plain",)).get_content()
+    assert next(a.get_filename() for a in msg.iter_attachments()).startswith("对账单_C1_")
+    log = communication.entries_for(db.uow(), "C1")
+    assert [e.channel for e in log] == ["email"]
+    dlg.close()
+
+
+def test_the_outbox_page_retries_a_failed_message(qtbot, window: MainWindow, db: Database,  # type: ignore[no-untyped-def]
+                                                 server: MailServer, memory_keyring: MemoryKeyring) -> None:
+    use_server(db, server)
+    server.handler.refuse["typo@example.con"] = "no such domain"
+    mid = store.queue(db.uow(), store.Draft("test", ("typo@example.con",), "Hello", "Hi")).id
+    assert transport.send_due(db.uow()).failed
+    server.handler.refuse.clear()  # the server is fixed (or the address), the bookkeeper retries
+    window.go("outbox")
+    page = window.pages["outbox"]
+    assert isinstance(page, OutboxPage)
+    page.status.setCurrentIndex(page.status.findData("failed"))
+    wait_jobs(qtbot, window.ctx)
+    assert [m.id for m in page.model.rows] == [mid]
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None and page.retry_btn.isEnabled())
+    assert "no such domain" in page.head.text()
+    _click(qtbot, page.retry_btn)
+    qtbot.waitUntil(lambda: store.get_message(db.uow(), mid).info.status == "sent", timeout=15000)
+    wait_jobs(qtbot, window.ctx)
+    assert [str(m["To"]) for m in server.received] == ["typo@example.con"]
+    page.status.setCurrentIndex(page.status.findData("sent"))
+    wait_jobs(qtbot, window.ctx)
+    assert [m.id for m in page.model.rows] == [mid]
+    assert window.outbox_runner.label.text() == ""  # nothing waiting any more
