@@ -135,7 +135,6 @@ FIELD_LABELS: dict[str, str] = {
     "encoding": QT_TRANSLATE_NOOP("Fields", "Encoding"),
     "rate": QT_TRANSLATE_NOOP("Fields", "Rate"),
     "max": QT_TRANSLATE_NOOP("Fields", "At most"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     # --- outbox ---
     "smtp_host": QT_TRANSLATE_NOOP("Fields", "Mail server"),
     "smtp_port": QT_TRANSLATE_NOOP("Fields", "Port"),
@@ -143,7 +142,6 @@ FIELD_LABELS: dict[str, str] = {
     "smtp_from": QT_TRANSLATE_NOOP("Fields", "From address"),
     "smtp_attempts": QT_TRANSLATE_NOOP("Fields", "Attempts before waiting"),
     "report_to": QT_TRANSLATE_NOOP("Fields", "Report pack to"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "rule": QT_TRANSLATE_NOOP("Fields", "Rule"),
     "weekday": QT_TRANSLATE_NOOP("Fields", "Weekday"),
     "day": QT_TRANSLATE_NOOP("Fields", "Day of the month"),

@@ -1,7 +1,7 @@
 """orders: sales orders, their lines and invoices; the tax invoice (增值税发票) number and date on documents
 
 Revision ID: 0003_orders
-Revises: 0001
+Revises: 0002_bank
 Create Date: 2026-12-03 14:40:13.146544
 """
 from alembic import op
@@ -10,7 +10,7 @@ import app.models.types
 
 
 revision = '0003_orders'
-down_revision = '0001'
+down_revision = '0002_bank'
 branch_labels = None
 depends_on = None
 

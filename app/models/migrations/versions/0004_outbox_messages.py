@@ -1,14 +1,14 @@
 """outbox: messages, attachments and what automation rules queued
 
 Revision ID: 0004_outbox
-Revises: 0001
+Revises: 0003_orders
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0004_outbox'
-down_revision = '0001'
+down_revision = '0003_orders'
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
 """promise outcomes: what the bookkeeper recorded about a promise to pay
 
 Revision ID: 0006_day
-Revises: 0001
+Revises: 0004_outbox
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0006_day'
-down_revision = '0001'
+down_revision = '0004_outbox'
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
 """alerts dismissed with a note
 
 Revision ID: 0008_insight
-Revises: 0001
+Revises: 0006_day
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0008_insight'
-down_revision = '0001'
+down_revision = '0006_day'
 branch_labels = None
 depends_on = None
 
