@@ -921,110 +921,120 @@
   <context>
     <name>LedgerActions</name>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="76" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="77" />
       <source>Open document</source>
       <translation>打开单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="77" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="78" />
       <source>Apply unapplied credit…</source>
       <translation>核销未核销款项…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="78" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="79" />
       <source>Refund overpayment…</source>
       <translation>退还多付款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="79" />
-      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
       <source>Dispute or clear dispute…</source>
       <translation>标记或撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
       <source>Promises, contracts and log…</source>
       <translation>承诺、合同与沟通记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
       <source>Put on hold…</source>
       <translation>暂停信用…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
       <source>Release hold…</source>
       <translation>解除暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
       <source>Credit report</source>
       <translation>信用报告</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
       <source>Apply…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
       <source>Promise…</source>
       <translation>承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
       <source>Dispute…</source>
       <translation>争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
       <source>Records…</source>
       <translation>记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
       <source>Hold…</source>
       <translation>暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="92" />
       <source>Release…</source>
       <translation>解除…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="190" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="194" />
       <source>Select a document first.</source>
       <translation>请先选择一张单据。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="198" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="202" />
       <source>Done.</source>
       <translation>已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="227" />
+      <source>Apply unapplied credit</source>
+      <translation>核销未核销款项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="228" />
+      <source>Which credit goes to %1?</source>
+      <translation>将哪一笔贷项核销到 %1？</translation>
     </message>
   </context>
   <context>

@@ -361,7 +361,8 @@ def test_the_menu_offers_only_what_fits_the_line(qtbot, window, db, books):  # t
     la = lp.day_actions
     select(lp.lines_view, "INV-1")
     la.update_enabled()
-    assert la.write_off_act.isEnabled() and la.dispute_act.isEnabled() and not la.apply_act.isEnabled()
+    assert la.write_off_act.isEnabled() and la.dispute_act.isEnabled() and not la.refund_act.isEnabled()
+    assert la.apply_act.isEnabled()  # P-1 is unapplied: it can go to this invoice
     select(lp.lines_view, "P-1")
     la.update_enabled()
     assert la.apply_act.isEnabled() and la.refund_act.isEnabled() and not la.write_off_act.isEnabled()
@@ -428,3 +429,15 @@ def test_record_a_broken_promise_and_it_leaves_the_reminders(qtbot, window, db, 
     assert m.data(m.index(0, 4)) == "broken · recorded"
     assert reminders.reminders(db.uow(), TODAY, 7).of("promise_broken") == []
     assert audit_actions(db)[-1] == "promise.outcome"
+
+
+def test_right_click_an_invoice_to_apply_the_unapplied_payment_to_it(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    right_click(qtbot, lp.lines_view, "INV-2", "applyCredit")
+    wait_jobs(qtbot, ctx)
+    dlg = dialog(ApplyCreditDialog)
+    assert dlg.credit.number == "P-1" and dlg.target.currentData() == books["inv2"].id
+    assert dlg.amount_edit.text() == "200.00"
+    ok(qtbot, ctx, dlg)
+    assert open_numbers(lp) == {"INV-1": "100.00", "P-1": "-50.00"}
