@@ -480,195 +480,200 @@
       <translation>已记录付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="545" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="497" />
+      <source>Outcome of a promise recorded</source>
+      <translation>已记录承诺结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="546" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="572" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="558" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="576" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="558" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="558" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="559" />
       <source>Method / reference</source>
       <translation>方式 / 参考号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="559" />
       <source>Description / reason</source>
       <translation>说明 / 原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="569" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
       <source>Applied on</source>
       <translation>核销日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="570" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="574" />
       <source>Credit</source>
       <translation>贷项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="575" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="577" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="577" />
       <source>undone</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="577" />
       <source>in force</source>
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="578" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="733" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="582" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="739" />
       <source>Unapply</source>
       <translation>撤销核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="580" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="584" />
       <source>Reapply</source>
       <translation>重新核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="594" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="598" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="595" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="599" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="596" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="600" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="597" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="601" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="598" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="602" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="602" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="606" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="603" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="607" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="604" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="608" />
       <source>What</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="615" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="619" />
       <source>Applications</source>
       <translation>核销记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="616" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
       <source>Lines</source>
       <translation>明细行</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="617" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="621" />
       <source>History</source>
       <translation>历史</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="624" />
       <source>Apply credit…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="622" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="626" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="624" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="628" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="626" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="630" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="628" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="687" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="632" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="693" />
       <source>Mark disputed…</source>
       <translation>标记争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="630" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="634" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="672" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="678" />
       <source>disputed</source>
       <translation>争议中</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="682" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="688" />
       <source>Your role may not read the audit trail.</source>
       <translation>您的角色无权查看审计记录。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="687" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="693" />
       <source>Clear dispute…</source>
       <translation>撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="731" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="737" />
       <source>Unapply %1 from %2 (%3)? Both stay in the ledger; the history keeps the application.</source>
       <translation>撤销 %1 对 %2 的核销（%3）？两张单据都保留在明细账中，历史中保留该核销记录。</translation>
     </message>

@@ -441,3 +441,25 @@ def test_right_click_an_invoice_to_apply_the_unapplied_payment_to_it(qtbot, wind
     assert dlg.amount_edit.text() == "200.00"
     ok(qtbot, ctx, dlg)
     assert open_numbers(lp) == {"INV-1": "100.00", "P-1": "-50.00"}
+
+
+def test_edit_and_delete_a_contract(qtbot, window, db, books, yes):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    reminders.add_contract(db.uow(), "C1", "K-1", days_ago(100), TODAY + dt.timedelta(days=200), D("500.00"), 30)
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    lp.day_actions.records_act.trigger()
+    rec = dialog(CustomerRecordsDialog)
+    wait_jobs(qtbot, ctx)
+    rec.tabs.setCurrentIndex(1)
+    rec.contracts_view.selectRow(0)
+    qtbot.mouseClick(rec.contract_buttons["editContract"], Qt.MouseButton.LeftButton)
+    k = dialog(ContractDialog)
+    assert k.number.text() == "K-1" and k.value.text() == "500.00"
+    k.end.set_date(TODAY + dt.timedelta(days=10))
+    ok(qtbot, ctx, k)
+    assert [i.reference for i in reminders.reminders(db.uow(), TODAY, 7).of("contract_ending")] == ["K-1"]
+    rec.contracts_view.selectRow(0)
+    qtbot.mouseClick(rec.contract_buttons["deleteContract"], Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    assert yes[-1] == "Delete contract K-1?"
+    assert rec.contracts_model.rowCount() == 0 and reminders.contracts(db.uow(), "C1") == []
