@@ -1028,6 +1028,7 @@
     </message>
     <message>
       <location filename="../../app/ui/views/ledger_actions.py" line="202" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="252" />
       <source>Done.</source>
       <translation>已完成。</translation>
     </message>

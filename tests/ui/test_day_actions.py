@@ -25,6 +25,7 @@ from app.ui.dialogs.daywork import (
     WriteOffDialog,
 )
 from app.ui.dialogs.duplicates import DuplicatesDialog
+from app.ui.dialogs.entry import VoidDialog
 from app.ui.dialogs.print_preview import PrintPreviewDialog
 from tests.ui.conftest import wait_jobs
 
@@ -463,3 +464,16 @@ def test_edit_and_delete_a_contract(qtbot, window, db, books, yes):  # type: ign
     wait_jobs(qtbot, ctx)
     assert yes[-1] == "Delete contract K-1?"
     assert rec.contracts_model.rowCount() == 0 and reminders.contracts(db.uow(), "C1") == []
+
+
+def test_void_from_the_open_items(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    right_click(qtbot, lp.open_view, "P-1", "void")
+    dlg = dialog(VoidDialog)
+    qtbot.keyClicks(dlg.reason, "posted twice")
+    qtbot.mouseClick(dlg.post_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    assert not dlg.isVisible()
+    assert ledger.find_document(db.uow(), "payment", "P-1").status == "voided"
+    assert open_numbers(lp) == {"INV-1": "100.00", "INV-2": "200.00"}

@@ -33,7 +33,7 @@ from app.ui.dialogs.daywork import (
     WriteOffDialog,
     ask_dispute,
 )
-from app.ui.dialogs.entry import kind_label
+from app.ui.dialogs.entry import VoidDialog, kind_label
 from app.ui.errors import show_error
 from app.ui.views.customer_actions import show_credit_report
 from app.ui.widgets import ListModel
@@ -80,7 +80,7 @@ class LedgerActions(QObject):
         self.write_off_act = act("writeOff", self.tr("Write off…"), self.write_off, "Ctrl+Shift+W")
         self.promise_act = act("promise", self.tr("Promise to pay…"), self.promise, "Ctrl+Shift+M")
         self.dispute_act = act("dispute", self.tr("Dispute or clear dispute…"), self.dispute, "Ctrl+Shift+D")
-        self.void_act = act("void", self.tr("Void…"), page.void_selected)
+        self.void_act = act("void", self.tr("Void…"), self.void)
         self.records_act = act("customerRecords", self.tr("Promises, contracts and log…"), self.records, "Ctrl+Shift+L")
         self.hold_act = act("hold", self.tr("Put on hold…"), self.hold, "Ctrl+Shift+H")
         self.release_act = act("release", self.tr("Release hold…"), self.release)
@@ -242,6 +242,15 @@ class LedgerActions(QObject):
 
     def promise(self) -> None:
         self._with_document(lambda d: self._show(PromiseDialog(self.ctx, d, self.page)))
+
+    def void(self) -> None:
+        ln = self.current_line()  # from whichever table was clicked (the page's own button uses the ledger's)
+        if ln is None:
+            return
+        label = f"{kind_label(ln.kind)} {ln.number} · {self.ctx.money(ln.debit or ln.credit)}"
+        dlg = VoidDialog(self.ctx, None, ln.id, label, self.page)
+        dlg.posted.connect(lambda _d: self.ctx.status_message.emit(self.tr("Done.")))
+        self._show(dlg)
 
     def dispute(self) -> None:
         def ask(d: DocumentInfo) -> None:
