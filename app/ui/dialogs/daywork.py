@@ -58,6 +58,20 @@ from app.ui.widgets import (
 ZERO = Decimal(0)
 
 
+# This area's error details and field (their English is in app/ui/errors.py, which shows them): named
+# here too, so that lupdate over this area's files keeps their translations in day_zh_CN.ts.
+AREA_ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to apply"),
+    QT_TRANSLATE_NOOP("Errors", "the customer has no open item to apply it to"),
+    QT_TRANSLATE_NOOP("Errors", "nothing of this credit is applied to this item"),
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to refund"),
+    QT_TRANSLATE_NOOP("Errors", "at most the unapplied %1"),
+    QT_TRANSLATE_NOOP("Errors", "a refund cannot be dated before the payment"),
+    QT_TRANSLATE_NOOP("Errors", "the promise is cancelled"),
+    QT_TRANSLATE_NOOP("Fields", "Outcome"),
+)
+
+
 def doc_label(ctx: AppContext, d: DocumentInfo) -> str:
     return f"{kind_label(d.kind)} {d.number} · {ctx.money_cur(d.amount)}"
 
