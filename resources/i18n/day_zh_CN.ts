@@ -1323,6 +1323,19 @@
     </message>
   </context>
   <context>
+    <name>ReminderActions</name>
+    <message>
+      <location filename="../../app/ui/views/reminder_actions.py" line="65" />
+      <source>Open document</source>
+      <translation>打开单据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/reminder_actions.py" line="68" />
+      <source>Promises, contracts and log…</source>
+      <translation>承诺、合同与沟通记录…</translation>
+    </message>
+  </context>
+  <context>
     <name>WriteOffDialog</name>
     <message>
       <location filename="../../app/ui/dialogs/daywork.py" line="359" />

@@ -477,3 +477,31 @@ def test_void_from_the_open_items(qtbot, window, db, books):  # type: ignore[no-
     assert not dlg.isVisible()
     assert ledger.find_document(db.uow(), "payment", "P-1").status == "voided"
     assert open_numbers(lp) == {"INV-1": "100.00", "INV-2": "200.00"}
+
+
+def test_a_broken_promise_in_the_reminders_opens_the_customers_promises(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    reminders.add_promise(db.uow(), "INV-1", days_ago(2), D("100.00"))
+    window.go("collections")
+    page = window.page("collections")
+    page.tabs.setCurrentWidget(page.reminders_tab)
+    page.reminders_tab.reload()
+    wait_jobs(qtbot, ctx)
+    tab = page.reminders_tab
+    m = tab.model
+    row = next(r for r in range(m.rowCount()) if m.row_at(r).kind == "promise_broken")
+    rect = tab.table.visualRect(m.index(row, 2))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rec = dialog(CustomerRecordsDialog)
+    wait_jobs(qtbot, ctx)
+    assert rec.tabs.currentIndex() == 0 and rec.promises_model.rowCount() == 1
+    rec.close()
+    # an overdue invoice: right-click opens the document
+    row = next(r for r in range(m.rowCount()) if m.row_at(r).kind == "overdue")
+    tab.table.customContextMenuRequested.emit(tab.table.visualRect(m.index(row, 2)).center())
+    menu = next(x for x in page.findChildren(QMenu, "reminderMenu") if x.isVisible())
+    act = next(a for a in menu.actions() if a.objectName() == "openDocument")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(act).center())
+    wait_jobs(qtbot, ctx)
+    assert dialog(DocumentDialog).heading.text() == "Invoice INV-1"
