@@ -15,10 +15,16 @@ from tests.cli.conftest import Runner
 
 
 @pytest.fixture
-def books(duebook: Runner, company_file: Any) -> Runner:
+def target(company_file: Any) -> str:
+    """Where the company is (tests/postgres names a server schema instead)."""
+    return str(company_file)
+
+
+@pytest.fixture
+def books(duebook: Runner, target: str) -> Runner:
     """A company with customer C1 (30 days' terms) and two invoices posted from the command line."""
     assert duebook("init", "--company", "Script Trading").code == 0
-    db = open_company(str(company_file))
+    db = open_company(target)
     customers.create_customer(db.uow(), CustomerInput(code="C1", name="Alpha", payment_terms_days=30))
     customers.create_customer(db.uow(), CustomerInput(code="C2", name="Beta"))
     db.close()
@@ -120,8 +126,8 @@ def test_credit_note_refund_and_write_off(books: Runner) -> None:
     assert res.code == 1 and res.err.count("\n") == 1 and "reason" in res.err
 
 
-def test_dispute_takes_an_invoice_out_of_dunning(books: Runner, company_file: Any) -> None:
-    db = open_company(str(company_file))
+def test_dispute_takes_an_invoice_out_of_dunning(books: Runner, target: str) -> None:
+    db = open_company(target)
     dunning.save_levels(db.uow(), [LevelInfo(1, 7, Decimal("0"), Decimal("0"), "Reminder", Decimal("0"))])
     db.close()
     before = books("dunning", "--as-of", "2025-04-01", "--json").json["proposals"]

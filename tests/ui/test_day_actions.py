@@ -25,6 +25,7 @@ from app.ui.dialogs.daywork import (
     WriteOffDialog,
 )
 from app.ui.dialogs.duplicates import DuplicatesDialog
+from app.ui.dialogs.entry import VoidDialog
 from app.ui.dialogs.print_preview import PrintPreviewDialog
 from tests.ui.conftest import wait_jobs
 
@@ -361,7 +362,8 @@ def test_the_menu_offers_only_what_fits_the_line(qtbot, window, db, books):  # t
     la = lp.day_actions
     select(lp.lines_view, "INV-1")
     la.update_enabled()
-    assert la.write_off_act.isEnabled() and la.dispute_act.isEnabled() and not la.apply_act.isEnabled()
+    assert la.write_off_act.isEnabled() and la.dispute_act.isEnabled() and not la.refund_act.isEnabled()
+    assert la.apply_act.isEnabled()  # P-1 is unapplied: it can go to this invoice
     select(lp.lines_view, "P-1")
     la.update_enabled()
     assert la.apply_act.isEnabled() and la.refund_act.isEnabled() and not la.write_off_act.isEnabled()
@@ -428,3 +430,78 @@ def test_record_a_broken_promise_and_it_leaves_the_reminders(qtbot, window, db, 
     assert m.data(m.index(0, 4)) == "broken · recorded"
     assert reminders.reminders(db.uow(), TODAY, 7).of("promise_broken") == []
     assert audit_actions(db)[-1] == "promise.outcome"
+
+
+def test_right_click_an_invoice_to_apply_the_unapplied_payment_to_it(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    right_click(qtbot, lp.lines_view, "INV-2", "applyCredit")
+    wait_jobs(qtbot, ctx)
+    dlg = dialog(ApplyCreditDialog)
+    assert dlg.credit.number == "P-1" and dlg.target.currentData() == books["inv2"].id
+    assert dlg.amount_edit.text() == "200.00"
+    ok(qtbot, ctx, dlg)
+    assert open_numbers(lp) == {"INV-1": "100.00", "P-1": "-50.00"}
+
+
+def test_edit_and_delete_a_contract(qtbot, window, db, books, yes):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    reminders.add_contract(db.uow(), "C1", "K-1", days_ago(100), TODAY + dt.timedelta(days=200), D("500.00"), 30)
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    lp.day_actions.records_act.trigger()
+    rec = dialog(CustomerRecordsDialog)
+    wait_jobs(qtbot, ctx)
+    rec.tabs.setCurrentIndex(1)
+    rec.contracts_view.selectRow(0)
+    qtbot.mouseClick(rec.contract_buttons["editContract"], Qt.MouseButton.LeftButton)
+    k = dialog(ContractDialog)
+    assert k.number.text() == "K-1" and k.value.text() == "500.00"
+    k.end.set_date(TODAY + dt.timedelta(days=10))
+    ok(qtbot, ctx, k)
+    assert [i.reference for i in reminders.reminders(db.uow(), TODAY, 7).of("contract_ending")] == ["K-1"]
+    rec.contracts_view.selectRow(0)
+    qtbot.mouseClick(rec.contract_buttons["deleteContract"], Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    assert yes[-1] == "Delete contract K-1?"
+    assert rec.contracts_model.rowCount() == 0 and reminders.contracts(db.uow(), "C1") == []
+
+
+def test_void_from_the_open_items(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    lp = open_ledger(qtbot, window, books["customer"].id)
+    right_click(qtbot, lp.open_view, "P-1", "void")
+    dlg = dialog(VoidDialog)
+    qtbot.keyClicks(dlg.reason, "posted twice")
+    qtbot.mouseClick(dlg.post_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    assert not dlg.isVisible()
+    assert ledger.find_document(db.uow(), "payment", "P-1").status == "voided"
+    assert open_numbers(lp) == {"INV-1": "100.00", "INV-2": "200.00"}
+
+
+def test_a_broken_promise_in_the_reminders_opens_the_customers_promises(qtbot, window, db, books):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    reminders.add_promise(db.uow(), "INV-1", days_ago(2), D("100.00"))
+    window.go("collections")
+    page = window.page("collections")
+    page.tabs.setCurrentWidget(page.reminders_tab)
+    page.reminders_tab.reload()
+    wait_jobs(qtbot, ctx)
+    tab = page.reminders_tab
+    m = tab.model
+    row = next(r for r in range(m.rowCount()) if m.row_at(r).kind == "promise_broken")
+    rect = tab.table.visualRect(m.index(row, 2))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rec = dialog(CustomerRecordsDialog)
+    wait_jobs(qtbot, ctx)
+    assert rec.tabs.currentIndex() == 0 and rec.promises_model.rowCount() == 1
+    rec.close()
+    # an overdue invoice: right-click opens the document
+    row = next(r for r in range(m.rowCount()) if m.row_at(r).kind == "overdue")
+    tab.table.customContextMenuRequested.emit(tab.table.visualRect(m.index(row, 2)).center())
+    menu = next(x for x in page.findChildren(QMenu, "reminderMenu") if x.isVisible())
+    act = next(a for a in menu.actions() if a.objectName() == "openDocument")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(act).center())
+    wait_jobs(qtbot, ctx)
+    assert dialog(DocumentDialog).heading.text() == "Invoice INV-1"

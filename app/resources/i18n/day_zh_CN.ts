@@ -3,83 +3,83 @@
   <context>
     <name>ApplyCreditDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="181" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="195" />
       <source>%1 · unapplied %2</source>
       <translation>%1 · 未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="185" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="199" />
       <source>Apply unapplied credit</source>
       <translation>核销未核销款项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="191" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="205" />
       <source>To one open item</source>
       <translation>核销到一张未清单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="193" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="207" />
       <source>Oldest first over all open items</source>
       <translation>按账龄从最早的未清单据依次核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="204" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="218" />
       <source>Open item</source>
       <translation>未清单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="205" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="219" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="208" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="222" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="209" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="223" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="210" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="224" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="211" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="223" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="225" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="237" />
       <source>Apply</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="212" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="226" />
       <source>Open after</source>
       <translation>核销后未清</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="220" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="234" />
       <source>What it will do</source>
       <translation>将执行的核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="239" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="253" />
       <source>%1 · due %2 · open %3</source>
       <translation>%1 · 到期 %2 · 未清 %3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="248" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="262" />
       <source>The customer has no open item to apply it to.</source>
       <translation>该客户没有可核销的未清单据。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="285" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="299" />
       <source>Applies %1 · %2 stays unapplied</source>
       <translation>核销 %1 · 仍未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="297" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="311" />
       <source>Choose the open item.</source>
       <translation>请选择未清单据。</translation>
     </message>
@@ -417,22 +417,22 @@
   <context>
     <name>Dispute</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="469" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="483" />
       <source>Clear dispute</source>
       <translation>撤销争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="470" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="484" />
       <source>%1 is disputed. Clear the dispute? It will be dunned again when overdue.</source>
       <translation>%1 处于争议中。要撤销争议吗？逾期后将重新进入催款。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="473" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="487" />
       <source>Mark disputed</source>
       <translation>标记为争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="474" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="488" />
       <source>Mark %1 disputed? It leaves dunning until the dispute is cleared.</source>
       <translation>将 %1 标记为争议？在撤销争议之前不再催款。</translation>
     </message>
@@ -440,235 +440,240 @@
   <context>
     <name>DocumentDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="489" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="503" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="490" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="504" />
       <source>Saved as draft</source>
       <translation>已存为草稿</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="491" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="505" />
       <source>Voided</source>
       <translation>已作废</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="492" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="506" />
       <source>Marked disputed</source>
       <translation>已标记争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="493" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="507" />
       <source>Dispute cleared</source>
       <translation>已撤销争议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="494" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="508" />
       <source>Applied</source>
       <translation>已核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="495" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="509" />
       <source>Unapplied</source>
       <translation>已撤销核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="496" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="510" />
       <source>Promise to pay recorded</source>
       <translation>已记录付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="545" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="511" />
+      <source>Outcome of a promise recorded</source>
+      <translation>已记录承诺结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="560" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="555" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
       <location filename="../../app/ui/dialogs/daywork.py" line="572" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="590" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="572" />
       <source>Open</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="556" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="572" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
       <source>Method / reference</source>
       <translation>方式 / 参考号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="557" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
       <source>Description / reason</source>
       <translation>说明 / 原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="569" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="587" />
       <source>Applied on</source>
       <translation>核销日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="570" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="588" />
       <source>Credit</source>
       <translation>贷项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="571" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="589" />
       <source>Item</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="591" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="591" />
       <source>undone</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="573" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="591" />
       <source>in force</source>
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="578" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="733" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="596" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="753" />
       <source>Unapply</source>
       <translation>撤销核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="580" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="598" />
       <source>Reapply</source>
       <translation>重新核销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="594" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="612" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="595" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="613" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="596" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="614" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="597" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="615" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="598" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="616" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="602" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="603" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="621" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="604" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="622" />
       <source>What</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="615" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="633" />
       <source>Applications</source>
       <translation>核销记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="616" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="634" />
       <source>Lines</source>
       <translation>明细行</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="617" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="635" />
       <source>History</source>
       <translation>历史</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="620" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="638" />
       <source>Apply credit…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="622" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="640" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="624" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="642" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="626" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="644" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="628" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="687" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="646" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="707" />
       <source>Mark disputed…</source>
       <translation>标记争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="630" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="648" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="672" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="692" />
       <source>disputed</source>
       <translation>争议中</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="682" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="702" />
       <source>Your role may not read the audit trail.</source>
       <translation>您的角色无权查看审计记录。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="687" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="707" />
       <source>Clear dispute…</source>
       <translation>撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="731" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="751" />
       <source>Unapply %1 from %2 (%3)? Both stay in the ledger; the history keeps the application.</source>
       <translation>撤销 %1 对 %2 的核销（%3）？两张单据都保留在明细账中，历史中保留该核销记录。</translation>
     </message>
@@ -853,24 +858,70 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="64" />
+      <source>%1 has nothing left to apply</source>
+      <translation>%1 已没有可核销的余额</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="65" />
+      <source>the customer has no open item to apply it to</source>
+      <translation>该客户没有可核销的未清项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="66" />
+      <source>nothing of this credit is applied to this item</source>
+      <translation>这笔贷项没有核销到该单据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="67" />
+      <source>%1 has nothing left to refund</source>
+      <translation>%1 已没有可退还的余额</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="68" />
+      <source>at most the unapplied %1</source>
+      <translation>最多为未核销金额 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="69" />
+      <source>a refund cannot be dated before the payment</source>
+      <translation>退款日期不能早于收款日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="70" />
+      <source>the promise is cancelled</source>
+      <translation>该承诺已取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <location filename="../../app/ui/dialogs/daywork.py" line="71" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+  </context>
+  <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="103" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="117" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="141" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="155" />
       <source>Not an amount. Type it like 1,234.50.</source>
       <translation>不是有效金额，请按 1,234.50 的格式输入。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="144" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="158" />
       <source>Enter an amount greater than zero.</source>
       <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="147" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="161" />
       <source>At most %1.</source>
       <translation>最多 %1。</translation>
     </message>
@@ -878,42 +929,42 @@
   <context>
     <name>HoldDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="412" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="426" />
       <source>Put on credit hold</source>
       <translation>暂停信用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="417" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="431" />
       <source>Ends on</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="428" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="442" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="429" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="443" />
       <source>Expiry</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="430" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="444" />
       <source>While on hold, new invoices need an override by a permitted user.</source>
       <translation>暂停期间，新开发票需有权限的用户特批。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="433" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="447" />
       <source>Put on hold</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="439" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="453" />
       <source>Say why the customer is put on hold.</source>
       <translation>请说明暂停该客户信用的原因。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="442" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="456" />
       <source>The hold would end before it starts.</source>
       <translation>暂停的截止日期早于开始日期。</translation>
     </message>
@@ -921,110 +972,121 @@
   <context>
     <name>LedgerActions</name>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="76" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="77" />
       <source>Open document</source>
       <translation>打开单据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="77" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="78" />
       <source>Apply unapplied credit…</source>
       <translation>核销未核销款项…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="78" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="79" />
       <source>Refund overpayment…</source>
       <translation>退还多付款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="79" />
-      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
       <source>Write off…</source>
       <translation>核销坏账…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="80" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
       <source>Promise to pay…</source>
       <translation>付款承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="81" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
       <source>Dispute or clear dispute…</source>
       <translation>标记或撤销争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="82" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
       <source>Void…</source>
       <translation>作废…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="83" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
       <source>Promises, contracts and log…</source>
       <translation>承诺、合同与沟通记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="84" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
       <source>Put on hold…</source>
       <translation>暂停信用…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="85" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
       <source>Release hold…</source>
       <translation>解除暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="86" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
       <source>Credit report</source>
       <translation>信用报告</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="87" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
       <source>Apply…</source>
       <translation>核销…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="88" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
       <source>Refund…</source>
       <translation>退款…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
       <source>Promise…</source>
       <translation>承诺…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="89" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
       <source>Dispute…</source>
       <translation>争议…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
       <source>Records…</source>
       <translation>记录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="90" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
       <source>Hold…</source>
       <translation>暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="91" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="92" />
       <source>Release…</source>
       <translation>解除…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="190" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="194" />
       <source>Select a document first.</source>
       <translation>请先选择一张单据。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/views/ledger_actions.py" line="198" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="202" />
+      <location filename="../../app/ui/views/ledger_actions.py" line="252" />
       <source>Done.</source>
       <translation>已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="227" />
+      <source>Apply unapplied credit</source>
+      <translation>核销未核销款项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/ledger_actions.py" line="228" />
+      <source>Which credit goes to %1?</source>
+      <translation>将哪一笔贷项核销到 %1？</translation>
     </message>
   </context>
   <context>
@@ -1111,32 +1173,32 @@
   <context>
     <name>PromiseDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="379" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="393" />
       <source>%1 · open %2</source>
       <translation>%1 · 未清 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="382" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="396" />
       <source>Promise to pay</source>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="392" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="406" />
       <source>Pays by</source>
       <translation>承诺付款日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="393" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="407" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="394" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="408" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="395" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="409" />
       <source>Record promise</source>
       <translation>记录承诺</translation>
     </message>
@@ -1207,37 +1269,37 @@
   <context>
     <name>RefundDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="309" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="323" />
       <source>Refund from %1 · unapplied %2</source>
       <translation>从 %1 退款 · 未核销 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="313" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="327" />
       <source>Refund an overpayment</source>
       <translation>退还多付款</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="326" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="340" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="327" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="341" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="328" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="342" />
       <source>Method</source>
       <translation>方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="329" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="343" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="330" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="344" />
       <source>Post refund</source>
       <translation>过账退款</translation>
     </message>
@@ -1245,96 +1307,71 @@
   <context>
     <name>ReleaseDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="454" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="468" />
       <source>Release credit hold</source>
       <translation>解除信用暂停</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="459" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="473" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="460" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="474" />
       <source>Release</source>
       <translation>解除</translation>
     </message>
   </context>
   <context>
+    <name>ReminderActions</name>
+    <message>
+      <location filename="../../app/ui/views/reminder_actions.py" line="65" />
+      <source>Open document</source>
+      <translation>打开单据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/views/reminder_actions.py" line="68" />
+      <source>Promises, contracts and log…</source>
+      <translation>承诺、合同与沟通记录…</translation>
+    </message>
+  </context>
+  <context>
     <name>WriteOffDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="345" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="359" />
       <source>%1 · open %2</source>
       <translation>%1 · 未清 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="348" />
-      <location filename="../../app/ui/dialogs/daywork.py" line="361" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="362" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="375" />
       <source>Write off</source>
       <translation>核销坏账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="357" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="371" />
       <source>e.g. customer insolvent; small difference</source>
       <translation>例如：客户破产；尾差</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="358" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="372" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="359" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="373" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="360" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="374" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/daywork.py" line="368" />
+      <location filename="../../app/ui/dialogs/daywork.py" line="382" />
       <source>Say why the amount is written off.</source>
       <translation>请说明核销的原因。</translation>
-    </message>
-  </context>
-  <context>
-    <name>Fields</name>
-    <message>
-      <source>Outcome</source>
-      <translation>结果</translation>
-    </message>
-  </context>
-  <context>
-    <name>Errors</name>
-    <message>
-      <source>%1 has nothing left to apply</source>
-      <translation>%1 已没有可核销的余额</translation>
-    </message>
-    <message>
-      <source>the customer has no open item to apply it to</source>
-      <translation>该客户没有可核销的未清项</translation>
-    </message>
-    <message>
-      <source>nothing of this credit is applied to this item</source>
-      <translation>这笔贷项没有核销到该单据</translation>
-    </message>
-    <message>
-      <source>%1 has nothing left to refund</source>
-      <translation>%1 已没有可退还的余额</translation>
-    </message>
-    <message>
-      <source>at most the unapplied %1</source>
-      <translation>最多为未核销金额 %1</translation>
-    </message>
-    <message>
-      <source>a refund cannot be dated before the payment</source>
-      <translation>退款日期不能早于收款日期</translation>
-    </message>
-    <message>
-      <source>the promise is cancelled</source>
-      <translation>该承诺已取消</translation>
     </message>
   </context>
 </TS>

@@ -58,6 +58,20 @@ from app.ui.widgets import (
 ZERO = Decimal(0)
 
 
+# This area's error details and field (their English is in app/ui/errors.py, which shows them): named
+# here too, so that lupdate over this area's files keeps their translations in day_zh_CN.ts.
+AREA_ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to apply"),
+    QT_TRANSLATE_NOOP("Errors", "the customer has no open item to apply it to"),
+    QT_TRANSLATE_NOOP("Errors", "nothing of this credit is applied to this item"),
+    QT_TRANSLATE_NOOP("Errors", "%1 has nothing left to refund"),
+    QT_TRANSLATE_NOOP("Errors", "at most the unapplied %1"),
+    QT_TRANSLATE_NOOP("Errors", "a refund cannot be dated before the payment"),
+    QT_TRANSLATE_NOOP("Errors", "the promise is cancelled"),
+    QT_TRANSLATE_NOOP("Fields", "Outcome"),
+)
+
+
 def doc_label(ctx: AppContext, d: DocumentInfo) -> str:
     return f"{kind_label(d.kind)} {d.number} · {ctx.money_cur(d.amount)}"
 
@@ -494,6 +508,7 @@ ACTION_SOURCES = {
     "application.apply": QT_TRANSLATE_NOOP("DocumentDialog", "Applied"),
     "application.unapply": QT_TRANSLATE_NOOP("DocumentDialog", "Unapplied"),
     "promise.add": QT_TRANSLATE_NOOP("DocumentDialog", "Promise to pay recorded"),
+    "promise.outcome": QT_TRANSLATE_NOOP("DocumentDialog", "Outcome of a promise recorded"),
 }
 
 
@@ -552,6 +567,7 @@ class DocumentDialog(QDialog):
         self.heading.setFont(f)
         self.facts = QGridLayout()
         self.fact_labels: dict[str, QLabel] = {}
+        self.fact_captions: dict[str, QLabel] = {}
         names = [("customer", self.tr("Customer")), ("date", self.tr("Date")), ("due", self.tr("Due")),
                  ("amount", self.tr("Amount")), ("open", self.tr("Open")), ("status", self.tr("Status")),
                  ("reference", self.tr("Method / reference")), ("reason", self.tr("Description / reason"))]
@@ -560,7 +576,9 @@ class DocumentDialog(QDialog):
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
-            self.facts.addWidget(QLabel(title + ":"), i // 2, (i % 2) * 2)
+            caption = QLabel(title + ":")
+            self.fact_captions[key] = caption
+            self.facts.addWidget(caption, i // 2, (i % 2) * 2)
             self.facts.addWidget(value, i // 2, (i % 2) * 2 + 1)
         self.facts.setColumnStretch(1, 1)
         self.facts.setColumnStretch(3, 1)
@@ -664,7 +682,9 @@ class DocumentDialog(QDialog):
         self.heading.setText(f"{kind_label(d.kind)} {d.number}")
         self.fact_labels["customer"].setText(d.customer_code)
         self.fact_labels["date"].setText(ctx.date(d.date))
-        self.fact_labels["due"].setText(ctx.date(d.due_date) if d.direction == 1 and d.kind != "void" else "")
+        has_due = d.direction == 1 and d.kind != "void"
+        self.fact_labels["due"].setText(ctx.date(d.due_date) if has_due else "")
+        self.fact_captions["due"].setVisible(has_due)
         self.fact_labels["amount"].setText(ctx.money_cur(d.amount))
         self.fact_labels["open"].setText(ctx.money_cur(d.open_amount) if d.status == "posted" else "")
         status = status_label(d.status)

@@ -30,6 +30,7 @@ from app.services.reminders import ReminderItem, Reminders
 from app.ui.context import AppContext
 from app.ui.errors import detail_text, field_label, problem_text
 from app.ui.views.dashboard import reminder_details
+from app.ui.views.reminder_actions import ReminderActions
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class _RemindersTab(QWidget):
         self.table = make_table(self.model, stretch=6, sortable=True)
         self.table.setObjectName("remindersTable")
         fit_columns(self.table, [14, 11, 10, 24, 12, 13, 0])
+        self.reminder_actions = ReminderActions(self, ctx, self.table, self.model)  # double-click / right-click a reminder
         self.summary = QLabel("")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Looking ahead:")))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMenu, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from app.services import ledger as svc
 from app.services.dto import DocumentInfo, LedgerLine
@@ -33,6 +33,7 @@ from app.ui.dialogs.daywork import (
     WriteOffDialog,
     ask_dispute,
 )
+from app.ui.dialogs.entry import VoidDialog, kind_label
 from app.ui.errors import show_error
 from app.ui.views.customer_actions import show_credit_report
 from app.ui.widgets import ListModel
@@ -79,7 +80,7 @@ class LedgerActions(QObject):
         self.write_off_act = act("writeOff", self.tr("Write off…"), self.write_off, "Ctrl+Shift+W")
         self.promise_act = act("promise", self.tr("Promise to pay…"), self.promise, "Ctrl+Shift+M")
         self.dispute_act = act("dispute", self.tr("Dispute or clear dispute…"), self.dispute, "Ctrl+Shift+D")
-        self.void_act = act("void", self.tr("Void…"), page.void_selected)
+        self.void_act = act("void", self.tr("Void…"), self.void)
         self.records_act = act("customerRecords", self.tr("Promises, contracts and log…"), self.records, "Ctrl+Shift+L")
         self.hold_act = act("hold", self.tr("Put on hold…"), self.hold, "Ctrl+Shift+H")
         self.release_act = act("release", self.tr("Release hold…"), self.release)
@@ -117,6 +118,7 @@ class LedgerActions(QObject):
                           context=Qt.ShortcutContext.WidgetShortcut)
         self.ctx.data_changed.connect(self.update_enabled)
         page.lines_model.modelReset.connect(self.update_enabled)  # another customer, or the same reloaded
+        page.open_model.modelReset.connect(self.update_enabled)
         self.update_enabled()
 
     # ---- which line ------------------------------------------------------------------------------
@@ -142,9 +144,11 @@ class LedgerActions(QObject):
         writable = not (self.ctx.db is not None and self.ctx.db.read_only)
         posted = ln is not None and ln.status == "posted"
         self.open_act.setEnabled(ln is not None)
-        self.apply_act.setEnabled(writable and posted and ln is not None and is_credit_line(ln)
-                                  and ln.open_amount > 0)
-        self.refund_act.setEnabled(self.apply_act.isEnabled())
+        open_credit = writable and posted and ln is not None and is_credit_line(ln) and ln.open_amount > 0
+        self.refund_act.setEnabled(open_credit)
+        # on an open debit: apply one of the customer's unapplied credits to it
+        self.apply_act.setEnabled(open_credit or (writable and posted and ln is not None and is_debit_line(ln)
+                                                  and ln.open_amount > 0 and bool(self.open_credits())))
         open_debit = writable and posted and ln is not None and is_debit_line(ln) and ln.open_amount > 0
         self.write_off_act.setEnabled(open_debit)
         self.promise_act.setEnabled(open_debit)
@@ -204,8 +208,31 @@ class LedgerActions(QObject):
             return
         self._show(DocumentDialog(self.ctx, ln.id, self.page))
 
+    def open_credits(self) -> list[LedgerLine]:
+        """The customer's unapplied payments and credit notes, from the open items on the page."""
+        return [r for r in self.page.open_model.rows if is_credit_line(r) and r.open_amount > 0]
+
     def apply_credit(self) -> None:
-        self._with_document(lambda d: self._show(ApplyCreditDialog(self.ctx, d, self.page)))
+        ln = self.current_line()
+        if ln is None or not is_debit_line(ln):
+            self._with_document(lambda d: self._show(ApplyCreditDialog(self.ctx, d, self.page)))
+            return
+        credits = self.open_credits()
+        if not credits:
+            return
+        chosen = credits[0]
+        if len(credits) > 1:
+            names = [f"{kind_label(c.kind)} {c.number} · {self.ctx.date(c.date)} · {self.ctx.money(c.open_amount)}"
+                     for c in credits]
+            text, ok = QInputDialog.getItem(self.page, self.tr("Apply unapplied credit"),
+                                            self.tr("Which credit goes to %1?").replace("%1", ln.number), names, 0,
+                                            False)
+            if not ok or text not in names:
+                return
+            chosen = credits[names.index(text)]
+        debit_id = ln.id
+        self.ctx.call(svc.get_document, chosen.id, read=True, on_error=lambda e: show_error(self.page, e),
+                      on_done=lambda d: self._show(ApplyCreditDialog(self.ctx, d, self.page, debit_id=debit_id)))
 
     def refund(self) -> None:
         self._with_document(lambda d: self._show(RefundDialog(self.ctx, d, self.page)))
@@ -215,6 +242,15 @@ class LedgerActions(QObject):
 
     def promise(self) -> None:
         self._with_document(lambda d: self._show(PromiseDialog(self.ctx, d, self.page)))
+
+    def void(self) -> None:
+        ln = self.current_line()  # from whichever table was clicked (the page's own button uses the ledger's)
+        if ln is None:
+            return
+        label = f"{kind_label(ln.kind)} {ln.number} · {self.ctx.money(ln.debit or ln.credit)}"
+        dlg = VoidDialog(self.ctx, None, ln.id, label, self.page)
+        dlg.posted.connect(lambda _d: self.ctx.status_message.emit(self.tr("Done.")))
+        self._show(dlg)
 
     def dispute(self) -> None:
         def ask(d: DocumentInfo) -> None:
