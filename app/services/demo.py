@@ -317,7 +317,7 @@ def add_everyday_records(db: Database, end: dt.date, rng: random.Random) -> None
             end - dt.timedelta(days=20 + 7 * k), rng.choice(["email", "phone", "letter"]),
             "已发送对账单 / Statement sent" if k % 2 == 0 else "已提醒逾期发票 / Reminded of overdue invoices"))
     # supply contracts: one ends within its reminder days, the others later in the year
-    reminders.add_contract(db.uow(), contract_soon, f"HT-{end.year - 1}-018", end - dt.timedelta(days=353),
+    reminders.add_contract(db.uow(), contract_soon, f"HT-{end.year - 1}-107", end - dt.timedelta(days=353),
                            end + dt.timedelta(days=12), Decimal("360000.00"), 30,
                            "年度供货合同 / annual supply contract")
     for k, code in enumerate(others[4:7]):
