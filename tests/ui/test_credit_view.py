@@ -29,3 +29,18 @@ def test_portfolio_status_and_opening_the_ledger(qtbot, window, db):
     page._open_ledger(page.table.currentIndex())
     wait_jobs(qtbot, window.ctx)
     assert window.current_key() == "ledger" and window.page("ledger").customer_id == a.id
+
+
+def test_a_customer_without_a_limit_reads_no_limit_as_on_the_form(qtbot, window, db):
+    customers.create_customer(db.uow(), CustomerInput(code="N1", name="Nolimit"))
+    window.ctx.set_language("zh_CN", save=False)
+    try:
+        window.go("credit")
+        page = window.page("credit")
+        page.reload()
+        wait_jobs(qtbot, window.ctx)
+        row = [r.code for r in page.model.rows].index("N1")
+        assert page.model.data(page.model.index(row, 2)) == "不限额"  # never 无 ("no credit")
+        assert page.model.data(page.model.index(row, 8)) == "新客户"  # the grade of a customer without history
+    finally:
+        window.ctx.set_language("en", save=False)

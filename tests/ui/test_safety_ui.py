@@ -179,3 +179,25 @@ def test_the_login_dialog_refuses_a_wrong_password_and_lets_the_right_one_in(qtb
     assert lock.is_locked
     lock.unlock()
     assert not lock.is_locked and lock.idle_seconds() < 5
+
+
+def test_the_last_backup_reads_as_today_or_days_ago_in_the_chosen_language(ctx: AppContext) -> None:
+    import datetime as dt
+
+    from app.models.base import utcnow
+    from app.services.backup import LastBackup
+    from app.ui.dialogs.backup import last_backup_text
+
+    now = utcnow()
+    today = LastBackup(now, "b.duebak", 1, False)
+    one = LastBackup(now - dt.timedelta(days=1, hours=1), "b.duebak", 1, False)
+    nine = LastBackup(now - dt.timedelta(days=9), "b.duebak", 1, True)
+    assert last_backup_text(ctx, today).endswith("(today)")
+    assert last_backup_text(ctx, one).endswith("(1 day ago)")
+    assert "(9 days ago) — more than a week ago" in last_backup_text(ctx, nine)
+    ctx.set_language("zh_CN", save=False)
+    try:
+        assert last_backup_text(ctx, today).startswith("上次备份：") and last_backup_text(ctx, today).endswith("（今天）")
+        assert "（9 天前）" in last_backup_text(ctx, nine) and "ago" not in last_backup_text(ctx, nine)
+    finally:
+        ctx.set_language("en", save=False)

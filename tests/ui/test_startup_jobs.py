@@ -61,3 +61,23 @@ def test_the_window_uses_a_smaller_page_cache_than_the_command_line(qtbot, windo
     assert sizes == [-GUI_CACHE_KIB]
     with db.engine.connect() as conn:  # every connection of the open company, the GUI thread's too
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == -GUI_CACHE_KIB
+
+
+def test_the_status_bar_reminders_say_one_broken_promise_and_fit_1280_px(qtbot, window, db):
+    from app.services import reminders
+
+    customers_svc.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading"))
+    day = dt.date.today() - dt.timedelta(days=40)
+    inv = ledger.post_invoice(db.uow(), "C1", day, Decimal("100.00"), due_date=day + dt.timedelta(days=10))
+    reminders.add_promise(db.uow(), inv.document.number, dt.date.today() - dt.timedelta(days=2), Decimal("100.00"), "")
+    window.resize(1280, 720)
+    window.ctx.data_changed.emit()
+    window._notify_reminders()
+    qtbot.waitUntil(lambda: "Reminders:" in window.statusBar().currentMessage(), timeout=10000)
+    text = window.statusBar().currentMessage()
+    assert "1 broken promise" in text and "promises" not in text
+    assert "0 " not in text  # kinds with nothing are left out
+    # the message and the company, file and backup beside it are readable on a 1280 px screen
+    permanent = sum(w.sizeHint().width() for w in (window.status_company, window.status_file, window.status_backup))
+    assert window.fontMetrics().horizontalAdvance(text) + permanent < 1280
+    wait_jobs(qtbot, window.ctx)

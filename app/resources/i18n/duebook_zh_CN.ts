@@ -906,44 +906,44 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="123"/>
-        <location filename="../../app/ui/dialogs/backup.py" line="206"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="207"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="133"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="134"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="138"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="139"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="140"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="141"/>
         <source>Verify a backup…</source>
         <translation>校验备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="142"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="143"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="144"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="145"/>
         <source>Write the recovery key…</source>
         <translation>生成恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="149"/>
-        <location filename="../../app/ui/dialogs/backup.py" line="195"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="150"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="196"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="179"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="180"/>
         <source>The backup key is kept in this computer&apos;s keyring.</source>
         <translation>备份密钥保存在本机的密钥环中。</translation>
     </message>
@@ -963,83 +963,83 @@
         <translation>已超过一周：请立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="180"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="181"/>
         <source>No keyring is available on this computer. The backup key is kept in a file readable only by you; write the recovery key and keep it apart.</source>
         <translation>此电脑没有可用的密钥环。备份密钥保存在仅您可读的文件中；请写出恢复密钥并另行保管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="184"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="185"/>
         <source>No company is open.</source>
         <translation>未打开公司。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="216"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="217"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="220"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="221"/>
         <source>Backup written: %1 (%2 MB)</source>
         <translation>备份已写入：%1（%2 MB）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="230"/>
         <source>Verify a backup</source>
         <translation>校验备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="230"/>
-        <location filename="../../app/ui/dialogs/backup.py" line="252"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="231"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="253"/>
         <source>Duebook backups (*.duebak)</source>
         <translation>Duebook 备份 (*.duebak)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="236"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="237"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="241"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="242"/>
         <source>The backup is sound: %1, made %2, %3 rows, integrity %4.</source>
         <translation>备份完好：%1，生成于 %2，共 %3 行，完整性 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="251"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="252"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="256"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="257"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="257"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="258"/>
         <source>Replace the open company with this backup? The backup is checked first, and the current file is kept aside (and backed up) before it is replaced.</source>
         <translation>用此备份替换当前公司？会先检查备份；替换前当前文件会另存（并备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="277"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="278"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="294"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="295"/>
         <source>Restored %1 into %2.</source>
         <translation>已将 %1 恢复到 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="296"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="297"/>
         <source>The previous file is kept as %1.</source>
         <translation>原文件另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="323"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="324"/>
         <source>Writing the recovery key…</source>
         <translation>正在生成恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="327"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="328"/>
         <source>Recovery key written to %1. Print it or keep it apart from this computer, with its passphrase.</source>
         <translation>恢复密钥已写入 %1。请打印或与本机分开保管，并记住口令。</translation>
     </message>
@@ -1192,18 +1192,18 @@
     <name>Credit</name>
     <message>
         <location filename="../../app/ui/views/credit.py" line="38"/>
-        <source>ok</source>
+        <source>over limit</source>
+        <translation>超限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/credit.py" line="38"/>
+        <source>within limit</source>
         <translation>正常</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/credit.py" line="38"/>
-        <source>warn</source>
+        <source>near limit</source>
         <translation>预警</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/credit.py" line="38"/>
-        <source>over limit</source>
-        <translation>超限</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/credit.py" line="39"/>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/credit.py" line="152"/>
-        <source>%1 customers · ok %2 · warn %3 · over %4 · hold %5</source>
+        <source>%1 customers · %2 within limit · %3 near limit · %4 over limit · %5 on hold</source>
         <translation>%1 个客户 · 正常 %2 · 预警 %3 · 超限 %4 · 冻结 %5</translation>
     </message>
 </context>
@@ -5064,52 +5064,52 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/backup.py" line="59"/>
-        <location filename="../../app/ui/dialogs/backup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="97"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="61"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="62"/>
         <source>The recovery key is this company&apos;s backup key, locked with a passphrase you choose. With it, a backup can be restored on any computer, even without Duebook (age -d -i recovery-key.age backup.duebak | tar -xz). Print it or keep it apart from this computer, and do not forget the passphrase: nobody can recover it.</source>
         <translation>恢复密钥就是本公司的备份密钥，用您选择的口令加密。有了它，任何电脑都能恢复备份，即使没有 Duebook（age -d -i recovery-key.age backup.duebak | tar -xz）。请打印或与本机分开保管，并牢记口令：任何人都无法找回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="74"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="75"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="83"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="84"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="84"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="85"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="85"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="86"/>
         <source>Write to</source>
         <translation>写入到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="97"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="98"/>
         <source>age files (*.age)</source>
         <translation>age 文件 (*.age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="104"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="105"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>请选择至少 8 个字符的口令。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="107"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="108"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/backup.py" line="110"/>
+        <location filename="../../app/ui/dialogs/backup.py" line="111"/>
         <source>Choose where to write the recovery key.</source>
         <translation>请选择恢复密钥的保存位置。</translation>
     </message>
@@ -5218,22 +5218,22 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="124"/>
+        <location filename="../../app/ui/views/reports.py" line="127"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="130"/>
+        <location filename="../../app/ui/views/reports.py" line="133"/>
         <source>faster</source>
         <translation>加快</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="130"/>
+        <location filename="../../app/ui/views/reports.py" line="133"/>
         <source>slower</source>
         <translation>变慢</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="130"/>
+        <location filename="../../app/ui/views/reports.py" line="133"/>
         <source>steady</source>
         <translation>稳定</translation>
     </message>
@@ -5241,158 +5241,158 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="244"/>
+        <location filename="../../app/ui/views/reports.py" line="247"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="244"/>
+        <location filename="../../app/ui/views/reports.py" line="247"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="245"/>
+        <location filename="../../app/ui/views/reports.py" line="248"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="245"/>
+        <location filename="../../app/ui/views/reports.py" line="248"/>
         <source>Year to date</source>
         <translation>本年至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="246"/>
+        <location filename="../../app/ui/views/reports.py" line="249"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="246"/>
+        <location filename="../../app/ui/views/reports.py" line="249"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="253"/>
+        <location filename="../../app/ui/views/reports.py" line="256"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="257"/>
+        <location filename="../../app/ui/views/reports.py" line="260"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="262"/>
+        <location filename="../../app/ui/views/reports.py" line="265"/>
         <source>Update value classes</source>
         <translation>更新价值分类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="263"/>
+        <location filename="../../app/ui/views/reports.py" line="266"/>
         <source>Store every customer&apos;s class A/B/C from the revenue of the twelve months ending at the period&apos;s end</source>
         <translation>按截至期末的十二个月收入，为每个客户保存 A/B/C 分类</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="266"/>
+        <location filename="../../app/ui/views/reports.py" line="269"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="267"/>
+        <location filename="../../app/ui/views/reports.py" line="270"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="272"/>
+        <location filename="../../app/ui/views/reports.py" line="275"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="272"/>
+        <location filename="../../app/ui/views/reports.py" line="275"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="346"/>
+        <location filename="../../app/ui/views/reports.py" line="349"/>
         <source>Inactive after (days)</source>
         <translation>多少天无交易视为不活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="349"/>
+        <location filename="../../app/ui/views/reports.py" line="352"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="410"/>
+        <location filename="../../app/ui/views/reports.py" line="413"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="450"/>
+        <location filename="../../app/ui/views/reports.py" line="457"/>
         <source>Value classes as of %1: A %2, B %3, C %4</source>
         <translation>截至 %1 的价值分类：A %2，B %3，C %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="473"/>
+        <location filename="../../app/ui/views/reports.py" line="480"/>
         <source>Nothing to chart</source>
         <translation>没有可绘制的数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="527"/>
+        <location filename="../../app/ui/views/reports.py" line="534"/>
         <source>thousands</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="537"/>
+        <location filename="../../app/ui/views/reports.py" line="544"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="537"/>
+        <location filename="../../app/ui/views/reports.py" line="544"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="539"/>
+        <location filename="../../app/ui/views/reports.py" line="546"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="549"/>
+        <location filename="../../app/ui/views/reports.py" line="556"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="554"/>
+        <location filename="../../app/ui/views/reports.py" line="561"/>
         <source>Save current view as template…</source>
         <translation>把当前视图另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="559"/>
+        <location filename="../../app/ui/views/reports.py" line="566"/>
         <source>Show the whole report</source>
         <translation>显示完整报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="570"/>
-        <location filename="../../app/ui/views/reports.py" line="621"/>
+        <location filename="../../app/ui/views/reports.py" line="577"/>
+        <location filename="../../app/ui/views/reports.py" line="628"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="605"/>
+        <location filename="../../app/ui/views/reports.py" line="612"/>
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="605"/>
+        <location filename="../../app/ui/views/reports.py" line="612"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="617"/>
+        <location filename="../../app/ui/views/reports.py" line="624"/>
         <source>Template %1 saved</source>
         <translation>模板 %1 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="622"/>
+        <location filename="../../app/ui/views/reports.py" line="629"/>
         <source>Delete the template %1?</source>
         <translation>删除模板 %1？</translation>
     </message>
@@ -5639,42 +5639,42 @@ Do not enter more work in it. Restore the latest backup with File &gt; Backup an
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="178"/>
+        <location filename="../../app/ui/views/reports.py" line="181"/>
         <source>Save report template</source>
         <translation>保存报表模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="189"/>
+        <location filename="../../app/ui/views/reports.py" line="192"/>
         <source>(no filter)</source>
         <translation>（不筛选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="196"/>
+        <location filename="../../app/ui/views/reports.py" line="199"/>
         <source>(as the report orders it)</source>
         <translation>（按报表默认顺序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="200"/>
+        <location filename="../../app/ui/views/reports.py" line="203"/>
         <source>Descending</source>
         <translation>降序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="203"/>
+        <location filename="../../app/ui/views/reports.py" line="206"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="204"/>
+        <location filename="../../app/ui/views/reports.py" line="207"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="209"/>
+        <location filename="../../app/ui/views/reports.py" line="212"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reports.py" line="213"/>
+        <location filename="../../app/ui/views/reports.py" line="216"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>

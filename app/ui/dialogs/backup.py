@@ -57,6 +57,7 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, suggested: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery key"))
+        self.setMinimumWidth(520)  # the explanation reads as a paragraph, the path whole
         intro = QLabel(self.tr(
             "The recovery key is this company's backup key, locked with a passphrase you choose. "
             "With it, a backup can be restored on any computer, even without Duebook "

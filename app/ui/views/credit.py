@@ -36,7 +36,7 @@ STATUSES = ("ok", "warn", "over", "hold")
 
 
 def status_label(status: str) -> str:
-    return {"ok": QCoreApplication.translate("Credit", "ok"), "warn": QCoreApplication.translate("Credit", "warn"), "over": QCoreApplication.translate("Credit", "over limit"),
+    return {"ok": QCoreApplication.translate("Credit", "within limit"), "warn": QCoreApplication.translate("Credit", "near limit"), "over": QCoreApplication.translate("Credit", "over limit"),
             "hold": QCoreApplication.translate("Credit", "on hold")}.get(status, status)
 
 
@@ -156,7 +156,7 @@ class CreditPage(QWidget):
         if header.sortIndicatorSection() >= 0 and self.table.isSortingEnabled():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         counts = {s: sum(1 for r in out if r.status == s) for s in STATUSES}
-        self.summary.setText(self.tr("%1 customers · ok %2 · warn %3 · over %4 · hold %5")
+        self.summary.setText(self.tr("%1 customers · %2 within limit · %3 near limit · %4 over limit · %5 on hold")
                              .replace("%1", str(len(out))).replace("%2", str(counts["ok"]))
                              .replace("%3", str(counts["warn"])).replace("%4", str(counts["over"]))
                              .replace("%5", str(counts["hold"])))
