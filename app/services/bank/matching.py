@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, update
@@ -76,6 +77,7 @@ def reason_text(code: str, params: dict[str, str]) -> str:
     return REASONS[code].format(**params)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A payer's or customer's name with legal suffixes, spacing and punctuation set aside."""
     n = strip_legal_suffix(name)
@@ -176,6 +178,7 @@ class Book:
     by_account: dict[str, set[int]] = field(default_factory=dict)
     by_name: dict[str, set[int]] = field(default_factory=dict)
     pinyin: dict[int, str] = field(default_factory=dict)
+    initials: dict[int, str] = field(default_factory=dict)  # pinyin initials of Chinese names (stored)
     longest: int = 0
     rate: Decimal = DEFAULT_RATE
     cap: Decimal = DEFAULT_CAP
@@ -197,8 +200,11 @@ class Book:
                 book.longest = len(number)
         for invs in book.by_customer.values():
             invs.sort(key=lambda d: d.key)
-        for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)):
+        for cid, code, name, initials in s.execute(select(Customer.id, Customer.code, Customer.name,
+                                                           Customer.pinyin_initials)):
             book.customers[cid] = (code, name, "")
+            if initials:
+                book.initials[cid] = initials
         for cid, name_norm, account in s.execute(select(BankCounterparty.customer_id, BankCounterparty.name_norm,
                                                         BankCounterparty.account)):
             if account:
@@ -336,8 +342,8 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
             if not ckey:
                 continue
             score = fuzz.ratio(key, ckey)
-            if score < SIMILAR and key.isascii():  # a Chinese customer paying from abroad: pinyin
-                py = book.customer_pinyin(cid)
+            if score < SIMILAR and key.isascii() and book.initials.get(cid, " ")[0] == key[0]:
+                py = book.customer_pinyin(cid)  # a Chinese customer paying from abroad: its pinyin
                 if py:
                     score = max(score, fuzz.ratio(_latin_key(key), py))
             if score >= SIMILAR:
