@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, update
@@ -45,6 +46,7 @@ from app.services.errors import ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
 from app.services.progress import check as check_progress
+from app.services.sql import raw
 from app.services.text import fold, strip_legal_suffix
 from app.services.unit_of_work import UnitOfWork
 
@@ -75,6 +77,7 @@ def reason_text(code: str, params: dict[str, str]) -> str:
     return REASONS[code].format(**params)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A payer's or customer's name with legal suffixes, spacing and punctuation set aside."""
     n = strip_legal_suffix(name)
@@ -156,7 +159,7 @@ class OpenInvoice:
     number: str
     date: dt.date
     due_date: dt.date
-    open: Decimal
+    open: int  # minor units: matching only adds and compares
 
     @property
     def key(self) -> tuple[dt.date, dt.date, str]:
@@ -170,11 +173,12 @@ class Book:
     digits: int
     by_customer: dict[int, list[OpenInvoice]] = field(default_factory=dict)
     by_number: dict[str, OpenInvoice] = field(default_factory=dict)
-    by_amount: dict[Decimal, list[OpenInvoice]] = field(default_factory=dict)
+    by_amount: dict[int, list[OpenInvoice]] = field(default_factory=dict)
     customers: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # id -> (code, name, key)
     by_account: dict[str, set[int]] = field(default_factory=dict)
     by_name: dict[str, set[int]] = field(default_factory=dict)
     pinyin: dict[int, str] = field(default_factory=dict)
+    initials: dict[int, str] = field(default_factory=dict)  # pinyin initials of Chinese names (stored)
     longest: int = 0
     rate: Decimal = DEFAULT_RATE
     cap: Decimal = DEFAULT_CAP
@@ -184,21 +188,23 @@ class Book:
         book = cls(digits)
         book.rate, book.cap = tolerance_in(s)
         q = select(Document.id, Document.customer_id, Document.number, Document.date, Document.due_date,
-                   Document.open_amount).where(
+                   raw(Document.open_amount)).where(
             Document.direction == 1, Document.settled_on.is_(None), Document.status == POSTED,
             Document.kind == "invoice", Document.open_amount > 0)
         for i, cid, number, date, due, open_amt in s.execute(q):
             inv = OpenInvoice(i, cid, number, date, due or date, open_amt)
             book.by_customer.setdefault(cid, []).append(inv)
-            book.by_number[fold(number)] = inv
+            book.by_number[number.lower() if number.isascii() else fold(number)] = inv
             book.by_amount.setdefault(open_amt, []).append(inv)
-            book.longest = max(book.longest, len(number))
+            if len(number) > book.longest:
+                book.longest = len(number)
         for invs in book.by_customer.values():
             invs.sort(key=lambda d: d.key)
-        for invs in book.by_amount.values():
-            invs.sort(key=lambda d: d.key)
-        for cid, code, name in s.execute(select(Customer.id, Customer.code, Customer.name)):
+        for cid, code, name, initials in s.execute(select(Customer.id, Customer.code, Customer.name,
+                                                           Customer.pinyin_initials)):
             book.customers[cid] = (code, name, "")
+            if initials:
+                book.initials[cid] = initials
         for cid, name_norm, account in s.execute(select(BankCounterparty.customer_id, BankCounterparty.name_norm,
                                                         BankCounterparty.account)):
             if account:
@@ -241,13 +247,13 @@ class Book:
         return found
 
 
-def _apply(invoices: Sequence[OpenInvoice], amount: Decimal) -> tuple[ProposalInvoice, ...]:
-    """What a line of ``amount`` would apply to each invoice, in order."""
+def _apply(invoices: Sequence[OpenInvoice], amount: int, digits: int) -> tuple[ProposalInvoice, ...]:
+    """What a line of ``amount`` (minor units) would apply to each invoice, in order."""
     out = []
     remaining = amount
     for inv in invoices:
         take = min(remaining, inv.open)
-        out.append(ProposalInvoice(inv.number, inv.id, take, inv.open))
+        out.append(ProposalInvoice(inv.number, inv.id, m.from_minor(take, digits), m.from_minor(inv.open, digits)))
         remaining -= take
     return tuple(out)
 
@@ -261,12 +267,12 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
     if amount <= 0:
         return []
     digits = book.digits
-    zero = m.from_minor(0, digits)
-    tol = tolerance_for(amount, book.rate, book.cap, digits)
+    units = m.to_minor(amount, digits)
+    tol = m.to_minor(tolerance_for(amount, book.rate, book.cap, digits), digits)
     out: list[Proposal] = []
     seen: set[tuple[int, tuple[int, ...]]] = set()
 
-    def add(rule: int, cid: int, invoices: Sequence[OpenInvoice], difference: Decimal, code: str,
+    def add(rule: int, cid: int, invoices: Sequence[OpenInvoice], difference: int, code: str,
             params: dict[str, str]) -> None:
         key = (cid, tuple(i.id for i in invoices))
         if key in seen:
@@ -274,19 +280,22 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
         seen.add(key)
         ccode, cname, _k = book.customers[cid]
         params = {"customer": ccode, "invoices": _numbers(invoices), **params}
-        out.append(Proposal(ccode, cid, cname, _apply(invoices, amount), difference + zero, CONFIDENCE[rule], rule,
-                            code, params, reason_text(code, params)))
+        out.append(Proposal(ccode, cid, cname, _apply(invoices, units, digits), m.from_minor(difference, digits),
+                            CONFIDENCE[rule], rule, code, params, reason_text(code, params)))
+
+    def money(units: int) -> str:
+        return m.format_plain(m.from_minor(units, digits), digits)
 
     # rule 1 (and 3): the invoices named in the reference
     named = book.named(reference)
     if named and len({i.customer_id for i in named}) == 1:
-        total = sum((i.open for i in named), zero)
+        total = sum(i.open for i in named)
         cid = named[0].customer_id
-        if total == amount:
-            add(1, cid, named, zero, "named_one" if len(named) == 1 else "named_many", {})
-        elif zero < total - amount <= tol:
-            add(3, cid, named, total - amount, "named_short_one" if len(named) == 1 else "named_short",
-                {"difference": m.format_plain(total - amount, digits)})
+        if total == units:
+            add(1, cid, named, 0, "named_one" if len(named) == 1 else "named_many", {})
+        elif 0 < total - units <= tol:
+            add(3, cid, named, total - units, "named_short_one" if len(named) == 1 else "named_short",
+                {"difference": money(total - units)})
 
     # rule 2 (and 3): a payer known for one customer
     key = name_key(counterparty)
@@ -302,42 +311,43 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
         cid = next(iter(known))
         invs = book.by_customer.get(cid, [])
         how_params = {"how": how}
-        single = next((i for i in invs if i.open == amount), None)
+        single = next((i for i in invs if i.open == units), None)
         if single is not None:
-            add(2, cid, [single], zero, "known_invoice", how_params)
-        run_total = zero
+            add(2, cid, [single], 0, "known_invoice", how_params)
+        run_total = 0
         for k, inv in enumerate(invs, start=1):
             run_total += inv.open
-            if run_total >= amount:
-                if run_total == amount and k > 1:
-                    add(2, cid, invs[:k], zero, "known_run", {**how_params, "count": str(k)})
-                elif run_total > amount and run_total - amount <= tol:
-                    diff = run_total - amount
-                    add(3, cid, invs[:k], diff, "known_short",
-                        {**how_params, "difference": m.format_plain(diff, digits)})
+            if run_total >= units:
+                if run_total == units and k > 1:
+                    add(2, cid, invs[:k], 0, "known_run", {**how_params, "count": str(k)})
+                elif run_total > units and run_total - units <= tol:
+                    add(3, cid, invs[:k], run_total - units, "known_short",
+                        {**how_params, "difference": money(run_total - units)})
                 break
         if single is None:
-            short = next((i for i in invs if zero < i.open - amount <= tol), None)
+            short = next((i for i in invs if 0 < i.open - units <= tol), None)
             if short is not None:
-                diff = short.open - amount
-                add(3, cid, [short], diff, "known_short", {**how_params, "difference": m.format_plain(diff, digits)})
+                diff = short.open - units
+                add(3, cid, [short], diff, "known_short", {**how_params, "difference": money(diff)})
 
     # rule 4: a similar name and an invoice of exactly the amount
     if key:
         by_cust: dict[int, OpenInvoice] = {}
-        for inv in book.by_amount.get(amount, ()):
-            by_cust.setdefault(inv.customer_id, inv)
+        for inv in book.by_amount.get(units, ()):
+            first = by_cust.get(inv.customer_id)
+            if first is None or inv.key < first.key:  # the customer's oldest invoice of the amount
+                by_cust[inv.customer_id] = inv
         for cid, inv in by_cust.items():
             ckey = book.customer_key(cid)
             if not ckey:
                 continue
             score = fuzz.ratio(key, ckey)
-            if score < SIMILAR and key.isascii():  # a Chinese customer paying from abroad: pinyin
-                py = book.customer_pinyin(cid)
+            if score < SIMILAR and key.isascii() and book.initials.get(cid, " ")[0] == key[0]:
+                py = book.customer_pinyin(cid)  # a Chinese customer paying from abroad: its pinyin
                 if py:
                     score = max(score, fuzz.ratio(_latin_key(key), py))
             if score >= SIMILAR:
-                add(4, cid, [inv], zero, "similar_name", {"name": counterparty, "score": str(int(score))})
+                add(4, cid, [inv], 0, "similar_name", {"name": counterparty, "score": str(int(score))})
 
     out.sort(key=lambda p: p.rule)
     return out
