@@ -110,3 +110,38 @@ def test_the_outbox_page_retries_a_failed_message(qtbot, window: MainWindow, db:
     wait_jobs(qtbot, window.ctx)
     assert [m.id for m in page.model.rows] == [mid]
     assert window.outbox_runner.label.text() == ""  # nothing waiting any more
+
+
+def test_automation_rules_are_saved_and_previewed_and_a_template_edited(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                        db: Database) -> None:
+    from app.services.outbox import schedule, templates
+    from app.ui.dialogs.automation import AutomationDialog
+
+    customer(db, "C1", "Alder Supplies", email="a@example.com", language="en")
+    today = window.ctx.today()
+    invoice(db, "C1", today.isoformat(), "250.00", "INV-9", due=today.isoformat())
+    window.go("settings")
+    group = window.pages["settings"].findChild(MailSettingsGroup)
+    dlg = group.open_rules()
+    assert isinstance(dlg, AutomationDialog)
+    box, _editor, _info = dlg.rule_rows["remind_due"]
+    box.setChecked(True)
+    _click(qtbot, dlg.save_rules_btn)
+    qtbot.waitUntil(lambda: {r.name: r for r in schedule.rules(db.uow())}["remind_due"].enabled)
+    wait_jobs(qtbot, window.ctx)
+    _click(qtbot, dlg.preview_btn)
+    qtbot.waitUntil(lambda: dlg.preview.rowCount() == 1)
+    assert dlg.preview.item(0, 2).text() == "C1" and dlg.preview.item(0, 3).text() == "a@example.com"
+    assert store.list_messages(db.uow()) == []  # a preview queues nothing
+    dlg.tabs.setCurrentIndex(1)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("reminder_due"))
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    dlg.subject.clear()
+    qtbot.keyClicks(dlg.subject, "Due today: {reference}")
+    assert "Due today: INV-000123" in dlg.preview_view.toPlainText()
+    qtbot.keyClicks(dlg.subject, " {nonsense}")
+    assert "unknown placeholder {nonsense}" in dlg.preview_view.toPlainText()
+    dlg.subject.setText("Due today: {reference}")
+    _click(qtbot, dlg.findChild(type(dlg.save_rules_btn), "saveTemplate"))
+    qtbot.waitUntil(lambda: templates.get_template(db.uow(), "reminder_due", "en").subject == "Due today: {reference}")
+    dlg.close()
