@@ -276,74 +276,94 @@
   <context>
     <name>MailStatementDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="36" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="38" />
       <source>E-mail statement</source>
       <translation>邮件发送对账单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="42" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="44" />
       <source>This customer has no e-mail address: add one in the customer's form, or print the statement.</source>
       <translation>该客户没有电子邮箱：请在客户资料中填写，或打印对账单。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="48" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="50" />
       <source>Open items only</source>
       <translation>仅未结清项目</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="50" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="52" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="51" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="53" />
       <source>To</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="52" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="54" />
       <source>From</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="53" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="55" />
       <source>To date</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="55" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="57" />
       <source>Queue</source>
       <translation>放入发件箱</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="57" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="59" />
       <source>Queue and send now</source>
       <translation>放入发件箱并立即发送</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="60" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="62" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="85" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="87" />
       <source>Sent to %1.</source>
       <translation>已发送至 %1。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="87" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="89" />
       <source>The mail server could not be reached; the statement waits in the Outbox and goes when it answers.</source>
       <translation>无法连接邮件服务器；对账单留在发件箱中，服务器恢复后自动发送。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="90" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="92" />
       <source>Not sent: see the Outbox.</source>
       <translation>未发送：请查看发件箱。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="94" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="96" />
       <source>The statement is in the Outbox (message %1).</source>
       <translation>对账单已放入发件箱（邮件 %1）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="108" />
+      <source>E-mail statements</source>
+      <translation>邮件发送对账单</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="126" />
+      <source>%1 statement(s) are in the Outbox.</source>
+      <translation>%1 份对账单已放入发件箱。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="129" />
+      <source>No e-mail address (print these): %1</source>
+      <translation>没有电子邮箱（请打印）：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="135" />
+      <source>Queuing statements…</source>
+      <translation>正在放入发件箱…</translation>
     </message>
   </context>
   <context>

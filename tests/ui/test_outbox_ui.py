@@ -145,3 +145,23 @@ def test_automation_rules_are_saved_and_previewed_and_a_template_edited(qtbot, w
     _click(qtbot, dlg.findChild(type(dlg.save_rules_btn), "saveTemplate"))
     qtbot.waitUntil(lambda: templates.get_template(db.uow(), "reminder_due", "en").subject == "Due today: {reference}")
     dlg.close()
+
+
+def test_a_batch_of_statements_is_emailed_from_the_statement_batch_dialog(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                         db: Database) -> None:
+    from app.ui.dialogs.statement_batch import StatementBatchDialog
+
+    customer(db, "C1", "Alder Supplies", email="a@example.com", language="en")
+    customer(db, "C2", "Birch Works", language="en")  # no address: to print
+    invoice(db, "C1", "2026-03-01", "100.00", "I1")
+    invoice(db, "C2", "2026-03-01", "200.00", "I2")
+    dlg = StatementBatchDialog(window.ctx, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.date_from.setDate(dlg.date_from.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    dlg.date_to.setDate(dlg.date_to.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    _click(qtbot, dlg.mail_btn)
+    qtbot.waitUntil(lambda: "in the Outbox" in dlg.status.text(), timeout=15000)
+    assert "1 statement(s)" in dlg.status.text() and "C2" in dlg.status.text()
+    [m] = store.list_messages(db.uow())
+    assert (m.customer, m.kind, m.status) == ("C1", "statement", "queued")

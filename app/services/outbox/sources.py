@@ -108,9 +108,9 @@ class BatchMail:
     no_address: tuple[str, ...]  # customer codes to print for instead
 
 
-def mail_statements(uow: UnitOfWork, codes: Sequence[str], d1: dt.date, d2: dt.date, *, open_item: bool = False,
-                    progress: Progress | None = None) -> BatchMail:
-    """Queue a statement for each customer with an address; the others are listed for printing."""
+def mail_statements(uow: UnitOfWork, codes: Sequence[str | int], d1: dt.date, d2: dt.date, *,
+                    open_item: bool = False, progress: Progress | None = None) -> BatchMail:
+    """Queue a statement for each customer (code or id) with an address; the others are listed for printing."""
     if d2 < d1:
         raise ValidationError("to", "the period ends before it starts", code="order")
     require(uow, "mail.send")
