@@ -251,6 +251,29 @@
     </message>
   </context>
   <context>
+    <name>MailDunning</name>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="17" />
+      <source>E-mail the letters to customers with an e-mail address (the rest are listed to print)</source>
+      <translation>将催款函通过邮件发送给有电子邮箱的客户（其余客户列出以便打印）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="31" />
+      <source>%1 letter(s) are in the Outbox.</source>
+      <translation>%1 封催款函已放入发件箱。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="34" />
+      <source>No e-mail address (print these): %1</source>
+      <translation>没有电子邮箱（请打印）：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="37" />
+      <source>Dunning letters</source>
+      <translation>催款函</translation>
+    </message>
+  </context>
+  <context>
     <name>MailSettingsGroup</name>
     <message>
       <location filename="../../app/ui/views/mail_settings.py" line="15" />

@@ -22,7 +22,7 @@ from app.ui.views.mail_settings import MailSettingsGroup
 from app.ui.views.outbox import OutboxPage
 from tests.conftest import MemoryKeyring
 from tests.mailserver import PASSWORD, USER, MailServer, mail_server
-from tests.services.ledger_helpers import customer, invoice
+from tests.services.ledger_helpers import customer, d, invoice
 from tests.services.outbox_helpers import use_server
 from tests.ui.conftest import wait_jobs
 
@@ -165,3 +165,37 @@ def test_a_batch_of_statements_is_emailed_from_the_statement_batch_dialog(qtbot,
     assert "1 statement(s)" in dlg.status.text() and "C2" in dlg.status.text()
     [m] = store.list_messages(db.uow())
     assert (m.customer, m.kind, m.status) == ("C1", "statement", "queued")
+
+
+def test_the_dunning_wizard_emails_letters_and_names_the_rest_to_print(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                       db: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWizard
+
+    from app.services import dunning
+    from app.services.outbox import settings as st
+    from app.ui.dialogs.dunning_wizard import DunningWizard
+
+    dunning.save_levels(db.uow(), [dunning.LevelInfo(1, 7, title="Reminder")])
+    st.save_smtp(db.uow(), st.SmtpSettings(host="mail.example", port=25, security="none", sender="ar@example.com"))
+    customer(db, "C1", "Alder Supplies", email="a@example.com", language="en")
+    customer(db, "C2", "Birch Works", language="en")
+    invoice(db, "C1", "2025-01-01", "100.00", "I1", due="2025-01-31")
+    invoice(db, "C2", "2025-01-01", "200.00", "I2", due="2025-01-31")
+    wiz = DunningWizard(window.ctx, window)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.as_of_page.as_of.set_date(d("2025-03-02"))
+    _click(qtbot, wiz.button(QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.proposals_page, timeout=10000)
+    wait_jobs(qtbot, window.ctx)
+    _click(qtbot, wiz.button(QWizard.WizardButton.NextButton))
+    _click(qtbot, wiz.button(QWizard.WizardButton.NextButton))
+    assert wiz.currentPage() is wiz.commit_page and wiz.commit_page.mail.isChecked()
+    _click(qtbot, wiz.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: len(store.list_messages(db.uow())) == 1, timeout=15000)
+    [m] = store.list_messages(db.uow())
+    assert (m.customer, m.kind, m.to) == ("C1", "dunning", "a@example.com")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "dunningMailResult") is not None)
+    box = window.findChild(QMessageBox, "dunningMailResult")
+    assert "C2" in box.text()
+    box.close()
