@@ -115,6 +115,7 @@ def test_the_outbox_page_retries_a_failed_message(qtbot, window: MainWindow, db:
 def test_automation_rules_are_saved_and_previewed_and_a_template_edited(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                         db: Database) -> None:
     from app.services.outbox import schedule, templates
+    from app.services.outbox import settings as st
     from app.ui.dialogs.automation import AutomationDialog
 
     customer(db, "C1", "Alder Supplies", email="a@example.com", language="en")
@@ -124,10 +125,14 @@ def test_automation_rules_are_saved_and_previewed_and_a_template_edited(qtbot, w
     group = window.pages["settings"].findChild(MailSettingsGroup)
     dlg = group.open_rules()
     assert isinstance(dlg, AutomationDialog)
+    customer(db, "C3", "Cypress Ltd", email="c@example.com", language="en")
+    invoice(db, "C3", today.isoformat(), "90.00", "INV-10", due=today.isoformat())
     box, _editor, _info = dlg.rule_rows["remind_due"]
     box.setChecked(True)
+    qtbot.keyClicks(dlg.excluded, "C3")  # C3 asked not to get automatic mail
     _click(qtbot, dlg.save_rules_btn)
     qtbot.waitUntil(lambda: {r.name: r for r in schedule.rules(db.uow())}["remind_due"].enabled)
+    qtbot.waitUntil(lambda: st.excluded_customers(db.uow()) == {"C3"})
     wait_jobs(qtbot, window.ctx)
     _click(qtbot, dlg.preview_btn)
     qtbot.waitUntil(lambda: dlg.preview.rowCount() == 1)
