@@ -80,7 +80,7 @@ def test_outbox_send_exits_1_naming_the_message_the_server_refused(books: Runner
     failed = books("outbox", "--status", "failed", "--json").json["messages"]
     assert [(m["id"], m["customer"]) for m in failed] == [(1, "A")]
     assert "no such mailbox here" in failed[0]["error"]
-    assert [str(m["To"]) for m in server.received] == ["b@example.com"]
+    assert [m["To"].addresses[0].addr_spec for m in server.received] == ["b@example.com"]
 
 
 def _levels(tmp_path: Path) -> Path:

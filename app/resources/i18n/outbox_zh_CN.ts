@@ -4,250 +4,283 @@
   <context>
     <name>AutomationDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="38" />
+      <location filename="../../app/ui/dialogs/automation.py" line="39" />
       <source>Automation</source>
       <translation>自动化</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="40" />
+      <location filename="../../app/ui/dialogs/automation.py" line="41" />
       <source>Rules</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="41" />
+      <location filename="../../app/ui/dialogs/automation.py" line="42" />
       <source>Message templates</source>
       <translation>邮件模板</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="44" />
+      <location filename="../../app/ui/dialogs/automation.py" line="45" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="56" />
+      <location filename="../../app/ui/dialogs/automation.py" line="57" />
       <source>Remind before the due date (days)</source>
       <translation>到期前提醒（天）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="57" />
+      <location filename="../../app/ui/dialogs/automation.py" line="58" />
       <source>Remind on the due date</source>
       <translation>到期日提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="58" />
+      <location filename="../../app/ui/dialogs/automation.py" line="59" />
       <source>Remind after the due date (days)</source>
       <translation>逾期后提醒（天）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="59" />
+      <location filename="../../app/ui/dialogs/automation.py" line="60" />
       <source>Confirm promises to pay</source>
       <translation>确认付款承诺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="60" />
+      <location filename="../../app/ui/dialogs/automation.py" line="61" />
       <source>Contract ends: notice (days before)</source>
       <translation>合同到期通知（提前天数）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="61" />
+      <location filename="../../app/ui/dialogs/automation.py" line="62" />
       <source>Dunning run by e-mail on</source>
       <translation>邮件催款日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="62" />
+      <location filename="../../app/ui/dialogs/automation.py" line="63" />
       <source>Monthly statements on day</source>
       <translation>每月对账单发送日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="63" />
+      <location filename="../../app/ui/dialogs/automation.py" line="64" />
       <source>Report pack to the owner</source>
       <translation>向负责人发送报告</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="70" />
-      <location filename="../../app/ui/dialogs/automation.py" line="114" />
+      <location filename="../../app/ui/dialogs/automation.py" line="71" />
+      <location filename="../../app/ui/dialogs/automation.py" line="121" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="71" />
+      <location filename="../../app/ui/dialogs/automation.py" line="72" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="72" />
+      <location filename="../../app/ui/dialogs/automation.py" line="73" />
       <source>Last run / next run</source>
       <translation>上次运行 / 下次运行</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="73" />
+      <location filename="../../app/ui/dialogs/automation.py" line="74" />
       <source>Monday</source>
       <translation>星期一</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="73" />
+      <location filename="../../app/ui/dialogs/automation.py" line="74" />
       <source>Tuesday</source>
       <translation>星期二</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="73" />
+      <location filename="../../app/ui/dialogs/automation.py" line="74" />
       <source>Wednesday</source>
       <translation>星期三</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="73" />
+      <location filename="../../app/ui/dialogs/automation.py" line="74" />
       <source>Thursday</source>
       <translation>星期四</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="74" />
+      <location filename="../../app/ui/dialogs/automation.py" line="75" />
       <source>Friday</source>
       <translation>星期五</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="74" />
+      <location filename="../../app/ui/dialogs/automation.py" line="75" />
       <source>Saturday</source>
       <translation>星期六</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="74" />
+      <location filename="../../app/ui/dialogs/automation.py" line="75" />
       <source>Sunday</source>
       <translation>星期日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="93" />
+      <location filename="../../app/ui/dialogs/automation.py" line="94" />
       <source>monthly</source>
       <translation>每月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="94" />
+      <location filename="../../app/ui/dialogs/automation.py" line="95" />
       <source>quarterly</source>
       <translation>每季度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="105" />
+      <location filename="../../app/ui/dialogs/automation.py" line="108" />
+      <source>customer codes, e.g. C000001, C000002</source>
+      <translation>客户编号，例如 C000001, C000002</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/automation.py" line="110" />
+      <source>Kept out of automatic mail</source>
+      <translation>不自动发送邮件的客户</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/automation.py" line="112" />
       <source>Save rules</source>
       <translation>保存规则</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="108" />
+      <location filename="../../app/ui/dialogs/automation.py" line="115" />
       <source>What would the next run send?</source>
       <translation>下次运行会发送什么？</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="114" />
+      <location filename="../../app/ui/dialogs/automation.py" line="121" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="114" />
+      <location filename="../../app/ui/dialogs/automation.py" line="121" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="114" />
+      <location filename="../../app/ui/dialogs/automation.py" line="121" />
       <source>To</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="138" />
+      <location filename="../../app/ui/dialogs/automation.py" line="146" />
       <source>last: %1 · next: %2</source>
       <translation>上次：%1 · 下次：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="139" />
+      <location filename="../../app/ui/dialogs/automation.py" line="147" />
       <source>never</source>
       <translation>从未</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="174" />
+      <location filename="../../app/ui/dialogs/automation.py" line="188" />
       <source>%1 message(s) on %2</source>
       <translation>%2 共 %1 封邮件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="176" />
+      <location filename="../../app/ui/dialogs/automation.py" line="190" />
       <source>to print: %1</source>
       <translation>需打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="184" />
+      <location filename="../../app/ui/dialogs/automation.py" line="198" />
       <source>Statement</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="184" />
+      <location filename="../../app/ui/dialogs/automation.py" line="198" />
       <source>Dunning letter</source>
       <translation>催款函</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="185" />
+      <location filename="../../app/ui/dialogs/automation.py" line="199" />
       <source>Reminder before due</source>
       <translation>到期前提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="185" />
+      <location filename="../../app/ui/dialogs/automation.py" line="199" />
       <source>Reminder on the due date</source>
       <translation>到期日提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="186" />
+      <location filename="../../app/ui/dialogs/automation.py" line="200" />
       <source>Reminder after due</source>
       <translation>逾期提醒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="186" />
+      <location filename="../../app/ui/dialogs/automation.py" line="200" />
       <source>Promise to pay confirmation</source>
       <translation>付款承诺确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="187" />
+      <location filename="../../app/ui/dialogs/automation.py" line="201" />
       <source>Contract expiry notice</source>
       <translation>合同到期通知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="187" />
+      <location filename="../../app/ui/dialogs/automation.py" line="201" />
       <source>Report pack</source>
       <translation>报告包</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="188" />
+      <location filename="../../app/ui/dialogs/automation.py" line="202" />
       <source>Signature</source>
       <translation>签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="207" />
+      <location filename="../../app/ui/dialogs/automation.py" line="221" />
       <source>Placeholders: %1</source>
       <translation>占位符：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="209" />
+      <location filename="../../app/ui/dialogs/automation.py" line="223" />
       <source>Save template</source>
       <translation>保存模板</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="212" />
+      <location filename="../../app/ui/dialogs/automation.py" line="226" />
       <source>Back to the default</source>
       <translation>恢复默认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="225" />
+      <location filename="../../app/ui/dialogs/automation.py" line="239" />
       <source>Subject</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="227" />
+      <location filename="../../app/ui/dialogs/automation.py" line="241" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="231" />
+      <location filename="../../app/ui/dialogs/automation.py" line="245" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/automation.py" line="266" />
+      <location filename="../../app/ui/dialogs/automation.py" line="280" />
       <source>Template saved.</source>
       <translation>模板已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailDunning</name>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="17" />
+      <source>E-mail the letters to customers with an e-mail address (the rest are listed to print)</source>
+      <translation>将催款函通过邮件发送给有电子邮箱的客户（其余客户列出以便打印）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="31" />
+      <source>%1 letter(s) are in the Outbox.</source>
+      <translation>%1 封催款函已放入发件箱。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="34" />
+      <source>No e-mail address (print these): %1</source>
+      <translation>没有电子邮箱（请打印）：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_dunning.py" line="37" />
+      <source>Dunning letters</source>
+      <translation>催款函</translation>
     </message>
   </context>
   <context>
@@ -276,74 +309,94 @@
   <context>
     <name>MailStatementDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="36" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="38" />
       <source>E-mail statement</source>
       <translation>邮件发送对账单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="42" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="44" />
       <source>This customer has no e-mail address: add one in the customer's form, or print the statement.</source>
       <translation>该客户没有电子邮箱：请在客户资料中填写，或打印对账单。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="48" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="50" />
       <source>Open items only</source>
       <translation>仅未结清项目</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="50" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="52" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="51" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="53" />
       <source>To</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="52" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="54" />
       <source>From</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="53" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="55" />
       <source>To date</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="55" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="57" />
       <source>Queue</source>
       <translation>放入发件箱</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="57" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="59" />
       <source>Queue and send now</source>
       <translation>放入发件箱并立即发送</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="60" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="62" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="85" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="87" />
       <source>Sent to %1.</source>
       <translation>已发送至 %1。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="87" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="89" />
       <source>The mail server could not be reached; the statement waits in the Outbox and goes when it answers.</source>
       <translation>无法连接邮件服务器；对账单留在发件箱中，服务器恢复后自动发送。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="90" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="92" />
       <source>Not sent: see the Outbox.</source>
       <translation>未发送：请查看发件箱。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/mail_statement.py" line="94" />
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="96" />
       <source>The statement is in the Outbox (message %1).</source>
       <translation>对账单已放入发件箱（邮件 %1）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="108" />
+      <source>E-mail statements</source>
+      <translation>邮件发送对账单</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="126" />
+      <source>%1 statement(s) are in the Outbox.</source>
+      <translation>%1 份对账单已放入发件箱。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="129" />
+      <source>No e-mail address (print these): %1</source>
+      <translation>没有电子邮箱（请打印）：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/mail_statement.py" line="135" />
+      <source>Queuing statements…</source>
+      <translation>正在放入发件箱…</translation>
     </message>
   </context>
   <context>

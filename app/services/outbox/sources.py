@@ -108,9 +108,9 @@ class BatchMail:
     no_address: tuple[str, ...]  # customer codes to print for instead
 
 
-def mail_statements(uow: UnitOfWork, codes: Sequence[str], d1: dt.date, d2: dt.date, *, open_item: bool = False,
-                    progress: Progress | None = None) -> BatchMail:
-    """Queue a statement for each customer with an address; the others are listed for printing."""
+def mail_statements(uow: UnitOfWork, codes: Sequence[str | int], d1: dt.date, d2: dt.date, *,
+                    open_item: bool = False, progress: Progress | None = None) -> BatchMail:
+    """Queue a statement for each customer (code or id) with an address; the others are listed for printing."""
     if d2 < d1:
         raise ValidationError("to", "the period ends before it starts", code="order")
     require(uow, "mail.send")
@@ -217,7 +217,7 @@ def report_pack_files(uow: UnitOfWork, d1: dt.date, d2: dt.date) -> tuple[bytes,
             head += [Column(bucket_label(k, lang), "money") for k in ag.bucket_keys]
             head += [Column(bucket_label("unapplied", lang), "money"), Column("合计" if zh else "Total", "money")]
             sh = book.sheet("账龄" if zh else "Aging", head,
-                            title_rows=[[("账龄分析（截至 " if zh else "Aging as of ") + d2.isoformat() + (")" if zh else "")]])
+                            title_rows=[[f"账龄分析（截至 {d2.isoformat()}）" if zh else f"Aging as of {d2.isoformat()}"]])
             for r in ag.rows:
                 sh.append([r.code, r.name, *r.amounts, r.unapplied, r.total])
             sh.append(["合计" if zh else "Total", "", *ag.totals, ag.total_unapplied, ag.total])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.outbox import schedule, templates
+from app.services.outbox import settings as st
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 
@@ -102,6 +103,12 @@ class AutomationDialog(QDialog):
                 grid.addWidget(editor, i, 1)
             grid.addWidget(info, i, 2)
         grid.setColumnStretch(2, 1)
+        self.excluded = QLineEdit()
+        self.excluded.setObjectName("autoMailExcluded")
+        self.excluded.setPlaceholderText(self.tr("customer codes, e.g. C000001, C000002"))
+        row_ex = len(schedule.RULE_NAMES) + 1
+        grid.addWidget(QLabel(self.tr("Kept out of automatic mail")), row_ex, 0)
+        grid.addWidget(self.excluded, row_ex, 1, 1, 2)
         self.save_rules_btn = QPushButton(self.tr("Save rules"))
         self.save_rules_btn.setObjectName("saveRules")
         self.save_rules_btn.clicked.connect(self.save_rules)
@@ -127,6 +134,7 @@ class AutomationDialog(QDialog):
     def load_rules(self) -> None:
         assert self.ctx.db is not None
         today = self.ctx.today()
+        self.excluded.setText(", ".join(sorted(st.excluded_customers(self.ctx.db.uow()))))
         for r in schedule.rules(self.ctx.db.uow()):
             box, editor, info = self.rule_rows[r.name]
             box.setChecked(r.enabled)
@@ -155,10 +163,16 @@ class AutomationDialog(QDialog):
 
     def save_rules(self) -> None:
         wanted = self.rules_from_form()
+        codes = {c.strip() for c in self.excluded.text().replace(";", ",").split(",") if c.strip()}
 
         def save_all(uow: object) -> None:
             for r in wanted:
                 schedule.save_rule(uow, r)  # type: ignore[arg-type]
+            before = st.excluded_customers(uow)  # type: ignore[arg-type]
+            for code in sorted(codes - before):
+                st.set_auto_mail_excluded(uow, code, True)  # type: ignore[arg-type]
+            for code in sorted(before - codes):
+                st.set_auto_mail_excluded(uow, code, False)  # type: ignore[arg-type]
 
         self.ctx.call(save_all, on_done=lambda _r: self.load_rules(), on_error=lambda e: show_error(self, e),
                       write=True)

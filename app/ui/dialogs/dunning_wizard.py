@@ -220,6 +220,9 @@ class _CommitPage(QWizardPage):
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         lay.addStretch(1)
+        from app.ui.dialogs.mail_dunning import add_dunning_mail_option
+
+        self.mail = add_dunning_mail_option(wiz, lay)
 
     def initializePage(self) -> None:
         chosen = self.wiz.chosen()

@@ -7,7 +7,9 @@ leaves at once.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -98,3 +100,40 @@ class MailStatementDialog(QDialog):
         self.ctx.call(sources.mail_statement, self.code, self.date_from.value(), self.date_to.value(),
                       self.open_item.isChecked(), on_done=queued, on_error=lambda e: show_error(self, e),
                       write=True, progress=None)
+
+
+def add_batch_mail_button(dialog: Any, buttons: QHBoxLayout) -> QPushButton:
+    """An "E-mail statements" button for the statement batch dialog: the same selection and period,
+    queued in the Outbox (customers without an address are listed to print)."""
+    btn = QPushButton(QCoreApplication.translate("MailStatementDialog", "E-mail statements"))
+    btn.setObjectName("mailStatements")
+
+    def start() -> None:
+        from app.services.batch import select_customers
+
+        db = dialog.ctx.db
+        if db is None:
+            return
+        d1, d2 = dialog.date_from.date().toPython(), dialog.date_to.date().toPython()
+        kw = dialog.selection()
+        open_item = bool(kw.pop("open_item", False))
+
+        def work(progress: Any) -> sources.BatchMail:
+            ids = select_customers(db, d2, **kw)
+            return sources.mail_statements(db.uow(), ids, d1, d2, open_item=open_item, progress=progress)
+
+        def done(res: sources.BatchMail) -> None:
+            text = QCoreApplication.translate("MailStatementDialog", "%1 statement(s) are in the Outbox.") \
+                .replace("%1", str(len(res.queued)))
+            if res.no_address:
+                text += " " + QCoreApplication.translate(
+                    "MailStatementDialog", "No e-mail address (print these): %1").replace("%1", ", ".join(res.no_address))
+            dialog.status.setText(text)
+            dialog.ctx.data_changed.emit()
+
+        dialog.ctx.jobs.run(work, done, lambda e: show_error(dialog, e),
+                            QCoreApplication.translate("MailStatementDialog", "Queuing statements…"), parent=dialog)
+
+    btn.clicked.connect(start)
+    buttons.insertWidget(2, btn)
+    return btn

@@ -157,6 +157,9 @@ class StatementBatchDialog(QDialog):
         buttons.addWidget(self.run_btn)
         buttons.addWidget(self.cancel_btn)
         buttons.addWidget(self.close_btn)
+        from app.ui.dialogs.mail_statement import add_batch_mail_button
+
+        self.mail_btn = add_batch_mail_button(self, buttons)  # queue them in the Outbox instead
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)

@@ -70,16 +70,16 @@ class OutboxPage(QWidget):
             Column(self.tr("Kind"), lambda m: self.kind_text(m.kind)),
             Column(self.tr("Customer"), lambda m: f"{m.customer} {m.customer_name}".strip()),
             Column(self.tr("To"), lambda m: m.to),
-            Column(self.tr("Subject"), lambda m: m.subject),
+            Column(self.tr("Subject"), lambda m: m.subject, tip=lambda m: m.subject),
             Column(self.tr("Status"), lambda m: self.status_text(m.status)),
             Column(self.tr("Attempts"), lambda m: str(m.attempts), align=Qt.AlignmentFlag.AlignRight
                    | Qt.AlignmentFlag.AlignVCenter),
             Column(self.tr("Sent"), lambda m: m.sent_at.strftime("%Y-%m-%d %H:%M") if m.sent_at else ""),
-            Column(self.tr("Problem"), lambda m: m.error),
+            Column(self.tr("Problem"), lambda m: m.error, tip=lambda m: m.error),
         ], self)
         self.table = make_table(self.model, stretch=8)
         self.table.setObjectName("outboxTable")
-        fit_columns(self.table, [15, 10, 20, 20, 34, 8, 5, 15, 0])
+        fit_columns(self.table, [14, 10, 18, 18, 28, 8, 8, 14, 0])
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.open_row(cur.row()))
 
         self.head = QLabel()
