@@ -156,3 +156,15 @@ def test_invoices_of_a_day_print_as_one_merged_pdf_and_cancelling_writes_nothing
     with pytest.raises(Cancelled):
         print_invoices(books, ids, tmp_path / "never.pdf", progress=Stop())
     assert not (tmp_path / "never.pdf").exists()
+
+
+@needs_poppler
+def test_invoice_and_receipt_render_as_printed_pages_with_ink(books: Database, tmp_path: Path) -> None:
+    from tests.services.test_statement_pdf import ink
+
+    payment(books, "C2", "2026-03-20", "1634.55", "PAY-002")
+    for name, render, key in (("inv", render_invoice_pdf, "INV-001"), ("rc", render_receipt_pdf, "PAY-002")):
+        for lang in ("en", "zh_CN"):
+            out = render(books.read_uow(), key, tmp_path / f"{name}-{lang}.pdf", lang=lang)
+            share = ink(out, tmp_path)  # type: ignore[arg-type]
+            assert 0.002 < share < 0.2, (name, lang, share)

@@ -215,3 +215,26 @@ def test_the_tax_invoice_number_is_recorded_from_the_ledger_menu(qtbot, window, 
     assert not dlg.isVisible()
     inv = invoice_document(db.uow(), "INV-8")
     assert (inv.tax_invoice_number, inv.tax_invoice_date) == ("04412345", dt.date(2026, 3, 2))
+
+
+def test_post_and_print_a_payment_opens_its_receipt(qtbot, window, db):  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.entry import CreditDialog
+
+    ctx = window.ctx
+    c = customers.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading Ltd", language="zh_CN"))
+    ledger.post_invoice(db.uow(), c.id, dt.date.today(), Decimal("300.00"))
+    window.go("ledger", c.id)
+    wait_jobs(qtbot, ctx)
+    lp = window.page("ledger")
+    qtbot.mouseClick(lp.payment_button, Qt.MouseButton.LeftButton)
+    pay = _dialog(CreditDialog)
+    wait_jobs(qtbot, ctx)
+    qtbot.keyClicks(pay.amount, "300.00")
+    qtbot.mouseClick(pay.post_and_print, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    qtbot.waitUntil(lambda: bool(document_print.PREVIEWS) and document_print.PREVIEWS[-1].isVisible()
+                    and document_print.PREVIEWS[-1].windowTitle().startswith("Receipt"), timeout=10000)
+    number = ledger.ledger(db.uow(), c.id).lines[-1].number
+    assert document_print.PREVIEWS[-1].windowTitle() == f"Receipt {number}"
+    assert ledger.balance(db.uow(), "C1") == 0
+    document_print.PREVIEWS[-1].close()

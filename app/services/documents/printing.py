@@ -52,12 +52,11 @@ def receipt_pdf(uow: UnitOfWork, reference: str, lang: str | None = None) -> byt
     return receipt_pdf_bytes(receipt_document(uow, reference), lang)
 
 
-def invoice_ids(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, customer: str = "") -> list[int]:
-    """Posted and voided invoices dated in the period (of one customer code, if given), by date and number."""
+def _ids(uow: UnitOfWork, kind: str, date_from: dt.date, date_to: dt.date, customer: str) -> list[int]:
     if date_to < date_from:
         raise ValidationError("to", "the period ends before it starts", code="order")
     with uow:
-        q = (select(Document.id).where(Document.kind == "invoice", Document.status != DRAFT,
+        q = (select(Document.id).where(Document.kind == kind, Document.status != DRAFT,
                                        Document.date >= date_from, Document.date <= date_to)
              .order_by(Document.date, Document.number))
         if customer:
@@ -68,12 +67,14 @@ def invoice_ids(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, customer:
         return list(uow.session.execute(q).scalars())
 
 
-def payment_ids(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> list[int]:
-    """Payments dated in the period, by date and number."""
-    with uow:
-        return list(uow.session.execute(
-            select(Document.id).where(Document.kind == "payment", Document.date >= date_from,
-                                      Document.date <= date_to).order_by(Document.date, Document.number)).scalars())
+def invoice_ids(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, customer: str = "") -> list[int]:
+    """Posted and voided invoices dated in the period (of one customer code, if given), by date and number."""
+    return _ids(uow, "invoice", date_from, date_to, customer)
+
+
+def payment_ids(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, customer: str = "") -> list[int]:
+    """Payments dated in the period (of one customer code, if given), by date and number."""
+    return _ids(uow, "payment", date_from, date_to, customer)
 
 
 @dataclass(frozen=True)

@@ -103,17 +103,30 @@ def _invoiced_sum() -> object:
 
 
 def _invoiced_of(s: Session, order_id: int) -> tuple[Decimal, tuple[str, ...]]:
-    rows = s.execute(select(SalesOrderInvoice.amount, Document.number, Document.status)
-                     .join(Document, Document.id == SalesOrderInvoice.document_id)
-                     .where(SalesOrderInvoice.order_id == order_id).order_by(SalesOrderInvoice.id)).all()
-    total = sum((a for a, _n, st in rows if st != VOIDED), ZERO)
-    return total, tuple(n for _a, n, _st in rows)
+    return _invoiced_of_many(s, [order_id]).get(order_id, (ZERO, ()))
 
 
-def _info(s: Session, o: SalesOrder, c: Customer | None = None) -> OrderInfo:
+def _invoiced_of_many(s: Session, order_ids: Sequence[int]) -> dict[int, tuple[Decimal, tuple[str, ...]]]:
+    """order id -> (amount invoiced by invoices not voided, every invoice's number), in few queries."""
+    out: dict[int, tuple[Decimal, tuple[str, ...]]] = {}
+    ids = list(order_ids)
+    for i in range(0, len(ids), 900):
+        rows = s.execute(select(SalesOrderInvoice.order_id, SalesOrderInvoice.amount, Document.number,
+                                Document.status)
+                         .join(Document, Document.id == SalesOrderInvoice.document_id)
+                         .where(SalesOrderInvoice.order_id.in_(ids[i:i + 900]))
+                         .order_by(SalesOrderInvoice.order_id, SalesOrderInvoice.id)).all()
+        for oid, amount, number, status in rows:
+            total, numbers = out.get(oid, (ZERO, ()))
+            out[oid] = (total + (amount if status != VOIDED else ZERO), (*numbers, number))
+    return out
+
+
+def _info(s: Session, o: SalesOrder, c: Customer | None = None,
+          invoiced_of: tuple[Decimal, tuple[str, ...]] | None = None) -> OrderInfo:
     c = c or s.get(Customer, o.customer_id)
     assert c is not None
-    invoiced, numbers = _invoiced_of(s, o.id)
+    invoiced, numbers = invoiced_of if invoiced_of is not None else _invoiced_of(s, o.id)
     open_amount = o.amount - invoiced if o.status in ("draft", "confirmed") else o.amount - o.amount
     return OrderInfo(
         id=o.id, number=o.number, customer_id=c.id, customer_code=c.code, customer_name=c.name, date=o.date,
@@ -166,7 +179,9 @@ def list_orders(uow: UnitOfWork, status: str = "", customer: str | int | None = 
             q = q.where(func.lower(SalesOrder.number).like(like) | func.lower(Customer.name).like(like)
                         | func.lower(Customer.code).like(like) | func.lower(SalesOrder.notes).like(like))
         q = q.order_by(SalesOrder.date.desc(), SalesOrder.number.desc())
-        return [_info(s, o, c) for o, c in s.execute(q).all()]
+        rows = s.execute(q).all()
+        invoiced = _invoiced_of_many(s, [o.id for o, _c in rows])
+        return [_info(s, o, c, invoiced.get(o.id, (ZERO, ()))) for o, c in rows]
 
 
 def open_orders_total(session: Session, customer_id: int, exclude_id: int | None = None) -> Decimal:
@@ -440,8 +455,10 @@ def order_reminders(session: Session, as_of: dt.date, days: int | None = None) -
          .join(Customer, Customer.id == SalesOrder.customer_id)
          .where(SalesOrder.status == "confirmed"))
     out: list[OrderReminder] = []
-    for o, c in session.execute(q).all():
-        info = _info(session, o, c)
+    rows = session.execute(q).all()
+    invoiced = _invoiced_of_many(session, [o.id for o, _c in rows])
+    for o, c in rows:
+        info = _info(session, o, c, invoiced.get(o.id, (ZERO, ())))
         if info.open_amount <= 0:
             continue
         since = o.confirmed_on or o.date

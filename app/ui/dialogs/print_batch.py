@@ -87,7 +87,7 @@ class PrintBatchDialog(QDialog):
             if kind == "invoice":
                 ids = documents.invoice_ids(db.read_uow(), d1, d2, code)
                 return documents.print_invoices(db, ids, target, progress=progress)
-            ids = documents.payment_ids(db.read_uow(), d1, d2)
+            ids = documents.payment_ids(db.read_uow(), d1, d2, code)
             return documents.print_receipts(db, ids, target, progress=progress)
 
         def done(batch: documents.PrintBatch) -> None:
