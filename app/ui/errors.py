@@ -173,6 +173,8 @@ CODE_TEXTS: dict[str, str] = {
     "buckets": QT_TRANSLATE_NOOP("Errors", "Bucket limits must be increasing whole days above 0."),
     "numbering": QT_TRANSLATE_NOOP("Errors", "Levels must be numbered 1, 2, 3 … without gaps."),
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
+    # --- harden ---
+    "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -411,6 +413,8 @@ DETAILS: list[str] = [
     # --- harden ---
     QT_TRANSLATE_NOOP("Errors", "the server's data has %1 rows pointing at missing rows (first in table %2); "
                                 "nothing was backed up"),
+    QT_TRANSLATE_NOOP("Errors", "above the largest amount allowed (10000000000000)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is outside 1900-01-01 to 2999-12-31"),
 ]
 
 # NotFound(what, key): the kinds of records.

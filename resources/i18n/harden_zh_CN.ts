@@ -19,5 +19,17 @@
         <source>change their own password</source>
         <translation>修改自己的密码</translation>
     </message>
+    <message>
+        <source>The date is outside 1900-01-01 to 2999-12-31.</source>
+        <translation>日期超出 1900-01-01 至 2999-12-31 的范围。</translation>
+    </message>
+    <message>
+        <source>above the largest amount allowed (10000000000000)</source>
+        <translation>超过允许的最大金额（10000000000000）</translation>
+    </message>
+    <message>
+        <source>%1 is outside 1900-01-01 to 2999-12-31</source>
+        <translation>%1 超出 1900-01-01 至 2999-12-31 的范围</translation>
+    </message>
 </context>
 </TS>
