@@ -258,7 +258,7 @@ def audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     rep = audit_trail.verify(ctx.db().uow())
     if args.json:
         print_json({"ok": rep.ok, "entries": rep.entries, "first_bad_id": rep.first_bad_id,
-                    "problem": rep.problem})
+                    "problem": rep.problem, "head_sealed": rep.authenticated})
         if not rep.ok:
             print(f"duebook: {audit_trail.describe(rep)}", file=sys.stderr)
         return 0 if rep.ok else 1

@@ -99,12 +99,16 @@ def verify(uow: UnitOfWork) -> ChainReport:
     """Walk the hash chain; the report names the first entry changed, removed or inserted."""
     require(uow, "audit.view")
     with uow:
-        return audit.verify_chain(uow.session)
+        return audit.verify_head(uow.session, audit.verify_chain(uow.session))
 
 
 def describe(report: ChainReport) -> str:
     if report.ok:
-        return f"audit trail intact: {report.entries} entries"
+        sealed = ("its head sealed by the company's key" if report.authenticated else
+                  "its head not checked: the company's key is not on this computer (it is made at the first backup)")
+        return f"audit trail intact: {report.entries} entries, {sealed}"
+    if report.first_bad_id is None:
+        return f"audit trail broken: {report.problem}"
     return f"audit trail broken at entry {report.first_bad_id}: {report.problem}"
 
 

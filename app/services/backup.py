@@ -196,6 +196,7 @@ def keyring_status() -> KeyStatus:
 
 def store_identity(identity: str, recipient: str, company: str) -> KeyStatus:
     """Keep the identity in the OS keyring; without one, in a private key file (and say so)."""
+    _MAC_KEYS.pop(recipient, None)
     import keyring
     from keyring.errors import KeyringError
 
@@ -220,6 +221,24 @@ def store_identity(identity: str, recipient: str, company: str) -> KeyStatus:
         "Write a recovery key (backup recovery-key) and keep it apart: restoring on another "
         "machine needs it and its passphrase.")
     return status
+
+
+_MAC_KEYS: dict[str, bytes | None] = {}
+
+
+def derive_mac_key(identity: x25519.Identity) -> bytes:
+    """The company's MAC key (audit head, backup manifests): from its secret identity, never stored."""
+    return hashlib.sha256(b"duebook-mac-v1\0" + str(identity).encode("ascii")).digest()
+
+
+def mac_key_for(recipient: str) -> bytes | None:
+    """The MAC key of the company whose backup recipient is ``recipient`` (None: no key here)."""
+    if not recipient:
+        return None
+    if recipient not in _MAC_KEYS:
+        ident = load_identity(recipient)
+        _MAC_KEYS[recipient] = None if ident is None else derive_mac_key(ident)
+    return _MAC_KEYS[recipient]
 
 
 def load_identity(recipient: str) -> x25519.Identity | None:

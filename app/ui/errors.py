@@ -415,6 +415,10 @@ DETAILS: list[str] = [
                                 "nothing was backed up"),
     QT_TRANSLATE_NOOP("Errors", "above the largest amount allowed (10000000000000)"),
     QT_TRANSLATE_NOOP("Errors", "%1 is outside 1900-01-01 to 2999-12-31"),
+    QT_TRANSLATE_NOOP("Errors", "its sealed head is missing (entries may have been removed)"),
+    QT_TRANSLATE_NOOP("Errors", "its head is not sealed by this company's key (the trail was rewritten)"),
+    QT_TRANSLATE_NOOP("Errors", "it holds %1 entries where %2 were sealed"),
+    QT_TRANSLATE_NOOP("Errors", "its last entry is not the one sealed (re-hashed)"),
 ]
 
 # NotFound(what, key): the kinds of records.

@@ -31,5 +31,28 @@
         <source>%1 is outside 1900-01-01 to 2999-12-31</source>
         <translation>%1 超出 1900-01-01 至 2999-12-31 的范围</translation>
     </message>
+    <message>
+        <source>its sealed head is missing (entries may have been removed)</source>
+        <translation>其密封的末端记录缺失（可能有条目被删除）</translation>
+    </message>
+    <message>
+        <source>its head is not sealed by this company's key (the trail was rewritten)</source>
+        <translation>其末端记录未由本公司的密钥密封（审计记录被改写）</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries where %2 were sealed</source>
+        <translation>现有 %1 条记录，而密封时为 %2 条</translation>
+    </message>
+    <message>
+        <source>its last entry is not the one sealed (re-hashed)</source>
+        <translation>最后一条记录不是被密封的那条（已被重新计算哈希）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>The audit trail was tampered with: %1.</source>
+        <translation>审计记录已被篡改：%1。</translation>
+    </message>
 </context>
 </TS>

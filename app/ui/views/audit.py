@@ -226,6 +226,10 @@ class AuditPage(QWidget):
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['ok'].name()};")
             self.chain.setText(self.tr("The audit trail is intact: %1 entries checked.")
                                .replace("%1", self.ctx.number(rep.entries)))
+        elif rep.first_bad_id is None:  # the chain holds, its sealed head does not: removed, appended, re-hashed
+            self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
+            self.chain.setText(self.tr("The audit trail was tampered with: %1.")
+                               .replace("%1", detail_text(rep.problem) or rep.problem))
         else:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
             self.chain.setText(self.tr("The audit trail was tampered with at entry %1: %2.")
