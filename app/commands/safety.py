@@ -91,6 +91,8 @@ def register(sub: Any) -> None:
 
 
 def _key_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-unsigned", action="store_true",
+                   help="accept a backup without a signature (made where the company's key was not)")
     p.add_argument("--identity", metavar="KEY", help="recovery key (or age identity file) to decrypt with")
     p.add_argument("--passphrase-file", metavar="PW", help="passphrase of the recovery key")
 
@@ -159,7 +161,7 @@ def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
 
     ident = _identity(args)
     db = _optional_db(ctx)
-    rep = backup.verify_backup(args.file, db, identity=ident, full=args.full)
+    rep = backup.verify_backup(args.file, db, identity=ident, full=args.full, allow_unsigned=args.allow_unsigned)
     if args.json:
         print_json(_report_json(rep))
     else:
@@ -189,7 +191,7 @@ def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
             check(db, "backup.restore")
     keys = backup.identities_for(db, ident)
     ctx.close()  # never hold the company file we may be about to replace
-    r = backup.restore_backup(args.file, args.to, identities=keys)
+    r = backup.restore_backup(args.file, args.to, identities=keys, allow_unsigned=args.allow_unsigned)
     _warn(r.warnings)
     if args.json:
         print_json({"restored": r.path, "kept_aside": r.kept_aside, "backup": _report_json(r.report)})

@@ -419,6 +419,11 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "its head is not sealed by this company's key (the trail was rewritten)"),
     QT_TRANSLATE_NOOP("Errors", "it holds %1 entries where %2 were sealed"),
     QT_TRANSLATE_NOOP("Errors", "its last entry is not the one sealed (re-hashed)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not signed by a company key (made by someone else or by an older Duebook): "
+                                "it is not trusted"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is forged or altered: its signature does not match the company's key"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a Duebook backup: its manifest is %2 bytes (at most %3)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a regular file"),
 ]
 
 # NotFound(what, key): the kinds of records.

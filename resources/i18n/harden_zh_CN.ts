@@ -47,6 +47,22 @@
         <source>its last entry is not the one sealed (re-hashed)</source>
         <translation>最后一条记录不是被密封的那条（已被重新计算哈希）</translation>
     </message>
+    <message>
+        <source>%1 is not signed by a company key (made by someone else or by an older Duebook): it is not trusted</source>
+        <translation>%1 没有公司密钥的签名（由他人或旧版 Duebook 制作）：不予信任</translation>
+    </message>
+    <message>
+        <source>%1 is forged or altered: its signature does not match the company's key</source>
+        <translation>%1 是伪造或被改动过的：其签名与公司密钥不符</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duebook backup: its manifest is %2 bytes (at most %3)</source>
+        <translation>%1 不是 Duebook 备份：其清单有 %2 字节（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
