@@ -103,7 +103,7 @@ def test_an_altered_backup_with_a_matching_manifest_is_refused(books: Database, 
 
 def test_a_backup_whose_manifest_is_huge_is_refused_unread(books: Database, tmp_path: Path) -> None:
     forged = _forge(books, tmp_path, keep_mac=True, pad=2 << 20)
-    with pytest.raises(DuebookError, match="manifest is .* bytes"):
+    with pytest.raises(DuebookError, match=r"manifest is .* bytes"):
         backup.verify_backup(forged, books)
 
 
