@@ -43,9 +43,9 @@ class Context:
 
     @property
     def target(self) -> str:
-        from app.config import default_company_file
+        from app.config import default_company_target
 
-        return self.args.db or str(default_company_file())
+        return self.args.db or default_company_target()
 
     def db(self) -> Database:
         """Open the company named by ``--db`` (or the default one)."""

@@ -108,10 +108,10 @@ def _read_secret(path: str, what: str) -> str:
 
 def _optional_db(ctx: Context) -> Database | None:
     """The company when one is named (or the default one exists); a backup needs none."""
-    from app.config import default_company_file
+    from app.config import default_company_file, default_company_target
     from app.services.backup import FileDamaged
 
-    if ctx.args.db or default_company_file().exists():
+    if ctx.args.db or "://" in default_company_target() or default_company_file().exists():
         try:
             return ctx.db()
         except FileDamaged as exc:  # the file to restore over: the keys on this computer will do

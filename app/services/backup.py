@@ -64,6 +64,7 @@ from pyrage import x25519
 
 from app import config
 from app.models.base import utcnow
+from app.models.db import open_private
 from app.services import audit
 from app.services.errors import CompanyFileError, DuebookError, FileLocked
 from app.services.permissions import check as check_permission
@@ -692,7 +693,7 @@ def _archive_encrypted(db_file: Path, manifest: dict[str, Any], partial: Path, r
 
     def encrypt() -> None:
         try:
-            with open(partial, "wb") as out:
+            with open_private(partial) as out:
                 pyrage.encrypt_io(channel, out, [rcp])
         finally:
             channel.abandon()  # a failed encryption releases the writer
@@ -1180,7 +1181,7 @@ def _write_hashed(src: Any, out: Path) -> str:
 
     def sink() -> None:
         try:
-            with open(out, "wb") as dst:
+            with open_private(out) as dst:
                 while (chunk := chunks.get()) is not None:
                     digest.update(chunk)
                     dst.write(chunk)
