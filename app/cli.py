@@ -53,8 +53,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as e:  # the last resort: one line, never a traceback; the write was rolled back
+        return fail(unexpected(e))
     finally:
         ctx.close()
+
+
+def unexpected(e: BaseException) -> str:
+    """One line for an error no service turned into words: what it is, never a password or a traceback."""
+    import re
+
+    text = " ".join(str(e).split())
+    text = re.sub(r"(://[^:/@\s]*):[^@\s]*@", r"\1:***@", text)  # a password in a URL
+    text = re.sub(r"(password\s*=\s*)\S+", r"\1***", text, flags=re.IGNORECASE)
+    if len(text) > 300:
+        text = text[:300] + "…"
+    return f"unexpected error ({type(e).__name__}): {text}; the change in progress was not saved"
 
 
 if __name__ == "__main__":

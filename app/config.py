@@ -43,6 +43,15 @@ def default_company_file() -> Path:
     return data_dir() / "company.duebook"
 
 
+def default_company_target() -> str:
+    """What the command line opens without ``--db``: the default company file, or ``DUEBOOK_DB`` as
+    given (a file path or a postgresql+psycopg:// URL, which a Path would mangle)."""
+    env = os.environ.get("DUEBOOK_DB")
+    if env and "://" in env:
+        return env
+    return str(default_company_file())
+
+
 def demo_company_file() -> Path:
     return data_dir() / "demo.duebook"
 

@@ -22,10 +22,15 @@ def fail(message: str) -> int:
 
 def iso_date(text: str) -> dt.date:
     """argparse type for ``YYYY-MM-DD``."""
+    from app.services import dates
+
     try:
-        return dt.date.fromisoformat(text)
+        d = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
+    if not dates.in_range(d):
+        raise argparse.ArgumentTypeError(dates.out_of_range(d))
+    return d
 
 
 class Context:
@@ -38,9 +43,9 @@ class Context:
 
     @property
     def target(self) -> str:
-        from app.config import default_company_file
+        from app.config import default_company_target
 
-        return self.args.db or str(default_company_file())
+        return self.args.db or default_company_target()
 
     def db(self) -> Database:
         """Open the company named by ``--db`` (or the default one)."""

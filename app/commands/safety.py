@@ -91,6 +91,8 @@ def register(sub: Any) -> None:
 
 
 def _key_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-unsigned", action="store_true",
+                   help="accept a backup without a signature (made where the company's key was not)")
     p.add_argument("--identity", metavar="KEY", help="recovery key (or age identity file) to decrypt with")
     p.add_argument("--passphrase-file", metavar="PW", help="passphrase of the recovery key")
 
@@ -106,10 +108,10 @@ def _read_secret(path: str, what: str) -> str:
 
 def _optional_db(ctx: Context) -> Database | None:
     """The company when one is named (or the default one exists); a backup needs none."""
-    from app.config import default_company_file
+    from app.config import default_company_file, default_company_target
     from app.services.backup import FileDamaged
 
-    if ctx.args.db or default_company_file().exists():
+    if ctx.args.db or "://" in default_company_target() or default_company_file().exists():
         try:
             return ctx.db()
         except FileDamaged as exc:  # the file to restore over: the keys on this computer will do
@@ -159,7 +161,7 @@ def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
 
     ident = _identity(args)
     db = _optional_db(ctx)
-    rep = backup.verify_backup(args.file, db, identity=ident, full=args.full)
+    rep = backup.verify_backup(args.file, db, identity=ident, full=args.full, allow_unsigned=args.allow_unsigned)
     if args.json:
         print_json(_report_json(rep))
     else:
@@ -189,7 +191,7 @@ def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
             check(db, "backup.restore")
     keys = backup.identities_for(db, ident)
     ctx.close()  # never hold the company file we may be about to replace
-    r = backup.restore_backup(args.file, args.to, identities=keys)
+    r = backup.restore_backup(args.file, args.to, identities=keys, allow_unsigned=args.allow_unsigned)
     _warn(r.warnings)
     if args.json:
         print_json({"restored": r.path, "kept_aside": r.kept_aside, "backup": _report_json(r.report)})
@@ -258,7 +260,7 @@ def audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     rep = audit_trail.verify(ctx.db().uow())
     if args.json:
         print_json({"ok": rep.ok, "entries": rep.entries, "first_bad_id": rep.first_bad_id,
-                    "problem": rep.problem})
+                    "problem": rep.problem, "head_sealed": rep.authenticated})
         if not rep.ok:
             print(f"duebook: {audit_trail.describe(rep)}", file=sys.stderr)
         return 0 if rep.ok else 1

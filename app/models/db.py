@@ -41,6 +41,24 @@ def to_url(target: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(s).expanduser().resolve())
 
 
+def private_file(path: Path) -> Path:
+    """Make ``path`` (a company file, a backup, a copy) readable by its owner only (0600), creating
+    it empty when missing. SQLite gives its -wal and -shm files the same permissions."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path
+
+
+def open_private(path: Path) -> Any:
+    """``open(path, "wb")`` for a new file only its owner may read (0600 on POSIX)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
+
+
 def shown(target: str) -> str:
     """A file path or URL as it may be shown or logged: never with the password."""
     if "://" not in target:

@@ -20,6 +20,19 @@ _MINOR_DIGITS = {
 
 ZERO = Decimal(0)
 
+#: The largest amount one document, limit or fee may hold. A 64-bit integer of minor units holds
+#: about 9.2e18: with three minor digits 1e13 is 1e16 units, which leaves room for sums of
+#: hundreds of such documents. Refused at every edge (typed, imported, stored).
+MAX_AMOUNT = Decimal(10) ** 13
+TOO_LARGE = "above the largest amount allowed (10000000000000)"
+
+
+def check_range(value: Decimal) -> Decimal:
+    """``value`` itself, or ValueError(TOO_LARGE) when it is beyond ±MAX_AMOUNT."""
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError(TOO_LARGE)
+    return value
+
 
 def minor_digits(currency: str) -> int:
     """Number of digits after the decimal point for an ISO 4217 currency."""
@@ -53,7 +66,7 @@ def to_decimal(value: object, digits: int = 2) -> Decimal:
         raise TypeError(f"cannot make money from {type(value).__name__}")
     if not d.is_finite():
         raise ValueError(f"not a finite amount: {value!r}")
-    return round_money(d, digits)
+    return round_money(check_range(d), digits)
 
 
 def round_money(value: Decimal, digits: int = 2) -> Decimal:
@@ -123,8 +136,16 @@ def parse_minor(text: str, digits: int = 2) -> int:
     s = text.strip()
     if pat.fullmatch(s):
         whole, _, frac = s.partition(".")
-        return int(whole) * 10**digits + (int(frac.ljust(digits, "0")) if frac else 0)
+        units = int(whole) * 10**digits + (int(frac.ljust(digits, "0")) if frac else 0)
+        if units > max_minor(digits):
+            raise ValueError(TOO_LARGE)
+        return units
     return to_minor(parse_amount(s, digits), digits)
+
+
+def max_minor(digits: int) -> int:
+    """MAX_AMOUNT in minor units (for the import's fast paths, which add integers)."""
+    return int(MAX_AMOUNT.scaleb(digits))
 
 
 def format_plain(value: Decimal, digits: int = 2) -> str:

@@ -34,7 +34,7 @@ class Money(TypeDecorator[Decimal]):
             value = Decimal(value)
         if not isinstance(value, Decimal):
             raise TypeError(f"money column needs a Decimal, got {type(value).__name__}")
-        return money.to_minor(value, dialect_digits(dialect))
+        return money.to_minor(money.check_range(value), dialect_digits(dialect))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:

@@ -1,21 +1,32 @@
-"""The audit trail: every change, append-only, chained by SHA-256."""
+"""The audit trail: every change, append-only, chained by SHA-256, its head sealed by a key.
+
+Each entry's hash covers the one before it, so a change inside the trail breaks the chain.
+Removing entries at the end, emptying the table or re-hashing from an edited entry onwards
+would still give a valid chain: the *head* (how many entries, the last hash) is therefore
+sealed at every commit that adds entries, with an HMAC whose key the company file does not
+hold (derived from the company's backup identity, which lives in the OS keyring or the
+protected key file beside it: ``backup.mac_key_for``). ``verify_head`` checks that seal.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry
+from app.models import AuditEntry, Company, Setting
 from app.models.base import utcnow
 
 GENESIS = "0" * 64
+HEAD_KEY = "audit.head"
+_ADDED = "duebook_audit_added"
 
 
 def _default(value: Any) -> Any:
@@ -58,7 +69,64 @@ def record(session: Session, user: str, action: str, entity: str = "", entity_id
                        prev_hash=prev_hash, hash=entry_hash(prev_hash, at, user, action, entity, eid, b, a))
     session.add(entry)
     session.flush()
+    session.info[_ADDED] = (session.info.get(_ADDED, (0, ""))[0] + 1, entry.hash)
     return entry
+
+
+def head_mac(key: bytes, count: int, last_hash: str) -> str:
+    return hmac.new(key, f"duebook-audit-head:{count}:{last_hash}".encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def _company_key(session: Session) -> bytes | None:
+    from app.services.backup import mac_key_for  # the keys live with the backup keys
+
+    recipient = session.execute(select(Company.backup_recipient).order_by(Company.id).limit(1)).scalar()
+    return mac_key_for(str(recipient or ""))
+
+
+def _read_head(session: Session) -> dict[str, Any] | None:
+    row = session.get(Setting, HEAD_KEY)
+    if row is None:
+        return None
+    try:
+        head = json.loads(row.value)
+        return head if isinstance(head, dict) else None
+    except ValueError:
+        return None
+
+
+def seal_head(session: Session, added: int | None = None) -> None:
+    """Write the trail's head (count, last hash) and its HMAC; unsealed when the key is not here.
+
+    ``added``: entries this transaction appended to a trail whose head was sealed before (the
+    count follows from it without counting the whole table); None counts.
+    """
+    head = _read_head(session) if added is not None else None
+    if head is not None and isinstance(head.get("count"), int):
+        count = int(head["count"]) + int(added or 0)
+    else:
+        count = int(session.execute(select(func.count(AuditEntry.id))).scalar_one())
+    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    key = _company_key(session)
+    value = json.dumps({"count": count, "last": last, "mac": head_mac(key, count, last) if key else ""})
+    row = session.get(Setting, HEAD_KEY)
+    if row is None:
+        session.add(Setting(key=HEAD_KEY, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+@event.listens_for(Session, "before_commit")
+def _seal_on_commit(session: Session) -> None:
+    added = session.info.pop(_ADDED, None)
+    if added is not None:
+        seal_head(session, added[0])
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_on_rollback(session: Session) -> None:
+    session.info.pop(_ADDED, None)
 
 
 @dataclass(frozen=True)
@@ -67,6 +135,36 @@ class ChainReport:
     ok: bool
     first_bad_id: int | None = None
     problem: str = ""
+    authenticated: bool = False  # the sealed head matched (False: no key here to check it)
+
+
+def verify_head(session: Session, report: ChainReport) -> ChainReport:
+    """``report`` (of verify_chain) failed when the sealed head does not match the trail.
+
+    Entries removed at the end, the table emptied, entries appended or the chain re-hashed from
+    an edited entry on: each gives a count or last hash that the sealed head does not have. With
+    no key on this computer (none made yet: it comes with the first backup) the head cannot be
+    checked and the report says so.
+    """
+    if not report.ok:
+        return report
+    key = _company_key(session)
+    head = _read_head(session)
+    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    if key is None:
+        return ChainReport(report.entries, True, None, "", authenticated=False)
+    if head is None:
+        return ChainReport(report.entries, False, None, "its sealed head is missing (entries may have been removed)")
+    if not hmac.compare_digest(str(head.get("mac", "")), head_mac(key, int(head.get("count", -1)),
+                                                                    str(head.get("last", "")))):
+        return ChainReport(report.entries, False, None, "its head is not sealed by this company's key "
+                                                        "(the trail was rewritten)")
+    if int(head["count"]) != report.entries:
+        return ChainReport(report.entries, False, None,
+                           f"it holds {report.entries} entries where {head['count']} were sealed")
+    if head["last"] != last:
+        return ChainReport(report.entries, False, None, "its last entry is not the one sealed (re-hashed)")
+    return ChainReport(report.entries, True, None, "", authenticated=True)
 
 
 def verify_chain(session: Session) -> ChainReport:

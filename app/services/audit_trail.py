@@ -5,7 +5,6 @@ Writing entries is ``app.services.audit.record``; this module only reads.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from sqlalchemy import Select, func, or_, select
 from app.models import AuditEntry
 from app.services import audit
 from app.services.audit import ChainReport
+from app.services.excel import export_table
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import UnitOfWork
@@ -99,17 +99,21 @@ def verify(uow: UnitOfWork) -> ChainReport:
     """Walk the hash chain; the report names the first entry changed, removed or inserted."""
     require(uow, "audit.view")
     with uow:
-        return audit.verify_chain(uow.session)
+        return audit.verify_head(uow.session, audit.verify_chain(uow.session))
 
 
 def describe(report: ChainReport) -> str:
     if report.ok:
-        return f"audit trail intact: {report.entries} entries"
+        sealed = ("its head sealed by the company's key" if report.authenticated else
+                  "its head not checked: the company's key is not on this computer (it is made at the first backup)")
+        return f"audit trail intact: {report.entries} entries, {sealed}"
+    if report.first_bad_id is None:
+        return f"audit trail broken: {report.problem}"
     return f"audit trail broken at entry {report.first_bad_id}: {report.problem}"
 
 
-def _cells(r: AuditRow) -> list[str]:
-    return [str(r.id), r.at.isoformat(sep=" ", timespec="seconds"), r.user, r.action, r.entity,
+def _cells(r: AuditRow) -> list[object]:
+    return [r.id, r.at.isoformat(sep=" ", timespec="seconds"), r.user, r.action, r.entity,
             r.entity_id, r.before, r.after, r.hash]
 
 
@@ -120,25 +124,9 @@ def export(uow: UnitOfWork, f: AuditFilter, path: str | os.PathLike[str],
     p = progress or NoProgress()
     rows = list_entries(uow, f)
     out = Path(path)
-    if out.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("audit")
-        ws.append(list(COLUMNS))
-        for i, r in enumerate(rows):
-            ws.append([r.id, r.at, r.user, r.action, r.entity, r.entity_id, r.before, r.after, r.hash])
-            if i % 1000 == 0:
-                check(p, i, len(rows))
-        wb.save(out)
-    else:
-        with open(out, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(COLUMNS)
-            for i, r in enumerate(rows):
-                w.writerow(_cells(r))
-                if i % 1000 == 0:
-                    check(p, i, len(rows))
+    # Through the one escaping writer: text is never a formula, control characters never raw.
+    export_table(out, list(COLUMNS), (_cells(r) for r in rows), ["int"] + ["text"] * (len(COLUMNS) - 1),
+                 sheet_name="audit", progress=p, total=len(rows))
     with uow:
         audit.record(uow.session, uow.user, "export", "audit_log", out.name, after={"rows": len(rows)})
         uow.commit()

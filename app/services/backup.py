@@ -64,6 +64,7 @@ from pyrage import x25519
 
 from app import config
 from app.models.base import utcnow
+from app.models.db import open_private
 from app.services import audit
 from app.services.errors import CompanyFileError, DuebookError, FileLocked
 from app.services.permissions import check as check_permission
@@ -196,6 +197,7 @@ def keyring_status() -> KeyStatus:
 
 def store_identity(identity: str, recipient: str, company: str) -> KeyStatus:
     """Keep the identity in the OS keyring; without one, in a private key file (and say so)."""
+    _MAC_KEYS.pop(recipient, None)
     import keyring
     from keyring.errors import KeyringError
 
@@ -220,6 +222,25 @@ def store_identity(identity: str, recipient: str, company: str) -> KeyStatus:
         "Write a recovery key (backup recovery-key) and keep it apart: restoring on another "
         "machine needs it and its passphrase.")
     return status
+
+
+_MAC_KEYS: dict[str, bytes | None] = {}
+MAX_MANIFEST = 1 << 20  # a manifest is a few hundred bytes; a larger one is refused unread
+
+
+def derive_mac_key(identity: x25519.Identity) -> bytes:
+    """The company's MAC key (audit head, backup manifests): from its secret identity, never stored."""
+    return hashlib.sha256(b"duebook-mac-v1\0" + str(identity).encode("ascii")).digest()
+
+
+def mac_key_for(recipient: str) -> bytes | None:
+    """The MAC key of the company whose backup recipient is ``recipient`` (None: no key here)."""
+    if not recipient:
+        return None
+    if recipient not in _MAC_KEYS:
+        ident = load_identity(recipient)
+        _MAC_KEYS[recipient] = None if ident is None else derive_mac_key(ident)
+    return _MAC_KEYS[recipient]
 
 
 def load_identity(recipient: str) -> x25519.Identity | None:
@@ -635,7 +656,30 @@ def _tar_padding(size: int) -> bytes:
     return tarfile.NUL * (-size % tarfile.BLOCKSIZE)
 
 
-def _archive_encrypted(db_file: Path, manifest: dict[str, Any], partial: Path, recipient: str) -> str:
+def manifest_mac(key: bytes, manifest: dict[str, Any]) -> str:
+    """The HMAC of a manifest (every field but ``mac``, canonical JSON): it binds company.db's
+    SHA-256, the company and the row counts to the company's secret key."""
+    import hmac
+
+    body = json.dumps({k: v for k, v in manifest.items() if k != "mac"}, ensure_ascii=False, sort_keys=True)
+    return hmac.new(key, b"duebook-backup-manifest:" + body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _check_signed(manifest: dict[str, Any], identities: list[x25519.Identity], name: str) -> None:
+    """A backup is accepted only when its manifest carries the MAC of a key we hold: anyone with the
+    public recipient can encrypt a file, only the company's key can sign it."""
+    import hmac
+
+    mac = manifest.get("mac")
+    if not isinstance(mac, str) or not mac:
+        raise BackupError(f"{name} is not signed by a company key (made by someone else or by an older "
+                          "Duebook): it is not trusted")
+    if not any(hmac.compare_digest(mac, manifest_mac(derive_mac_key(i), manifest)) for i in identities):
+        raise BackupError(f"{name} is forged or altered: its signature does not match the company's key")
+
+
+def _archive_encrypted(db_file: Path, manifest: dict[str, Any], partial: Path, recipient: str,
+                       mac_key: bytes | None = None) -> str:
     """tar (company.db, manifest.json) | parallel gzip | age to ``recipient`` -> ``partial``.
 
     Streams through memory: no unencrypted archive is written. The tar is written here in
@@ -649,7 +693,7 @@ def _archive_encrypted(db_file: Path, manifest: dict[str, Any], partial: Path, r
 
     def encrypt() -> None:
         try:
-            with open(partial, "wb") as out:
+            with open_private(partial) as out:
                 pyrage.encrypt_io(channel, out, [rcp])
         finally:
             channel.abandon()  # a failed encryption releases the writer
@@ -674,6 +718,8 @@ def _archive_encrypted(db_file: Path, manifest: dict[str, Any], partial: Path, r
             gz.write(_tar_padding(st.st_size))
             offset += len(_tar_padding(st.st_size))
             manifest["sha256"] = digest.hexdigest()
+            if mac_key is not None:
+                manifest["mac"] = manifest_mac(mac_key, manifest)
             text = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
             for piece in (_tar_header("manifest.json", len(text), time.time()), text,
                           _tar_padding(len(text)), tarfile.NUL * (2 * tarfile.BLOCKSIZE)):
@@ -737,6 +783,9 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
     p = progress or NoProgress()
     at = now or utcnow()
     recipient, status = ensure_recipient(db)
+    if mac_key_for(recipient) is None:
+        status.notes.append("this backup cannot be signed (the company's key is not on this computer): "
+                            "verify and restore it with --allow-unsigned")
     company, _r = _company_row(db)
     dest_dir = Path(dest) if dest else default_dest(db)
     dest_dir.mkdir(parents=True, exist_ok=True)
@@ -751,7 +800,7 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
         check(p, 2, 4)
         partial = target.with_name(target.name + ".part")
         try:
-            manifest["sha256"] = _archive_encrypted(db_file, manifest, partial, recipient)
+            manifest["sha256"] = _archive_encrypted(db_file, manifest, partial, recipient, mac_key_for(recipient))
             check(p, 3, 4)
             with open(partial, "r+b") as fh:  # Windows flushes only writable handles
                 os.fsync(fh.fileno())
@@ -966,10 +1015,16 @@ def prune_backups(folder: str | os.PathLike[str], company: str,
 @contextlib.contextmanager
 def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity],
                   workdir: str | os.PathLike[str] | None = None,
-                  progress: Progress | None = None) -> Iterator[tuple[Path, dict[str, Any]]]:
+                  progress: Progress | None = None,
+                  allow_unsigned: bool = False) -> Iterator[tuple[Path, dict[str, Any]]]:
     """Decrypt and unpack ``path`` into a temporary folder: yields (company.db, manifest)."""
     p = progress or NoProgress()
     src = Path(path)
+    try:
+        if not stat.S_ISREG(src.stat().st_mode):  # a FIFO or a device would hang or never end
+            raise BackupError(f"{src.name} is not a regular file")
+    except OSError as exc:
+        raise BackupError(f"cannot read {src}: {exc.strerror}") from exc
     try:
         with open(src, "rb") as fh:
             head = fh.read(len(ARMOR_MAGIC))
@@ -990,6 +1045,8 @@ def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity
                 raise ValueError("no sha256")
         except ValueError as exc:
             raise BackupError(f"{src.name} has a damaged manifest") from exc
+        if not (allow_unsigned and not manifest.get("mac")):  # a forged signature is never allowed
+            _check_signed(manifest, identities, src.name)
         yield members["company.db"], manifest
 
 
@@ -1124,7 +1181,7 @@ def _write_hashed(src: Any, out: Path) -> str:
 
     def sink() -> None:
         try:
-            with open(out, "wb") as dst:
+            with open_private(out) as dst:
                 while (chunk := chunks.get()) is not None:
                     digest.update(chunk)
                     dst.write(chunk)
@@ -1153,6 +1210,9 @@ def _unpack(stream: Any, work: Path, name: str) -> dict[str, Path]:
             for member in tar:
                 if member.name not in ("company.db", "manifest.json") or not member.isfile():
                     continue
+                if member.name == "manifest.json" and member.size > MAX_MANIFEST:
+                    raise BackupError(f"{name} is not a Duebook backup: its manifest is {member.size} bytes "
+                                      f"(at most {MAX_MANIFEST})")
                 fh = tar.extractfile(member)
                 if fh is None:
                     continue
@@ -1246,12 +1306,15 @@ def identities_for(db: Database | None, extra: x25519.Identity | None = None) ->
 def verify_backup(path: str | os.PathLike[str], db: Database | None = None, *,
                   identity: x25519.Identity | None = None, progress: Progress | None = None,
                   identities: list[x25519.Identity] | None = None,
-                  expect: tuple[str, str] | None = None, full: bool = False) -> VerifyReport:
-    """Decrypt, check the hash, the integrity and the counts; with ``db``, also that it is its company's."""
+                  expect: tuple[str, str] | None = None, full: bool = False,
+                  allow_unsigned: bool = False) -> VerifyReport:
+    """Decrypt, check the signature, the hash, the integrity and the counts; with ``db``, also that
+    it is its company's. ``allow_unsigned``: accept a backup with no signature (made where the
+    company's key was not); a wrong signature is refused all the same."""
     name = Path(path).name
     p = progress or NoProgress()
     keys = identities if identities is not None else identities_for(db, identity)
-    with opened_backup(path, keys, progress=p) as (db_file, manifest):
+    with opened_backup(path, keys, progress=p, allow_unsigned=allow_unsigned) as (db_file, manifest):
         check(p, 2, 4)
         _check_company(manifest, expect or expected_company(db), name)
         integrity, counts = check_snapshot(db_file, manifest, name, full)
@@ -1296,7 +1359,8 @@ def _is_sqlite_file(path: Path) -> bool:
 def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str], *,
                    db: Database | None = None, identity: x25519.Identity | None = None,
                    progress: Progress | None = None, backup_current: bool = True,
-                   identities: list[x25519.Identity] | None = None) -> RestoreResult:
+                   identities: list[x25519.Identity] | None = None,
+                   allow_unsigned: bool = False) -> RestoreResult:
     """Restore ``path`` into the company file ``target``.
 
     The backup is verified into a new file beside ``target`` first, in the same single pass
@@ -1317,7 +1381,8 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
     lock = FileLock(tgt)
     lock.acquire(exclusive=True)  # at once FileLocked (naming the holder) when a Duebook has the file open
     try:
-        with opened_backup(path, keys, workdir=tgt.parent, progress=p) as (db_file, manifest):
+        with opened_backup(path, keys, workdir=tgt.parent, progress=p,
+                           allow_unsigned=allow_unsigned) as (db_file, manifest):
             check(p, 2, 4)
             _check_company(manifest, expect, name)
             _check_hash(db_file, manifest, name)

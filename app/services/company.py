@@ -11,11 +11,12 @@ from pathlib import Path
 
 from PIL import Image
 from sqlalchemy import make_url, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import Company, NumberSequence, schema
 from app.models import money as m
-from app.models.db import make_engine, shown, sqlite_path, to_url
+from app.models.db import make_engine, private_file, shown, sqlite_path, to_url
 from app.services import audit
 from app.services.dto import CompanyInfo
 from app.services.errors import CompanyFileError, DuebookError, NotFound, ValidationError
@@ -50,6 +51,7 @@ def create_company(target: str, name: str, currency: str = "CNY", locale: str = 
         if path.exists() and path.stat().st_size > 0:
             raise CompanyFileError(f"{path} already exists; open it or choose another name")
         path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path)  # the books: the owner's only
     require_driver(url)
     engine = make_engine(url)
     if schema.has_schema(engine):
@@ -97,13 +99,21 @@ def open_company(target: str, *, upgrade: bool = True,
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        raise NotFound("company file", str(path))
+        raise NotFound("company file", shown(str(path)))
     if path is not None and check_after_crash:
         check_after_unclean_shutdown(path)
     require_driver(url)
     engine = make_engine(url)
     try:
-        if not schema.has_schema(engine):
+        try:
+            has = schema.has_schema(engine)
+        except OperationalError as exc:
+            if path is not None:
+                raise
+            from app.services.server import server_error  # a server that cannot be reached: one line
+
+            raise server_error(exc, url) from None
+        if not has:
             raise CompanyFileError(f"{shown(target)} is not a Duebook company file")
         if upgrade and schema.needs_upgrade(engine):
             if schema.current_revision(engine) not in _known_revisions():

@@ -762,6 +762,8 @@ def set_credit_limit(uow: UnitOfWork, code: str, limit: Decimal | None, warn_rat
     """Change a customer's limit (None or 0: no limit) and warn ratio, audited."""
     if limit is not None and limit < 0:
         raise ValidationError("credit_limit", "cannot be negative", code="negative")
+    if limit is not None and limit > m.MAX_AMOUNT:
+        raise ValidationError("credit_limit", "above the largest amount allowed (10000000000000)", code="range")
     if warn_ratio is not None and not (ZERO < warn_ratio <= 1):
         raise ValidationError("warn_ratio", "must be above 0 and at most 1", code="range")
     require(uow, "credit.manage")

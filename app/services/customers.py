@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Contact, Customer, CustomerTag, Document, NumberSequence
+from app.models import money as m
 from app.models.customer import LANGUAGES
 from app.services import audit, text
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, CustomerRow, DuplicateHint
@@ -57,6 +58,8 @@ def check_customer(data: CustomerInput) -> list[FieldProblem]:
         bad("payment_terms_days", "range", "must be between 0 and 3650 days")
     if data.credit_limit is not None and data.credit_limit < 0:
         bad("credit_limit", "negative", "cannot be negative")
+    elif data.credit_limit is not None and data.credit_limit > m.MAX_AMOUNT:
+        bad("credit_limit", "range", m.TOO_LARGE)
     if not (Decimal(0) < data.warn_ratio <= Decimal(1)):
         bad("warn_ratio", "range", "must be above 0 and at most 1")
     if data.email and not EMAIL_RE.fullmatch(data.email.strip()):

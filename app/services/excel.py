@@ -53,6 +53,7 @@ from app.services.progress import NoProgress, Progress, check
 
 FORMULA_START = ("=", "+", "-", "@")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EPOCH = dt.date(1899, 12, 30)
 
@@ -87,8 +88,10 @@ def safe_sheet_name(name: str, taken: set[str] | None = None) -> str:
 
 
 def safe_text(text: str) -> str:
-    """CSV: text that a spreadsheet would read as a formula gets a leading apostrophe."""
-    if text and (text[0] in FORMULA_START or text[0] in "\t\r"):
+    """CSV: text that a spreadsheet would read as a formula (or that starts with a control
+    character) gets a leading apostrophe; control characters inside become U+FFFD."""
+    text = _CONTROL.sub("\ufffd", text)
+    if text and (text[0] in FORMULA_START or text[0] in "\t\r\n\ufffd"):
         return "'" + text
     return text
 

@@ -30,7 +30,7 @@ from app.models.base import Base, utcnow
 from app.models.customer import LANGUAGES
 from app.models.db import lock_tables
 from app.models.ledger import PAYMENT_METHODS, POSTED
-from app.services import audit, settlement, text
+from app.services import audit, dates, settlement, text
 from app.services.company import load_company
 from app.services.customers import validate_tax_id
 from app.services.dto import ImportSummary
@@ -237,8 +237,11 @@ class _Row:
                 self.bad(col, "a date is required")
             return None
         if isinstance(v, dt.datetime):
-            return v.date()
+            v = v.date()
         if isinstance(v, dt.date):
+            if not dates.in_range(v):
+                self.bad(col, dates.out_of_range(v))
+                return None
             return v
         s = str(v)
         known = _DATES.get(s)
@@ -251,6 +254,9 @@ class _Row:
             d = dt.date.fromisoformat(s)
         except ValueError:
             self.bad(col, f"no such date: {s}")
+            return None
+        if not dates.in_range(d):
+            self.bad(col, dates.out_of_range(d))
             return None
         if len(_DATES) < 100000:
             _DATES[s] = d
@@ -556,7 +562,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
         width = len(t.header)
         i_num, i_cust, i_issue, i_amt = ix["number"], ix["customer_code"], ix["issue_date"], ix["amount"]
         i_due, i_desc, i_cref = ix.get("due_date"), ix.get("description"), ix.get("contract_ref")
-        amount_re, scale = m.amount_pattern(digits), 10 ** digits
+        amount_re, scale, most = m.amount_pattern(digits), 10 ** digits, m.max_minor(digits)
         for n, cells in zip(t.row_numbers, t.rows, strict=True):
             done += 1
             if done % 20000 == 0:
@@ -576,7 +582,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
                     famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
                     if fdue is None:
                         fdue = fissue + dt.timedelta(days=cust.terms)
-                    if famount > 0 and fdue >= fissue:
+                    if 0 < famount <= most and fdue >= fissue:
                         seen[num] = n
                         finv = _Inv(next_doc, num, cust.id, fissue, fdue, famount)
                         next_doc += 1
@@ -652,7 +658,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
         i_num, i_cust, i_date, i_amt = ix[key], ix["customer_code"], ix["date"], ix["amount"]
         i_inv = ix.get("invoice_number")
         i_method, i_memo, i_reason = ix.get("method"), ix.get("memo"), ix.get("reason")
-        amount_re, scale = m.amount_pattern(digits), 10 ** digits
+        amount_re, scale, most = m.amount_pattern(digits), 10 ** digits, m.max_minor(digits)
         for n, cells in zip(t.row_numbers, t.rows, strict=True):
             done += 1
             if done % 20000 == 0:
@@ -673,7 +679,7 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
                         and (kind != "payments" or not meth or meth in PAYMENT_METHODS)):
                     whole, _, frac = amt_s.partition(".")
                     famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
-                    if famount > 0:
+                    if 0 < famount <= most:
                         seen[num] = n
                         if kind == "payments":
                             fmemo = (f[i_memo] if i_memo is not None else None) or ""

@@ -22,7 +22,7 @@ from app.models import money as m
 from app.models.base import utcnow
 from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
-from app.services import audit, settlement
+from app.services import audit, dates, settlement
 from app.services.customers import find_customer
 from app.services.dto import (
     AllocationProposal,
@@ -149,6 +149,8 @@ def _positive(field: str, amount: Decimal, digits: int) -> Decimal:
         raise ValidationError(field, "an amount is needed", code="required")
     if amount <= 0:
         raise ValidationError(field, "must be greater than zero", code="positive")
+    if amount > m.MAX_AMOUNT:
+        raise ValidationError(field, "above the largest amount allowed (10000000000000)", code="range")
     if amount != m.round_money(amount, digits):
         raise ValidationError(field, f"at most {digits} decimal places", code="digits")
     return amount
@@ -206,6 +208,8 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
     marks what it invoiced there, so that both are written or neither).
     """
     require(uow, "document.post")
+    dates.check("date", date)
+    dates.check("due_date", due_date)
     with uow:
         s = uow.session
         c = _customer_for_posting(s, customer)
@@ -253,6 +257,8 @@ def post_debit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, a
                reason: str = "") -> PostResult:
     """Opening balance, refund or charge: a debit without lines."""
     require(uow, "document.post")
+    dates.check("date", date)
+    dates.check("due_date", due_date)
     if kind not in ("opening_balance", "refund", "charge"):
         raise ValidationError("kind", f"{kind} is not a debit kind", code="choice")
     with uow:
@@ -311,6 +317,7 @@ def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, 
     otherwise the rules of INTERCHANGE §2 (named invoice, else oldest first).
     """
     require(uow, "document.post")
+    dates.check("date", date)
     if kind not in CREDIT_KINDS:
         raise ValidationError("kind", f"{kind} is not a credit kind", code="choice")
     if kind == "payment" and method and method not in PAYMENT_METHODS:

@@ -162,6 +162,20 @@ def connect(p: ServerProfile, password: str | None, user: str | None = None) -> 
     return db
 
 
+def server_error(exc: OperationalError, url: str) -> DuebookError:
+    """A driver's connection failure as one line that never holds the password."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    detail = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
+    if u.password:
+        detail = detail.replace(str(u.password), "***")
+    if re.search(r"password|authentication|permission denied|does not exist", detail, re.I):
+        return ServerLoginFailed(detail, host=u.host or "localhost", user=u.username or "",
+                                 database=u.database or "")
+    return ServerUnreachable(_plain_reason(detail), host=u.host or "localhost", port=u.port or 5432)
+
+
 def _plain_reason(detail: str) -> str:
     d = detail.lower()
     if "timeout" in d or "timed out" in d:

@@ -50,6 +50,7 @@ from app.models.db import (
     is_postgres,
     is_sqlite_url,
     make_engine,
+    private_file,
     reset_sequences,
     sqlite_path,
     to_url,
@@ -164,6 +165,7 @@ def _open_target(url: str, plans: Sequence[_Plan]) -> _Target:
         raise CompanyFileError(f"{path} already exists; transfer only into a new file")
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path)  # the copy of the books: the owner's only
     from app.services.company import require_driver
 
     require_driver(url)

@@ -215,6 +215,8 @@ CODE_TEXTS: dict[str, str] = {
     "smtp_refused": QT_TRANSLATE_NOOP("Errors", "The mail server refused the message."),
     "no_email_address": QT_TRANSLATE_NOOP("Errors", "This customer has no e-mail address."),
     "email": QT_TRANSLATE_NOOP("Errors", "Not an e-mail address."),
+    # --- harden ---
+    "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -540,6 +542,17 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "unknown placeholder %1"),
     QT_TRANSLATE_NOOP("Errors", "the message needs a text"),
     QT_TRANSLATE_NOOP("Errors", "monthly or quarterly"),
+    QT_TRANSLATE_NOOP("Errors", "above the largest amount allowed (10000000000000)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is outside 1900-01-01 to 2999-12-31"),
+    QT_TRANSLATE_NOOP("Errors", "its sealed head is missing (entries may have been removed)"),
+    QT_TRANSLATE_NOOP("Errors", "its head is not sealed by this company's key (the trail was rewritten)"),
+    QT_TRANSLATE_NOOP("Errors", "it holds %1 entries where %2 were sealed"),
+    QT_TRANSLATE_NOOP("Errors", "its last entry is not the one sealed (re-hashed)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not signed by a company key (made by someone else or by an older Duebook): "
+                                "it is not trusted"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is forged or altered: its signature does not match the company's key"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a Duebook backup: its manifest is %2 bytes (at most %3)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a regular file"),
 ]
 
 # NotFound(what, key): the kinds of records.

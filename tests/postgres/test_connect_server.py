@@ -72,3 +72,16 @@ def test_a_wrong_password_is_told_apart_from_a_server_that_is_down(qtbot: Any, c
     wait_jobs(qtbot, ctx)
     assert "refused user app: wrong password" in dlg.message.text()  # not "cannot be reached"
     assert dlg.fallback.isHidden() and ctx.db is None
+
+
+def test_a_wrong_server_password_is_one_line_without_the_password(capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy.engine import make_url
+
+    from app.cli import main
+    from tests.postgres.conftest import PG_URL
+
+    wrong = make_url(PG_URL).set(password="Wr0ngSecret!").render_as_string(hide_password=False)
+    capsys.readouterr()
+    assert main(["--db", wrong, "customers"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Wr0ngSecret!" not in err and "Traceback" not in err

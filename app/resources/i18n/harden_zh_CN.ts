@@ -19,5 +19,56 @@
         <source>change their own password</source>
         <translation>修改自己的密码</translation>
     </message>
+    <message>
+        <source>The date is outside 1900-01-01 to 2999-12-31.</source>
+        <translation>日期超出 1900-01-01 至 2999-12-31 的范围。</translation>
+    </message>
+    <message>
+        <source>above the largest amount allowed (10000000000000)</source>
+        <translation>超过允许的最大金额（10000000000000）</translation>
+    </message>
+    <message>
+        <source>%1 is outside 1900-01-01 to 2999-12-31</source>
+        <translation>%1 超出 1900-01-01 至 2999-12-31 的范围</translation>
+    </message>
+    <message>
+        <source>its sealed head is missing (entries may have been removed)</source>
+        <translation>其密封的末端记录缺失（可能有条目被删除）</translation>
+    </message>
+    <message>
+        <source>its head is not sealed by this company's key (the trail was rewritten)</source>
+        <translation>其末端记录未由本公司的密钥密封（审计记录被改写）</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries where %2 were sealed</source>
+        <translation>现有 %1 条记录，而密封时为 %2 条</translation>
+    </message>
+    <message>
+        <source>its last entry is not the one sealed (re-hashed)</source>
+        <translation>最后一条记录不是被密封的那条（已被重新计算哈希）</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by a company key (made by someone else or by an older Duebook): it is not trusted</source>
+        <translation>%1 没有公司密钥的签名（由他人或旧版 Duebook 制作）：不予信任</translation>
+    </message>
+    <message>
+        <source>%1 is forged or altered: its signature does not match the company's key</source>
+        <translation>%1 是伪造或被改动过的：其签名与公司密钥不符</translation>
+    </message>
+    <message>
+        <source>%1 is not a Duebook backup: its manifest is %2 bytes (at most %3)</source>
+        <translation>%1 不是 Duebook 备份：其清单有 %2 字节（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>The audit trail was tampered with: %1.</source>
+        <translation>审计记录已被篡改：%1。</translation>
+    </message>
 </context>
 </TS>

@@ -259,6 +259,10 @@ class AuditPage(QWidget):
         if rep.ok:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['ok'].name()};")
             self.chain.setText(self.tr("The audit trail is intact: %Ln entry(s) checked.", "", rep.entries))
+        elif rep.first_bad_id is None:  # the chain holds, its sealed head does not: removed, appended, re-hashed
+            self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
+            self.chain.setText(self.tr("The audit trail was tampered with: %1.")
+                               .replace("%1", detail_text(rep.problem) or rep.problem))
         else:
             self.chain.setStyleSheet(f"color: {STATUS_COLORS['over'].name()};")
             self.chain.setText(self.tr("The audit trail was tampered with at entry %1: %2.")
