@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # requirements.lock: the exact versions the tests ran against (python -m tools.lock writes it).
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev,bundle]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -53,7 +53,6 @@ screenshots: venv translations
 
 ## The one-folder program (dist/Duebook) and, on Linux, its tarball with a menu installer (dist/*.tar.gz).
 bundle: venv translations
-	$(BIN)/python -m pip install -q -c requirements.lock -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/duebook.spec
 	$(BIN)/python -m installer.package_linux
 

@@ -72,12 +72,12 @@ def child(pdf: str) -> dict[str, float]:
 
     from app.ui.dialogs.print_preview import PrintPreviewDialog  # imported before: the program has it loaded
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     dlg = PrintPreviewDialog(pdf)
     dlg.resize(1024, 900)
     dlg.show()
     wait_drawn(dlg.view)
-    first = time.perf_counter() - t0
+    first, first_cpu = time.perf_counter() - t0, time.process_time() - c0
     t1 = time.perf_counter()
     dlg.go_to_page(dlg.page_count // 2)
     app.processEvents()
@@ -92,7 +92,8 @@ def child(pdf: str) -> dict[str, float]:
     wait_drawn(dlg.view)
     zoom = time.perf_counter() - t2
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"pages": dlg.page_count, "first": first, "middle": middle, "zoom": zoom, "peak_mb": peak_mb}
+    return {"pages": dlg.page_count, "first": first, "first_cpu": first_cpu, "middle": middle, "zoom": zoom,
+            "peak_mb": peak_mb}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average: {os.getloadavg()[0]:.2f} (shared machine)")
     print(f"{'measure':<44}{'best':>10}{'worst':>10}{'target':>10}")
     rows = [("first page on screen, from a new dialog (s)", "first", "< 1"),
+            ("  CPU seconds until then, all threads (s)", "first_cpu", ""),
             ("jump to the middle page, drawn (s)", "middle", ""),
             ("zoom in twice at the last page, drawn (s)", "zoom", ""),
             ("peak resident memory of the process (MB)", "peak_mb", "< 400")]

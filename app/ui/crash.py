@@ -122,7 +122,7 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> CrashDialog:
     return _show(parent, what_happened(exc), report)
 
 
-class _Relay(QObject):
+class ExceptionRelay(QObject):
     """Carries an exception of another thread to the GUI thread (it lives there: queued delivery)."""
 
     crashed = Signal(object)
@@ -135,33 +135,33 @@ class _Relay(QObject):
         show_crash(QApplication.activeWindow(), exc)
 
 
-_relay: _Relay | None = None
+relay: ExceptionRelay | None = None
 
 
-def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
     if exc.__traceback__ is None:
         exc = exc.with_traceback(tb)
-    if QApplication.instance() is None or _relay is None:
+    if QApplication.instance() is None or relay is None:
         sys.__excepthook__(exc_type, exc, tb)
         diagnostics.write_report(exc_type, exc, tb)
         return
-    _relay.crashed.emit(exc)  # direct on the GUI thread, queued from any other
+    relay.crashed.emit(exc)  # direct on the GUI thread, queued from any other
 
 
-def _thread_hook(args: threading.ExceptHookArgs) -> None:
+def thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_value is not None:
-        _excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+        excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 def install(app: QApplication) -> list[Path]:
     """Route uncaught exceptions and hard crashes here; returns reports of earlier hard crashes."""
-    global _relay
-    _relay = _Relay(app)
-    sys.excepthook = _excepthook
-    threading.excepthook = _thread_hook
+    global relay
+    relay = ExceptionRelay(app)
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook
     diagnostics.arm_fault_report(qt_versions())
     app.aboutToQuit.connect(diagnostics.disarm_fault_report)
     return diagnostics.finish_fault_reports()

@@ -53,7 +53,7 @@ class SmokeRun:
     def _wait_for_company(self) -> None:
         self._tries += 1
         busy = self.ctx.jobs.pending > 0 or (self.wants_company and self.ctx.db is None)
-        if busy and self._tries < 600:  # a minute at most
+        if busy and self._tries < 1800:  # three minutes at most (the demo company is made on a first start)
             QTimer.singleShot(100, self._wait_for_company)
             return
         if self.ctx.db is None:

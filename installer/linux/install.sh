@@ -14,6 +14,8 @@ if [ "${1:-}" = "--remove" ]; then
     size=$(basename "$png" .png | sed 's/duebook-//')
     rm -f "$data/icons/hicolor/${size}x${size}/apps/$id.png"
   done
+  command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
+  command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" 2>/dev/null || true
   echo "Duebook's menu entry is removed. Company files, backups and settings are kept."
   exit 0
 fi

@@ -103,3 +103,35 @@ def test_the_icon_set_has_every_size_from_16_to_512_pixels() -> None:
         sizes.append(img.width())
     assert sorted(sizes) == [16, 24, 32, 48, 64, 128, 256, 512]
     assert (ROOT / "app" / "resources" / "icons" / "duebook.ico").stat().st_size > 0
+
+
+def test_the_linux_tarball_unpacks_and_installs_a_menu_entry_that_validates(tmp_path: Path) -> None:
+    from installer import package_linux
+
+    bundle = tmp_path / "dist" / layout.BUNDLE  # a stand-in for PyInstaller's folder: the two programs
+    (bundle / layout.INTERNAL).mkdir(parents=True)
+    gui = bundle / layout.gui_executable("linux")
+    gui.write_text("#!/bin/sh\necho duebook-gui \"$@\"\n")
+    gui.chmod(0o755)
+    (bundle / layout.cli_executable("linux")).symlink_to(gui.name)
+    tarball = package_linux.pack(bundle, tmp_path / "out")
+    assert tarball.name.endswith("-linux-x86_64.tar.gz")
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    subprocess.run(["tar", "xzf", str(tarball), "-C", str(unpacked)], check=True)
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(home / ".local/share")}
+    subprocess.run(["sh", str(unpacked / "Duebook" / "install.sh")], check=True, env=env, capture_output=True)
+    share = home / ".local" / "share"
+    entry = share / "applications" / f"{APP_ID}.desktop"
+    assert f'Exec="{unpacked}/Duebook/duebook-gui" %f' in entry.read_text(encoding="utf-8")
+    for size in (16, 32, 48, 256, 512):
+        assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
+    assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
+    assert (home / ".local" / "bin" / "duebook").resolve() == (unpacked / "Duebook" / "duebook-gui").resolve()
+    if shutil.which("desktop-file-validate"):
+        r = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert r.returncode == 0, r.stdout
+    subprocess.run(["sh", str(unpacked / "Duebook" / "install.sh"), "--remove"], check=True, env=env,
+                   capture_output=True)
+    assert not entry.exists() and not (home / ".local" / "bin" / "duebook").exists()

@@ -59,9 +59,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     py = venv / "bin" / "python"
     purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              capture_output=True, text=True, check=True).stdout.strip()
-    Path(purelib, "tested_libraries.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    # The wheel first, into the empty environment (pip must not see the tested libraries' own duebook).
     subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, capture_output=True, timeout=300)
+                    "--force-reinstall", str(wheel)], check=True, capture_output=True, timeout=300)
+    assert (venv / "bin" / "duebook").exists() and (venv / "bin" / "duebook-gui").exists()
+    Path(purelib, "tested_libraries.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     work = base / "elsewhere"
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DUEBOOK_DB", "VIRTUAL_ENV")}

@@ -146,3 +146,21 @@ def test_a_clean_exit_leaves_no_report(tmp_path, monkeypatch):
     monkeypatch.setenv("DUEBOOK_HOME", str(home))
     assert list(diagnostics.reports_dir().iterdir()) == []
     assert diagnostics.finish_fault_reports() == []
+
+
+def test_an_error_in_a_plain_thread_reaches_the_crash_dialog(qtbot, window, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(crash, "relay", crash.ExceptionRelay(QApplication.instance()))
+    monkeypatch.setattr(threading, "excepthook", crash.thread_excepthook)
+
+    def worker() -> None:
+        raise ValueError("a reminder thread lost its customer C000009")
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: any("C000009" in d.what.text() for d in crash_dialogs()), timeout=5000)
+    dialog = next(d for d in crash_dialogs() if "C000009" in d.what.text())
+    assert "in worker" in dialog.report.read_text(encoding="utf-8")
+    dialog.reject()
