@@ -250,6 +250,7 @@ def advance_sequences(db: Database) -> None:
     from app.models import Document
 
     with db.uow() as uow:
+        require(uow, "import")
         s = uow.session
         for seq in s.execute(select(NumberSequence)).scalars():
             if seq.name == "customer":
@@ -273,6 +274,8 @@ def add_everyday_records(db: Database, end: dt.date, rng: random.Random) -> None
     """
     from app.services import communication, ledger, reminders
 
+    with db.uow() as uow:
+        require(uow, "import")
     r = reminders.reminders(db.read_uow(), end, 7)
     overdue: dict[str, list[reminders.ReminderItem]] = {}
     for it in r.of("overdue"):

@@ -796,6 +796,7 @@ def apply_credit_oldest_first(uow: UnitOfWork, credit_id: int) -> list[Applicati
 
 def unapply_between(uow: UnitOfWork, credit_id: int, debit_id: int) -> list[ApplicationInfo]:
     """Undo every application in force from a credit to a debit (the command line names both)."""
+    require(uow, "application.write")
     with uow:
         ids = list(uow.session.execute(select(Application.id).where(
             Application.credit_id == credit_id, Application.debit_id == debit_id,

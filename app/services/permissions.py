@@ -174,6 +174,53 @@ SERVICES: dict[str, str] = {
     "users.users_enabled": "read", "users.enable_users": "users.manage", "users.disable_users": "users.manage",
     "users.add_user": "users.manage", "users.update_user": "users.manage", "users.set_password": "password.change",
     "users.list_users": "read", "users.idle_lock_minutes": "read", "users.set_idle_lock_minutes": "settings.write",
+    # --- alerts ---
+    "alerts.detect.detect": "read", "alerts.detect.dismiss": "customer.write",
+    # --- bank ---
+    "bank.demo.add_demo_bank": "bank.import", "bank.matching.match": "bank.confirm",
+    "bank.matching.set_tolerance": "settings.write", "bank.matching.get_tolerance": "read",
+    "bank.matching.proposals_for": "read", "bank.reconcile.confirm": "bank.confirm",
+    "bank.reconcile.confirm_all_certain": "bank.confirm", "bank.reconcile.confirm_in": "bank.confirm",
+    "bank.reconcile.ignore": "bank.confirm", "bank.reconcile.unconfirm": "bank.confirm",
+    "bank.statements.create_account": "bank.import", "bank.statements.import_statement": "bank.import",
+    "bank.statements.save_profile": "bank.import", "bank.statements.get_line": "read",
+    "bank.statements.list_accounts": "read", "bank.statements.list_lines": "read", "bank.statements.totals": "read",
+    # --- docs (company details, demo) ---
+    "company.set_company_details": "settings.write", "demo.add_everyday_records": "import",
+    "demo.advance_sequences": "import",
+    # --- orders: documents a customer receives, sales orders ---
+    "documents.data.invoice_document": "read", "documents.data.invoice_documents_in": "read",
+    "documents.data.receipt_document": "read", "documents.data.receipt_documents_in": "read",
+    "documents.printing.invoice_ids": "read", "documents.printing.invoice_pdf": "read",
+    "documents.printing.payment_ids": "read", "documents.printing.print_invoices": "read",
+    "documents.printing.print_receipts": "read", "documents.printing.receipt_pdf": "read",
+    "documents.printing.render_invoice_pdf": "read", "documents.printing.render_receipt_pdf": "read",
+    "documents.printing.set_tax_invoice": "document.post",
+    "orders.service.cancel_order": "document.post", "orders.service.confirm_order": "document.post",
+    "orders.service.create_order": "document.post", "orders.service.invoice_order": "document.post",
+    "orders.service.set_reminder_days": "settings.write", "orders.service.customer_orders": "read",
+    "orders.service.get_order": "read", "orders.service.list_orders": "read", "orders.service.reminder_days": "read",
+    # --- day: the day's work in the ledger ---
+    "duplicates.merge_preview": "read", "ledger.apply_credit_oldest_first": "application.write",
+    "ledger.documents_by_number": "read", "ledger.propose_credit_application": "read",
+    "ledger.refund_credit": "document.post", "ledger.unapply_between": "application.write",
+    "reminders.promise_outcomes": "read", "reminders.record_promise_outcome": "customer.write",
+    # --- outbox ---
+    "outbox.schedule.run_schedule": "mail.send", "outbox.schedule.save_rule": "settings.write",
+    "outbox.schedule.preview_next": "read", "outbox.schedule.rules": "read",
+    "outbox.settings.save_smtp": "settings.write", "outbox.settings.set_auto_mail_excluded": "customer.write",
+    "outbox.settings.excluded_customers": "read", "outbox.settings.get_smtp": "read",
+    "outbox.sources.mail_dunning": "mail.send", "outbox.sources.mail_report_pack": "mail.send",
+    "outbox.sources.mail_statement": "mail.send", "outbox.sources.mail_statements": "mail.send",
+    "outbox.sources.dunning_drafts": "read", "outbox.sources.report_pack_draft": "read",
+    "outbox.sources.report_pack_files": "read", "outbox.sources.statement_draft": "read",
+    "outbox.store.queue": "mail.send", "outbox.store.resend": "mail.send", "outbox.store.retry": "mail.send",
+    "outbox.store.cancel": "mail.send", "outbox.store.mark_sent": "mail.send", "outbox.store.attachment": "read",
+    "outbox.store.counts": "read", "outbox.store.get_message": "read", "outbox.store.list_messages": "read",
+    "outbox.store.waiting_count": "read",
+    "outbox.templates.reset_template": "settings.write", "outbox.templates.save_template": "settings.write",
+    "outbox.templates.get_template": "read", "outbox.templates.preview": "read",
+    "outbox.transport.send_due": "mail.send", "outbox.transport.send_test": "mail.send",
 }
 
 #: Entry points that take the company but are the permission machinery itself: who works

@@ -334,10 +334,10 @@ def record_promise_outcome(uow: UnitOfWork, promise_id: int, outcome: str, note:
 
     The promise leaves the reminders: the bookkeeper has dealt with it.
     """
+    require(uow, "customer.write")
     if outcome not in PROMISE_OUTCOMES:
         raise ValidationError("outcome", f"one of {', '.join(PROMISE_OUTCOMES)}", code="choice")
     on = on or dt.date.today()
-    require(uow, "customer.write")
     with uow:
         s = uow.session
         p = s.get(Promise, promise_id)

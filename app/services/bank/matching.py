@@ -131,11 +131,11 @@ def get_tolerance(uow: UnitOfWork) -> tuple[Decimal, Decimal]:
 
 def set_tolerance(uow: UnitOfWork, rate: Decimal, cap: Decimal) -> tuple[Decimal, Decimal]:
     """Change the bank-charge tolerance: a rate (0.005 = 0.5 %) and a cap in money."""
+    require(uow, "settings.write")
     if rate < 0 or rate >= 1:
         raise ValidationError("rate", "must be between 0 and 1 (0.005 = 0.5 %)", code="range")
     if cap < 0:
         raise ValidationError("max", "cannot be negative", code="negative")
-    require(uow, "settings.write")
     with uow:
         s = uow.session
         row = s.get(Setting, TOLERANCE_KEY)

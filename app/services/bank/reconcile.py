@@ -150,6 +150,7 @@ def _best_plan(uow: UnitOfWork, line: BankLine, customer_id: int | None) -> Plan
 
 def confirm_in(uow: UnitOfWork, line: BankLine, plan: Plan, write_off: bool) -> ConfirmResult:
     """Post what ``plan`` says for ``line`` inside the caller's transaction."""
+    require(uow, "bank.confirm")
     s = uow.session
     if line.status == "matched":
         raise StateError(f"bank line {line.id} is already matched")
@@ -255,9 +256,9 @@ def confirm_all_certain(uow: UnitOfWork, account: str | None = None,
 
 def ignore(uow: UnitOfWork, line_id: int, reason: str) -> None:
     """Set a line aside with a reason (a transfer between own accounts, a refund of a supplier …)."""
+    require(uow, "bank.confirm")
     if not reason.strip():
         raise ValidationError("reason", "say why the line is set aside", code="required")
-    require(uow, "bank.confirm")
     with uow:
         s = uow.session
         line = _line(s, line_id)

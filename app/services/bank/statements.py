@@ -160,8 +160,8 @@ def create_account(uow: UnitOfWork, name: str, currency: str = "") -> AccountInf
 
 def save_profile(uow: UnitOfWork, account: str, profile: MappingProfile) -> AccountInfo:
     """Keep ``profile`` as the account's mapping for CSV and Excel statements (the account is made if new)."""
-    profile.check()
     require(uow, "bank.import")
+    profile.check()
     with uow:
         s = uow.session
         a = s.execute(select(BankAccount).where(BankAccount.name == account.strip())).scalar_one_or_none()

@@ -380,9 +380,9 @@ def invoice_order(uow: UnitOfWork, number: str, date: dt.date | None = None, amo
 
 def cancel_order(uow: UnitOfWork, number: str, reason: str) -> OrderInfo:
     """Cancel a draft or confirmed order (what was invoiced of it stays invoiced)."""
+    require(uow, "document.post")
     if not reason.strip():
         raise ValidationError("reason", "say why the order is cancelled", code="required")
-    require(uow, "document.post")
     with uow:
         s = uow.session
         o = _find(s, number, lock=True)

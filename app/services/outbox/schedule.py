@@ -142,10 +142,10 @@ def check_rule(r: Rule) -> list[FieldProblem]:
 
 def save_rule(uow: UnitOfWork, rule: Rule) -> Rule:
     """Turn a rule on or off and set its days (its last run is kept)."""
+    require(uow, "settings.write")
     problems = check_rule(rule)
     if problems:
         raise ValidationErrors(problems)
-    require(uow, "settings.write")
     with uow:
         current = {r.name: r for r in rules_in(uow.session)}
         before = current[rule.name]

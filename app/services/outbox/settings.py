@@ -114,11 +114,11 @@ def check_smtp(s: SmtpSettings) -> list[FieldProblem]:
 
 def save_smtp(uow: UnitOfWork, s: SmtpSettings, password: str | None = None) -> bool:
     """Keep the settings; a password given goes to the keyring (True) or this session only (False)."""
+    require(uow, "settings.write")
     s = replace(s, host=s.host.strip(), sender=s.sender.strip(), user=s.user.strip(), owner=s.owner.strip())
     problems = check_smtp(s)
     if problems:
         raise ValidationErrors(problems)
-    require(uow, "settings.write")
     with uow:
         before = smtp_in(uow.session)
         write_setting(uow.session, SMTP_KEY, asdict(s))

@@ -91,9 +91,9 @@ def statement_draft(uow: UnitOfWork, c: Customer, d1: dt.date, d2: dt.date, *, o
 
 def mail_statement(uow: UnitOfWork, code: str, d1: dt.date, d2: dt.date, open_item: bool = False) -> MessageInfo:
     """Queue one statement to the customer's address (NoEmailAddress when there is none)."""
+    require(uow, "mail.send")
     if d2 < d1:
         raise ValidationError("to", "the period ends before it starts", code="order")
-    require(uow, "mail.send")
     with uow:
         c = find_customer(uow.session, code)
         m = queue_in(uow.session, uow.user, statement_draft(uow, c, d1, d2, open_item=open_item))
@@ -111,9 +111,9 @@ class BatchMail:
 def mail_statements(uow: UnitOfWork, codes: Sequence[str | int], d1: dt.date, d2: dt.date, *,
                     open_item: bool = False, progress: Progress | None = None) -> BatchMail:
     """Queue a statement for each customer (code or id) with an address; the others are listed for printing."""
+    require(uow, "mail.send")
     if d2 < d1:
         raise ValidationError("to", "the period ends before it starts", code="order")
-    require(uow, "mail.send")
     progress = progress or NoProgress()
     queued: list[MessageInfo] = []
     missing: list[str] = []
@@ -255,9 +255,9 @@ def owner_addresses(session: Session) -> list[str]:
 
 def mail_report_pack(uow: UnitOfWork, d1: dt.date, d2: dt.date, to: Sequence[str] = ()) -> MessageInfo:
     """Queue the report pack to ``to`` (default: the owner's addresses in the mail settings)."""
+    require(uow, "mail.send")
     if d2 < d1:
         raise ValidationError("to", "the period ends before it starts", code="order")
-    require(uow, "mail.send")
     with uow:
         recipients = list(to) or owner_addresses(uow.session)
     if not recipients:

@@ -147,11 +147,11 @@ def check_template(subject: str, body: str) -> list[FieldProblem]:
 
 
 def save_template(uow: UnitOfWork, kind: str, language: str, subject: str, body: str) -> Template:
+    require(uow, "settings.write")
     _check_kind(kind)
     problems = check_template(subject, body)
     if problems:
         raise ValidationErrors(problems)
-    require(uow, "settings.write")
     with uow:
         write_setting(uow.session, _key(kind, language), {"subject": subject, "body": body})
         audit.record(uow.session, uow.user, "outbox.template", "settings", _key(kind, language),
@@ -161,8 +161,8 @@ def save_template(uow: UnitOfWork, kind: str, language: str, subject: str, body:
 
 
 def reset_template(uow: UnitOfWork, kind: str, language: str) -> Template:
-    _check_kind(kind)
     require(uow, "settings.write")
+    _check_kind(kind)
     with uow:
         write_setting(uow.session, _key(kind, language), None)
         audit.record(uow.session, uow.user, "outbox.template_reset", "settings", _key(kind, language))
