@@ -327,3 +327,16 @@ def add_everyday_records(db: Database, end: dt.date, rng: random.Random) -> None
         reminders.add_contract(db.uow(), code, f"HT-{end.year}-{k + 21:03d}", end - dt.timedelta(days=120 + 30 * k),
                                end + dt.timedelta(days=245 - 30 * k), Decimal(120000 + 40000 * k).quantize(CENT), 30,
                                "框架协议 / framework agreement")
+    # sales orders: one confirmed three weeks ago and still not invoiced, one past its delivery date,
+    # one taken today (a draft)
+    from app.services.orders import service as orders
+
+    ordered = others[7:10] if len(others) >= 10 else quiet[:3]
+    for k, code in enumerate(ordered):
+        when = end - dt.timedelta(days=(21, 9, 0)[k])
+        o = orders.create_order(db.uow(), code, when, Decimal((18600, 7450, 12800)[k]).quantize(CENT),
+                                expected_on=when + dt.timedelta(days=(30, 5, 10)[k]),
+                                notes=("春季备货 / spring stock", "加急 / rush order", "")[k])
+        if k < 2:
+            orders.confirm_order(db.uow(), o.number, "长期客户，已与老板确认 / long-standing customer, agreed with the owner",
+                                 today=when)
