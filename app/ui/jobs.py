@@ -155,6 +155,11 @@ class Jobs(QObject):
         """Jobs started whose callbacks have not run yet (tests wait for 0)."""
         return len(self._running)
 
+    @property
+    def pending_foreground(self) -> int:
+        """Of those, the ones someone waits for (not on the background pool)."""
+        return sum(1 for job in self._running if not job.background)
+
     def run(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Failed | None = None,
             progress: str | None = None, *, parent: QWidget | None = None, write: bool = False,
             key: str | None = None, cancellable: bool = True, background: bool = False) -> Job:

@@ -60,8 +60,9 @@ class OutboxRunner(QObject):
         db = self.ctx.db
         if db is None:
             return
+        # one small read on the readers' pool: it never waits behind the integrity check on open
         self.ctx.jobs.run(lambda: store.waiting_count(db.read_uow()), lambda n: self._show(db, n),
-                          lambda exc: log.warning("outbox count: %s", exc), background=True)
+                          lambda exc: log.warning("outbox count: %s", exc))
 
     def _show(self, db: Database, n: int) -> None:
         if self.ctx.db is not db:

@@ -34,6 +34,12 @@ from app.version import version
 GUI_CACHE_KIB = 16384
 
 
+#: QApplication's command-line options that take a value (QGuiApplication and QApplication docs).
+QT_VALUE_OPTIONS = frozenset({"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
+                              "-qwindowicon", "-qwindowtitle", "-display", "-geometry", "-style", "-stylesheet",
+                              "-session", "-qmljsdebugger"})
+
+
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     p = argparse.ArgumentParser(prog="duebook-gui", description="Duebook desktop program")
     p.add_argument("--demo", action="store_true", help="open (or create) the demo company")
@@ -45,7 +51,19 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     p.add_argument("--lang", choices=("en", "zh_CN"), help="language of this session")
     p.add_argument("file", nargs="?", metavar="FILE",
                    help="a company file (.duebook) to open, or a backup (.duebak) to restore (a double-click)")
-    args, rest = p.parse_known_args(argv)
+    # Qt's own options that take a value (``-platform offscreen``) go to Qt whole, never as FILE.
+    qt_args: list[str] = []
+    ours: list[str] = []
+    i = 0
+    while i < len(argv):
+        if argv[i] in QT_VALUE_OPTIONS and i + 1 < len(argv):
+            qt_args += argv[i:i + 2]
+            i += 2
+        else:
+            ours.append(argv[i])
+            i += 1
+    args, rest = p.parse_known_args(ours)
+    rest = qt_args + rest
     if args.file and not args.db and not is_backup_file(args.file):
         args.db = args.file
     return args, rest

@@ -109,7 +109,7 @@ def test_an_order_is_created_confirmed_with_the_override_dialog_and_invoiced(qtb
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     wait_jobs(qtbot, ctx)
-    assert "1200.00" in seen[0] and "1000.00" in seen[0]
+    assert "1,200.00" in seen[0] and "1,000.00" in seen[0]
     o = orders.get_order(db.uow(), "SO000001")
     assert (o.status, o.override_reason) == ("confirmed", "owner approved the order")
     assert page.select_number("SO000001")

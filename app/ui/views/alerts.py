@@ -157,11 +157,20 @@ class AlertsPanel(QFrame):
         return tip
 
     def reload(self) -> None:
-        if self.ctx.db is None:
+        db = self.ctx.db
+        if db is None:
             return
-        self.ctx.call(detect.detect, self.ctx.today(), self.show_dismissed.isChecked(), on_done=self.show_alerts,
-                      on_error=lambda exc: self.empty.setText(error_text(exc)),
-                      key=f"alerts-{id(self)}", read=True, background=True)
+
+        def done(found: AlertList) -> None:
+            if self.ctx.db is db:  # not for a company closed meanwhile (its pages are gone)
+                self.show_alerts(found)
+
+        def failed(exc: BaseException) -> None:
+            if self.ctx.db is db:
+                self.empty.setText(error_text(exc))
+
+        self.ctx.call(detect.detect, self.ctx.today(), self.show_dismissed.isChecked(), on_done=done,
+                      on_error=failed, key=f"alerts-{id(self)}", read=True, background=True)
 
     def show_alerts(self, found: AlertList) -> None:
         self.data = found
