@@ -97,12 +97,14 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "print-invoices": (["--from", D1, "--to", D2, "--customer", "B", "--pdf", "{dir}/invoices.pdf"], "read"),
     "order create": (["B", "--date", "2026-03-01", "--amount", "80.00"], "document.post"),
     "order confirm": (["O1"], "document.post"),
+    "order confirm --override-reason": (["O3", "--override-reason", "paid by cheque this morning"],
+                                        "credit.override"),  # O3 is for A, on hold
     "order invoice": (["O2", "--date", "2026-03-01"], "document.post"),
     "order cancel": (["O1", "--reason", "customer changed their mind"], "document.post"),
     "orders": ([], "read"),
     "order-reminder-days": ([], "read"),
     "order-reminder-days --set": (["21"], "settings.write"),
-    # --- bank (account Main: statement_v1.ofx imported; {line} unmatched, {ignored} ignored) ---
+    # --- bank (account Main: statement_v1.ofx imported; {line} (1200.00) unmatched, {ignored} ignored) ---
     "bank accounts": ([], "read"),
     "bank lines": ([], "read"),
     "bank import": (["{data}/camt053.xml", "--account", "Second"], "bank.import"),
@@ -110,6 +112,8 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "bank profile": (["--account", "Main", "--from-json", "{data}/icbc_profile.json"], "bank.import"),
     "bank match": ([], "bank.confirm"),
     "bank confirm": (["{line}", "--customer", "B", "--invoice", "I2"], "bank.confirm"),
+    "bank confirm --write-off-difference": (["{line}", "--customer", "B", "--invoice", "I5",
+                                             "--write-off-difference"], "bank.write_off"),  # 1200.00 for 1205.00
     "bank ignore": (["{line}", "--reason", "transfer between own accounts"], "bank.confirm"),
     "bank unconfirm": (["{ignored}"], "bank.confirm"),
     # --- outbox (a loopback mail server; messages {queued}, {failed} and {check}) ---
@@ -174,6 +178,7 @@ def _fill_books(db: object, root: Path, stack: contextlib.ExitStack) -> dict[str
     customer(db, "B", "Harbor Trading Limited", email="b@example.com", language="en")
     invoice(db, "B", "2026-02-01", "500.00", number="I2")
     invoice(db, "B", "2026-02-05", "30.00", number="I3")
+    invoice(db, "B", "2026-02-07", "1205.00", number="I5")
     i4 = invoice(db, "B", "2026-02-06", "40.00", number="I4")
     ledger.set_disputed(db.uow(), i4, True)
     ledger.post_credit(db.uow(), "payment", "B", d("2026-02-10"), Decimal("60.00"), number="P1", allocations=[])
@@ -182,6 +187,7 @@ def _fill_books(db: object, root: Path, stack: contextlib.ExitStack) -> dict[str
     orders.create_order(db.uow(), "B", d("2026-02-20"), Decimal("100.00"), number="O1")
     orders.create_order(db.uow(), "B", d("2026-02-21"), Decimal("120.00"), number="O2")
     orders.confirm_order(db.uow(), "O2", today=d("2026-02-21"))
+    orders.create_order(db.uow(), "A", d("2026-02-22"), Decimal("70.00"), number="O3")
     statements.import_statement(db.uow(), DATA / "statement_v1.ofx", "Main")
     lines = [ln.id for ln in statements.list_lines(db.uow(), "Main") if ln.amount > 0]
     reconcile.ignore(db.uow(), lines[-1], "a refund from a supplier")
@@ -310,3 +316,22 @@ def test_copying_a_protected_company_elsewhere_needs_a_login(
                           "transfer", "--from", "{dir}/protected.duebook", "--to", "{dir}/copy.duebook")
     assert code == 1 and "users are on" in err
     assert not (tmp_path / "copy.duebook").exists()
+
+
+@pytest.mark.parametrize("user", ["cleo", "vic"])
+def test_a_user_who_may_not_change_the_company_is_refused_before_their_logo_is_read(
+        user: str, office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+    shutil.copytree(office.root / "home", tmp_path / "home")
+    monkeypatch.setenv("DUEBOOK_HOME", str(tmp_path / "home"))
+    shutil.copy(office.root / "books.duebook", tmp_path / "books.duebook")
+    (tmp_path / "pw").write_text(f"pw-{user}-secret", encoding="utf-8")
+    (tmp_path / "logo.png").write_text("not a picture", encoding="utf-8")
+    capsys.readouterr()
+    code = main(["--db", str(tmp_path / "books.duebook"), "--user", user, "--password-file", str(tmp_path / "pw"),
+                 "company", "set", "--logo", str(tmp_path / "logo.png")])
+    err = capsys.readouterr().err
+    assert code == 1 and "may not change the company settings" in err and "logo" not in err, err
