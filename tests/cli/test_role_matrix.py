@@ -27,7 +27,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "bank"
 ROLES = {"boss": "administrator", "ann": "accountant", "cleo": "clerk", "vic": "viewer"}
 D1, D2 = "2026-01-01", "2026-06-30"
 
-#: command -> (arguments after the command name, the action it needs). {dir} is the test's folder.
+#: command -> (arguments after the command name, the action it needs). {dir} is the test's folder,
+#: {data} tests/data/bank; {promise}, {line}, {ignored}, {queued}, {failed}, {check} are made by ``office``.
+#: A key may go on with " --what" to name a second row of the same command (a stricter option).
 COMMANDS: dict[str, tuple[list[str], str]] = {
     "import": (["{dir}/in"], "import"),
     "customers": ([], "read"),
