@@ -67,8 +67,9 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_set(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.company import read_logo, set_company_details
 
+    db = ctx.open(ctx.target, "settings.write")  # the right first: a refused user's logo is not read
     logo = read_logo(args.logo) if args.logo else None
-    info = set_company_details(ctx.db().uow(), name=args.name, address=_lines(args.address), tax_id=args.tax_id,
+    info = set_company_details(db.uow(), name=args.name, address=_lines(args.address), tax_id=args.tax_id,
                                phone=args.phone, email=args.email, bank=_lines(args.bank), logo=logo,
                                remove_logo=args.no_logo, default_language=args.default_language)
     if args.json:

@@ -238,6 +238,7 @@ def set_company_details(uow: UnitOfWork, *, name: str | None = None, address: st
     ``bank`` is the free text printed under "Please pay to" (bank, account, SWIFT ...);
     ``default_language`` is the language of the company's documents and of new customers' letters.
     """
+    require(uow, "settings.write")
     info = company_info(uow)
     changes: dict[str, object] = {}
     for field, value in (("name", name), ("address", address), ("tax_id", tax_id), ("phone", phone),

@@ -237,9 +237,9 @@ def hold_rule_days(session: Session) -> int | None:
 
 def set_hold_rule(uow: UnitOfWork, days_overdue: int | None) -> None:
     """Put customers on hold automatically while an invoice is more than N days overdue."""
+    require(uow, "credit.manage")
     if days_overdue is not None and days_overdue <= 0:
         raise ValidationError("days_overdue", "must be a whole number of days above 0", code="range")
-    require(uow, "credit.manage")
     with uow:
         s = uow.session
         row = s.get(Setting, HOLD_RULE_KEY)
@@ -760,13 +760,13 @@ def set_grade_override(uow: UnitOfWork, code: str, grade: str | None, reason: st
 def set_credit_limit(uow: UnitOfWork, code: str, limit: Decimal | None, warn_ratio: Decimal | None = None
                      ) -> CreditFigures:
     """Change a customer's limit (None or 0: no limit) and warn ratio, audited."""
+    require(uow, "credit.manage")
     if limit is not None and limit < 0:
         raise ValidationError("credit_limit", "cannot be negative", code="negative")
     if limit is not None and limit > m.MAX_AMOUNT:
         raise ValidationError("credit_limit", "above the largest amount allowed (10000000000000)", code="range")
     if warn_ratio is not None and not (ZERO < warn_ratio <= 1):
         raise ValidationError("warn_ratio", "must be above 0 and at most 1", code="range")
-    require(uow, "credit.manage")
     with uow:
         s = uow.session
         c = find_customer(s, code)

@@ -809,9 +809,9 @@ def unapply_between(uow: UnitOfWork, credit_id: int, debit_id: int) -> list[Appl
 def refund_credit(uow: UnitOfWork, credit_id: int, date: dt.date, amount: Decimal | None = None, *,
                   method: str = "", reason: str = "") -> PostResult:
     """Pay back (part of) an overpayment: a refund document, settled at once by the credit's remainder."""
+    require(uow, "document.post")
     if method and method not in PAYMENT_METHODS:
         raise ValidationError("method", f"one of {', '.join(PAYMENT_METHODS)}", code="choice")
-    require(uow, "document.post")
     with uow:
         s = uow.session
         cr = _applicable_credit(s, credit_id)
