@@ -140,7 +140,7 @@ def test_batch_dialog_writes_statements_for_chosen_codes(qtbot: Any, ctx: AppCon
     assert dlg.codes_btn.isChecked()
     qtbot.mouseClick(dlg.run_btn, Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, ctx, 30000)
-    assert "2 statement(s) written" in dlg.status.text()
+    assert "2 statements written" in dlg.status.text()
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["C1.pdf", "C2.pdf", "all.pdf",
                                                                      "statements.xlsx"]
     assert dlg.print_btn.isEnabled() and dlg.run_btn.isEnabled() and not dlg.cancel_btn.isEnabled()
