@@ -732,6 +732,8 @@ def _detail(exc: e.DuebookError) -> str:
 
 def row_error_text(r: e.RowError) -> str:
     """``file:row:column: reason`` with the column and the reason (and each "also" part) translated."""
+    if not r.column:  # a bank statement's line names no column (INTERCHANGE §8)
+        return f"{r.file}:{r.row}: {reason_text(r.reason)}"
     return f"{r.file}:{r.row}: {field_label(r.column)}: {reason_text(r.reason)}"
 
 
