@@ -193,7 +193,7 @@
     <name>Errors</name>
     <message>
         <source>a note is needed</source>
-        <translation>需要填写备注</translation>
+        <translation>需要填写说明</translation>
     </message>
     <message>
         <source>this alert is about a document: name it</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>备注</translation>
+        <translation>说明</translation>
     </message>
 </context>
 </TS>
