@@ -190,6 +190,34 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
         yield name, dlg
         _close(dlg, settle)
 
+    # ---- the dialogs of the newer areas (mail, automation, orders, customer records, batch print)
+    from app.ui.dialogs.automation import AutomationDialog
+    from app.ui.dialogs.customer_records import ContractDialog, LogDialog
+    from app.ui.dialogs.mail_statement import MailStatementDialog
+    from app.ui.dialogs.order import OrderDialog
+    from app.ui.dialogs.print_batch import PrintBatchDialog
+    from app.ui.dialogs.smtp_settings import SmtpSettingsDialog
+
+    more: list[tuple[str, Callable[[], QDialog]]] = [
+        ("automation", lambda: AutomationDialog(ctx, win)),
+        ("smtp-settings", lambda: SmtpSettingsDialog(ctx, win)),
+        ("print-batch", lambda: PrintBatchDialog(ctx, win)),
+    ]
+    if busiest is not None:
+        from app.services import customers as csvc
+
+        code = csvc.get_customer(ctx.uow(), busiest).code
+        more += [("mail-statement", lambda: MailStatementDialog(ctx, busiest, today - dt.timedelta(days=90), today, win)),
+                 ("order-dialog", lambda: OrderDialog(ctx, code, win)),
+                 ("contract-dialog", lambda: ContractDialog(ctx, code, code, parent=win)),
+                 ("log-dialog", lambda: LogDialog(ctx, code, code, win))]
+    for name, make in more:
+        extra = make()
+        extra.show()
+        settle(500)
+        yield name, extra
+        _close(extra, settle)
+
     from app.ui.dialogs.import_wizard import ImportWizard
 
     wiz = ImportWizard(ctx, win, path=str(import_sample(work)))

@@ -146,6 +146,9 @@ FIELD_LABELS: dict[str, str] = {
     "weekday": QT_TRANSLATE_NOOP("Fields", "Weekday"),
     "day": QT_TRANSLATE_NOOP("Fields", "Day of the month"),
     "every": QT_TRANSLATE_NOOP("Fields", "How often"),
+    # --- insight ---
+    "document": QT_TRANSLATE_NOOP("Fields", "Document"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -220,7 +223,10 @@ CODE_TEXTS: dict[str, str] = {
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
-PARAM_CODES = frozenset({"server_unreachable", "server_login", "company_damaged"})
+PARAM_CODES = frozenset({"server_unreachable", "server_login", "company_damaged",
+                         # --- outbox ---
+                         "smtp_not_configured", "smtp_password_needed", "smtp_login", "smtp_unreachable",
+                         "smtp_refused", "no_email_address"})
 
 # The English details the services write (%1, %2 … stand for the values they put in). Matched
 # whole; the translation may reorder the values.
@@ -553,6 +559,11 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 is forged or altered: its signature does not match the company's key"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a Duebook backup: its manifest is %2 bytes (at most %3)"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a regular file"),
+    # --- insight ---
+    QT_TRANSLATE_NOOP("Errors", "a note is needed"),
+    QT_TRANSLATE_NOOP("Errors", "this alert is about a document: name it"),
+    # --- outbox ---
+    QT_TRANSLATE_NOOP("Errors", "timed out"),  # why a mail server cannot be reached
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -721,6 +732,8 @@ def _detail(exc: e.DuebookError) -> str:
 
 def row_error_text(r: e.RowError) -> str:
     """``file:row:column: reason`` with the column and the reason (and each "also" part) translated."""
+    if not r.column:  # a bank statement's line names no column (INTERCHANGE §8)
+        return f"{r.file}:{r.row}: {reason_text(r.reason)}"
     return f"{r.file}:{r.row}: {field_label(r.column)}: {reason_text(r.reason)}"
 
 
@@ -772,6 +785,10 @@ def error_text(exc: BaseException) -> str:
         if code == "company_damaged" and exc.params.get("path"):
             text = QCoreApplication.translate("Errors", "%1 is damaged and was not opened: SQLite's check reports \"%2\". Restore the latest backup: File > Backup and restore.")  # one literal: lupdate
             return text.replace("%1", str(exc.params.get("path", ""))).replace("%2", str(exc.params.get("problem", "")))
+        if code in PARAM_CODES:
+            outbox = _outbox_text(exc)
+            if outbox is not None:
+                return outbox
         lead = code_text(code)
         if lead is None:  # a code this table does not know yet: the service's own English words
             return exc.message()
@@ -783,6 +800,27 @@ def error_text(exc: BaseException) -> str:
             return lead
         return lead + "\n" + (said if said is not None else exc.message())
     return QCoreApplication.translate("Errors", "An unexpected error happened.") + "\n" + f"{type(exc).__name__}: {exc}"
+
+
+def _outbox_text(exc: e.DuebookError) -> str | None:
+    """The mail server's errors (app/services/outbox/errors.py), built from their params."""
+    p = exc.params
+    if exc.code == "smtp_not_configured":
+        return code_text("smtp_not_configured")
+    if exc.code == "smtp_password_needed":
+        return _fill(QCoreApplication.translate("Errors", "The mail server password of %1 at %2 is needed (this computer has no keyring)."),
+                     [str(p.get("user", "")), str(p.get("host", ""))])
+    if exc.code == "smtp_login":  # %3: the server's own reply, as it sent it
+        return _fill(QCoreApplication.translate("Errors", "The mail server %1 refused the login of %2: %3"),
+                     [str(p.get("host", "")), str(p.get("user", "")), str(p.get("detail", ""))])
+    if exc.code == "smtp_unreachable":
+        return _fill(QCoreApplication.translate("Errors", "The mail server %1:%2 cannot be reached (%3); messages stay in the Outbox."),
+                     [str(p.get("host", "")), str(p.get("port", "")), _detail(exc)])
+    if exc.code == "smtp_refused":
+        return _fill(QCoreApplication.translate("Errors", "The mail server refused the message: %1"), [str(p.get("detail", ""))])
+    if exc.code == "no_email_address":
+        return _fill(QCoreApplication.translate("Errors", "Customer %1 has no e-mail address."), [str(p.get("customer", ""))])
+    return None
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

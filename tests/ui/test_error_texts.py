@@ -36,6 +36,17 @@ COMPUTED = {
     ("app/services/server.py", "ServerLoginFailed"),
     ("app/services/transfer.py", "CompanyFileError"),  # another error's message, passed on
     ("app/services/company.py", "ServerSupportMissing"),  # the URL only: the sentence is its code's
+    # the bank parsers' row.bad(row, str(exc)): the ValueError reasons of bank/formats.py and
+    # bank/profile.py (test_bank_statement_reasons_are_translated)
+    ("app/services/bank/formats.py", "RowError"),
+    # the outbox's errors: PARAM_CODES, their sentence built from host, port, user, customer
+    # (and the server's reply) in app/ui/errors.py (test_mail_server_errors_read_in_chinese)
+    ("app/services/outbox/settings.py", "SmtpPasswordNeeded"),
+    ("app/services/outbox/transport.py", "SmtpNotConfigured"),
+    ("app/services/outbox/transport.py", "SmtpLoginFailed"),
+    ("app/services/outbox/transport.py", "SmtpUnreachable"),
+    ("app/services/outbox/transport.py", "SmtpRefused"),
+    ("app/services/outbox/sources.py", "NoEmailAddress"),
 }
 # Messages with a computed middle, and the texts they can become.
 EXPANSIONS = {
@@ -131,6 +142,23 @@ def test_amount_parse_errors_are_translated() -> None:
     assert [t for t in texts if ui.detail_text(t) is None] == []
 
 
+def test_bank_statement_reasons_are_translated() -> None:
+    """A statement line the bank parsers cannot read says why in the user's language."""
+    texts = []
+    for name in ("formats.py", "profile.py"):
+        tree = ast.parse((ROOT / "app" / "services" / "bank" / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "ValueError" \
+                    and node.args:
+                arg = node.args[0]
+                for part in (arg.body, arg.orelse) if isinstance(arg, ast.IfExp) else (arg,):
+                    t = sample(part)
+                    if t is not None:
+                        texts.append(t)
+    assert len(texts) >= 8
+    assert [t for t in texts if ui.detail_text(t) is None] == []
+
+
 @pytest.fixture
 def chinese(qapp) -> Iterator[QTranslator]:
     loaded = []
@@ -184,6 +212,29 @@ def test_errors_read_in_chinese(chinese: QTranslator) -> None:
     rows = e.ImportRejected([e.RowError("invoices.csv", 3, "amount", "not an amount; also due_date: no such date: x")])
     text = ui.error_text(rows)
     assert "invoices.csv:3" in text and "not an amount" not in text and _has_cjk(text)
+    bank = ui.error_text(e.ImportRejected([e.RowError("statement.csv", 4, "", "no such date: 2026-02-30")]))
+    assert "statement.csv:4: " in bank and ": :" not in bank and "2026-02-30" in bank and "no such date" not in bank
+
+
+def test_mail_server_errors_read_in_chinese(chinese: QTranslator) -> None:
+    from app.services.outbox import errors as oe
+    from app.services.outbox.transport import plain_reason
+
+    cases = [(oe.SmtpNotConfigured(), []),
+             (oe.SmtpPasswordNeeded(user="ar@example.com", host="smtp.example.com"), ["ar@example.com", "smtp.example.com"]),
+             (oe.SmtpLoginFailed(host="smtp.example.com", user="ar", reply="535 5.7.8 bad credentials"),
+              ["smtp.example.com", "ar", "535 5.7.8 bad credentials"]),
+             (oe.SmtpUnreachable(host="smtp.example.com", port=587, reason="timed out"), ["smtp.example.com", "587"]),
+             (oe.SmtpRefused(reply="550 mailbox unavailable"), ["550 mailbox unavailable"]),
+             (oe.NoEmailAddress(customer="C042"), ["C042"])]
+    for exc, values in cases:
+        text = ui.error_text(exc)
+        assert exc.code in ui.PARAM_CODES
+        assert _has_cjk(text) and all(v in text for v in values), text
+        assert "mail server" not in text and "timed out" not in text, text
+    refused = ui.error_text(oe.SmtpUnreachable(host="smtp.example.com", port=25, reason=plain_reason(
+        ConnectionRefusedError(111, "Connection refused"))))
+    assert _has_cjk(refused) and "refused" not in refused and "listening" not in refused, refused
 
 
 def test_an_unknown_code_falls_back_to_the_english_detail() -> None:
@@ -202,4 +253,13 @@ def test_the_reasons_a_server_cannot_be_reached_are_translated() -> None:
     returned = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and n.value is not None]
     texts = [t for v in returned for n in ast.walk(v) for t in [sample(n)] if isinstance(n, ast.Constant) and t]
     assert len(texts) >= 5
+    assert [t for t in texts if ui.detail_text(t) is None] == []
+
+
+def test_the_reasons_a_mail_server_cannot_be_reached_are_translated() -> None:
+    tree = ast.parse((ROOT / "app" / "services" / "outbox" / "transport.py").read_text(encoding="utf-8"))
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "plain_reason")
+    returned = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)]
+    texts = [t for v in returned for t in [sample(v)] if t]
+    assert len(texts) >= 4
     assert [t for t in texts if ui.detail_text(t) is None] == []

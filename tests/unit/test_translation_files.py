@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from app.ui.context import i18n_dir
+
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
+I18N = i18n_dir()
 TS_FILES = sorted(I18N.glob("*.ts"))
 
 

@@ -189,4 +189,26 @@
       <translation>异常提醒（%1）</translation>
     </message>
   </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>a note is needed</source>
+        <translation>需要填写说明</translation>
+    </message>
+    <message>
+        <source>this alert is about a document: name it</source>
+        <translation>此提醒针对某张单据：请填写单据号</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
 </TS>

@@ -163,6 +163,10 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
+        <source>%1 page(s) · %2%</source>
+        <translation>%1 页 · %2%</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>

@@ -16,6 +16,7 @@ is built from what the outbox holds (its Message-ID made when it was queued), th
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import smtplib
 import socket
@@ -114,7 +115,7 @@ def connect(settings: st.SmtpSettings, password: str | None) -> smtplib.SMTP:
             from None
     except (OSError, smtplib.SMTPException) as exc:
         _quit(smtp)
-        raise SmtpUnreachable(host=settings.host, port=settings.port, reason=_reason(exc)) from None
+        raise SmtpUnreachable(host=settings.host, port=settings.port, reason=plain_reason(exc)) from None
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
@@ -144,11 +145,19 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {t}".strip()
 
 
-def _reason(exc: BaseException) -> str:
+def plain_reason(exc: BaseException) -> str:
+    """Why the mail server cannot be reached, in plain words (the server's reply when it gave one)."""
     if isinstance(exc, smtplib.SMTPResponseException):
         return _reply(exc.smtp_code, exc.smtp_error)
     if isinstance(exc, socket.timeout | TimeoutError):
         return "timed out"
+    # the same plain words as a database server's (app/services/server.py), translated in the GUI
+    if isinstance(exc, ConnectionRefusedError):
+        return "nothing is listening there: the server is off or the port is wrong"
+    if isinstance(exc, socket.gaierror):
+        return "the host name is unknown"
+    if isinstance(exc, OSError) and exc.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH):
+        return "the network does not reach it"
     return str(exc) or type(exc).__name__
 
 
@@ -190,14 +199,14 @@ def _deliver(smtp: smtplib.SMTP, sender: str, rcpts: Sequence[str], data: bytes,
             smtp.rset()
             raise _Refused(last[0], "; ".join(f"{a}: {why}" for a, why in refused.items()))
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
-        raise _Lost(_reason(exc)) from None
+        raise _Lost(plain_reason(exc)) from None
     before_data()  # type: ignore[operator]
     try:
         code, resp = smtp.data(data)
     except smtplib.SMTPDataError as exc:  # DATA itself refused: nothing was sent
         raise _Refused(exc.smtp_code, _reply(exc.smtp_code, exc.smtp_error)) from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise _MaybeSent(_reason(exc)) from None
+        raise _MaybeSent(plain_reason(exc)) from None
     if code != 250:
         raise _Refused(code, _reply(code, resp))
     return _reply(code, resp), refused
@@ -321,7 +330,7 @@ def _send_one(uow: UnitOfWork, smtp: smtplib.SMTP, settings: st.SmtpSettings, co
         try:
             smtp.rset()
         except (smtplib.SMTPException, OSError) as exc:
-            raise _Lost(_reason(exc)) from None
+            raise _Lost(plain_reason(exc)) from None
         return "skipped"
     pending.append(_Accepted(mid, reply, refused))
     return SENT

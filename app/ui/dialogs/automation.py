@@ -29,6 +29,7 @@ from app.services.outbox import schedule, templates
 from app.services.outbox import settings as st
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.widgets import fit_to_screen
 
 
 class AutomationDialog(QDialog):
@@ -47,7 +48,7 @@ class AutomationDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(tabs, 1)
         lay.addWidget(buttons)
-        self.resize(980, 660)
+        fit_to_screen(self, 980, 660)
         self.load_rules()
         self.load_template()
 

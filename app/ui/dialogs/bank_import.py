@@ -29,6 +29,7 @@ from app.services.bank.profile import MappingProfile
 from app.services.bank.statements import Preview, preview
 from app.ui.context import AppContext
 from app.ui.errors import reason_text
+from app.ui.widgets import fit_to_screen
 
 FORMATS = ("auto", "ofx", "mt940", "camt053", "wechat", "alipay", "csv", "xlsx")
 MAPPED = ("date", "amount", "credit", "debit", "direction", "counterparty", "counterparty_account", "reference", "id")
@@ -55,7 +56,7 @@ class BankImportDialog(QDialog):
         self.ctx = ctx
         self.account = account
         self.setWindowTitle(self.tr("Import a bank statement into %1").replace("%1", account))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("Choose file…"))

@@ -36,7 +36,16 @@ from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.daywork import FormDialog, HoldDialog, PromiseDialog, ReleaseDialog
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text
-from app.ui.widgets import RIGHT, Column, DateEdit, ListModel, MoneyEdit, fit_columns, make_table
+from app.ui.widgets import (
+    RIGHT,
+    Column,
+    DateEdit,
+    ListModel,
+    MoneyEdit,
+    fit_columns,
+    fit_to_screen,
+    make_table,
+)
 
 CHANNEL_SOURCES = {
     "phone": QT_TRANSLATE_NOOP("Records", "Phone"),
@@ -231,7 +240,7 @@ class CustomerRecordsDialog(QDialog):
         self.child: QDialog | None = None  # the last dialog opened from here
         self.setObjectName("customerRecordsDialog")
         self.setWindowTitle(self.tr("Customer records: %1").replace("%1", label))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         c = ctx
         self.promises_model: ListModel[PromiseOutcome] = ListModel([
             Column(self.tr("Invoice"), lambda p: p.invoice),

@@ -52,6 +52,7 @@ from app.ui.widgets import (
     ListModel,
     MoneyEdit,
     fit_columns,
+    fit_to_screen,
     make_table,
 )
 
@@ -558,7 +559,7 @@ class DocumentDialog(QDialog):
         self.detail: DocumentDetail | None = None
         self.setObjectName("documentDialog")
         self.setWindowTitle(self.tr("Document"))
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         self.heading = QLabel()
         self.heading.setObjectName("documentHeading")
         f = self.heading.font()

@@ -21,7 +21,7 @@ from app.services.dto import DuplicateHint
 from app.services.duplicates import MergePreview, MergeResult
 from app.ui.context import AppContext
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text
-from app.ui.widgets import Column, ListModel, fit_columns, make_table
+from app.ui.widgets import Column, ListModel, fit_columns, fit_to_screen, make_table
 
 TABLE_SOURCES = {
     "documents": QT_TRANSLATE_NOOP("Duplicates", "documents"),
@@ -60,7 +60,7 @@ class DuplicatesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Duplicate customers"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.groups: list[list[DuplicateHint]] = []
         self.preview_data: MergePreview | None = None
         self.groups_model: ListModel[list[DuplicateHint]] = ListModel([

@@ -135,13 +135,17 @@ class PrintPreviewDialog(QDialog):
 
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
-        for w in (self.prev_btn, self.page_selector, self.next_btn, self.zoom_out_btn, self.zoom_in_btn, self.fit_btn,
-                  self.save_btn, self.print_btn, self.close_btn):
+        for w in (self.prev_btn, self.page_selector, self.next_btn, self.zoom_out_btn, self.zoom_in_btn, self.fit_btn):
             bar.addWidget(w)
+        actions = QHBoxLayout()  # below the pages, so that the dialog fits a narrow screen
+        actions.addStretch(1)
+        for w in (self.save_btn, self.print_btn, self.close_btn):
+            actions.addWidget(w)
 
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
+        lay.addLayout(actions)
         if self.load_error:
             self.info.setText(self.tr("This PDF cannot be read: %1").replace("%1", str(self.path)))
             for w in (self.print_btn, self.save_btn, self.prev_btn, self.next_btn, self.page_selector,

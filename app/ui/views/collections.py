@@ -29,7 +29,7 @@ from app.services.dunning import DunningRun, LevelInfo
 from app.services.reminders import ReminderItem, Reminders
 from app.ui.context import AppContext
 from app.ui.errors import detail_text, field_label, problem_text
-from app.ui.views.dashboard import reminder_details
+from app.ui.views.dashboard import channel_label, reminder_details
 from app.ui.views.reminder_actions import ReminderActions
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table
 
@@ -109,6 +109,11 @@ class _DunningTab(QWidget):
         wiz.open()
 
 
+def reminder_reference(item: ReminderItem) -> str:
+    """The document or contract number; for a follow-up the channel of its log entry, translated."""
+    return channel_label(item.reference) if item.kind == "follow_up" else item.reference
+
+
 class _RemindersTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +129,7 @@ class _RemindersTab(QWidget):
             Column(self.tr("Date"), lambda i: c.date(i.date), key=lambda i: i.date),
             Column(self.tr("Customer"), lambda i: i.customer),
             Column(self.tr("Name"), lambda i: i.customer_name),
-            Column(self.tr("Reference"), lambda i: i.reference),
+            Column(self.tr("Reference"), reminder_reference),
             Column(self.tr("Amount"), lambda i: c.money(i.amount), key=lambda i: i.amount or Decimal(0),
                    align=RIGHT),
             Column(self.tr("Details"), reminder_details),  # the service's own text is English (the CLI's)
