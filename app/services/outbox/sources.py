@@ -250,7 +250,10 @@ def report_pack_files(uow: UnitOfWork, d1: dt.date, d2: dt.date) -> tuple[bytes,
     lang = norm_language(company.locale)
     zh = lang == "zh_CN"
     ag = aging.aging(uow, d2)
-    parts = [reports.top_overdue(uow, d1, d2), reports.collection(uow, d1, d2), reports.dso(uow, d1, d2)]
+    from app.services.alerts.detect import alerts_report
+
+    parts = [reports.top_overdue(uow, d1, d2), reports.collection(uow, d1, d2), reports.dso(uow, d1, d2),
+             alerts_report(uow, d1, d2, lang)]
     with tempfile.TemporaryDirectory(prefix="duebook-pack-") as tmp:
         folder = Path(tmp)
         files = [aging_pdf.write_aging_pdf(ag, company, folder / "aging.pdf", lang)]
