@@ -88,6 +88,11 @@ def register(sub: Any) -> None:
     q.add_argument("--open-item", action="store_true")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_mail_statement)
+    for what, word in (("invoice", "NUMBER"), ("receipt", "REFERENCE")):
+        q = ms.add_parser(what, help=f"queue the {what} PDF to the customer (exit 1 when they have no address)")
+        q.add_argument("number", metavar=word)
+        q.add_argument("--json", action="store_true")
+        q.set_defaults(handler=cmd_mail_document, mail_kind=what)
     q = ms.add_parser("statements", help="queue statements for many customers; lists those to print")
     q.add_argument("--from", dest="date_from", type=iso_date, required=True, metavar="D1")
     q.add_argument("--to", dest="date_to", type=iso_date, required=True, metavar="D2")
@@ -257,6 +262,17 @@ def cmd_mail_statement(ctx: Context, args: argparse.Namespace) -> int:
         print_json(_message_json(m))
     else:
         print(f"statement of {m.customer} queued as message {m.id} to {m.to}")
+    return 0
+
+
+def cmd_mail_document(ctx: Context, args: argparse.Namespace) -> int:
+    from app.services.outbox import sources
+
+    m = sources.mail_document(ctx.db().uow(), args.mail_kind, args.number)
+    if args.json:
+        print_json(_message_json(m))
+    else:
+        print(f"{args.mail_kind} {args.number} queued as message {m.id} to {m.to}")
     return 0
 
 

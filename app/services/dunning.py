@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from types import TracebackType
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -38,7 +37,7 @@ from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.sql import raw
-from app.services.unit_of_work import UnitOfWork
+from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork
 
 ZERO = Decimal(0)
 SPACING_DAYS = 14
@@ -370,29 +369,6 @@ class LetterInfo:
     items: tuple[LetterItemInfo, ...]
 
 
-class _Shared:
-    """Lets a service that opens its own unit of work join the caller's transaction."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.db = uow.db
-        self.session = uow.session
-        self.user = uow.user
-        self.digits = uow.digits
-
-    def __enter__(self) -> _Shared:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        return None
-
-    def commit(self) -> None:
-        self.session.flush()
-
-    def rollback(self) -> None:
-        return None
-
-
 CHARGE_TEXT = {
     "en": ("Dunning letter level {level}: fee {cur} {fee}, interest {cur} {interest}",
            "Dunning letter level {level}: interest {cur} {interest}",
@@ -439,7 +415,7 @@ def commit(uow: UnitOfWork, as_of: dt.date, *, only: Iterable[str] | None = None
             charge_number = ""
             extra = p.fee + p.interest
             if post_charges and extra > 0:
-                res = ledger.post_debit(_Shared(uow), "charge", p.customer_id, as_of, extra,  # type: ignore[arg-type]
+                res = ledger.post_debit(JoinedUnitOfWork(uow), "charge", p.customer_id, as_of, extra,
                                         due_date=as_of + dt.timedelta(days=due_days),
                                         description=charge_description(p, currency, uow.digits),
                                         reason="dunning")

@@ -115,3 +115,31 @@ class ReadUnitOfWork(UnitOfWork):
 
     def commit(self) -> None:
         raise RuntimeError("a reading unit of work never commits")
+
+
+class JoinedUnitOfWork(UnitOfWork):
+    """A service that opens its own unit of work, run inside the caller's transaction.
+
+    Entering and leaving do nothing and ``commit`` only flushes: the caller's unit of work commits
+    (or rolls back) everything at once. Dunning posts its charges and bank reconciliation its
+    payments through the ledger's own services this way.
+    """
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__(uow.db)
+        self.session = uow.session
+        self.user = uow.user
+        self.digits = uow.digits
+
+    def __enter__(self) -> JoinedUnitOfWork:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.session.flush()
+
+    def rollback(self) -> None:
+        return None

@@ -130,6 +130,8 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "outbox retry": (["{failed}"], "mail.send"),
     "outbox resend": (["{failed}"], "mail.send"),
     "outbox mark-sent": (["{check}"], "mail.send"),
+    "mail invoice": (["I2"], "mail.send"),
+    "mail receipt": (["P2"], "mail.send"),
     "mail statement": (["B", "--from", D1, "--to", D2], "mail.send"),
     "mail statements": (["--from", D1, "--to", D2, "--codes", "B"], "mail.send"),
     "mail report-pack": (["--from", D1, "--to", D2], "mail.send"),

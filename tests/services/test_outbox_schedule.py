@@ -114,6 +114,12 @@ def test_monthly_statements_dunning_by_mail_and_the_report_pack(db: Database) ->
     pack = store.get_message(db.uow(), next(m.id for m in store.list_messages(db.uow(), kind="report_pack")))
     assert pack.info.to == "boss@example.com"
     assert [a.filename.rsplit(".", 1)[1] for a in pack.attachments] == ["pdf", "xlsx"]
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(store.attachment(db.uow(), pack.attachments[1].id).data))
+    assert book.sheetnames[-1] in ("Alerts", "异常提醒")  # the pack ends with the alerts of the day
     stmt = next(m for m in store.list_messages(db.uow(), kind="statement") if m.customer == "B")
     detail = store.get_message(db.uow(), stmt.id)
     assert detail.attachments[0].filename == "对账单_B_2026-04.pdf"

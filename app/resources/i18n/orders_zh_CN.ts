@@ -98,6 +98,22 @@
       <source>Post and print</source>
       <translation>过账并打印</translation>
     </message>
+    <message>
+      <source>E-mail invoice</source>
+      <translation>通过邮件发送销售单</translation>
+    </message>
+    <message>
+      <source>E-mail receipt</source>
+      <translation>通过邮件发送收据</translation>
+    </message>
+    <message>
+      <source>Invoice %1 is in the Outbox for %2.</source>
+      <translation>销售单 %1 已放入发件箱，收件人 %2。</translation>
+    </message>
+    <message>
+      <source>Receipt %1 is in the Outbox for %2.</source>
+      <translation>收据 %1 已放入发件箱，收件人 %2。</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>

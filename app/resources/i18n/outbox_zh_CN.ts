@@ -259,6 +259,14 @@
       <source>Template saved.</source>
       <translation>模板已保存。</translation>
     </message>
+    <message>
+      <source>Invoice</source>
+      <translation>销售单</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>收据</translation>
+    </message>
   </context>
   <context>
     <name>MailDunning</name>

@@ -489,9 +489,37 @@ REASONS_EN: dict[str, str] = {
 }
 
 
+REASONS_ZH: dict[str, str] = {
+    "unusual_amount.median": "{kind} {number} 金额 {amount}，超过该客户 24 个月内此前 {count} 笔同类单据中位数（{median}）的 5 倍",
+    "unusual_amount.p99": "{kind} {number} 金额 {amount}，高于该客户 24 个月内此前 {count} 笔同类单据的第 99 百分位（{p99}）",
+    "paying_slower": "近 90 天平均 {recent} 天付款（{recent_count} 张发票），此前 12 个月平均 {older} 天（{older_count} 张发票）",
+    "limit_jump.over": "已超出信用额度 {limit}：30 天前使用率 {before}%，现在 {after}%",
+    "limit_jump.rise": "30 天内额度使用率由 {before}% 升至 {after}%（信用额度 {limit}）",
+    "dormant_return": "相隔 {days} 天无发票后开出发票 {number}，金额 {amount}，高于以往发票的中位数（{median}）",
+    "possible_duplicate.invoice": "发票 {number} 与发票 {other} 日期（{date}）和金额（{amount}）相同",
+    "possible_duplicate.payment": "付款 {number} 与付款 {other} 的参考号（{reference}）相同",
+    "broken_promise": "承诺于 {promised_on} 前支付发票 {number} 的 {amount} 未到账",
+    "grade_drop": "90 天内等级由 {before} 降至 {after}",
+}
+KIND_WORDS = {"invoice": ("invoice", "发票"), "payment": ("payment", "付款")}
+ALERT_KIND_WORDS = {
+    "unusual_amount": ("Unusual amount", "异常金额"), "paying_slower": ("Paying slower", "付款变慢"),
+    "limit_jump": ("Credit limit jump", "额度使用骤升"), "dormant_return": ("Dormant customer returns", "休眠客户回归"),
+    "possible_duplicate": ("Possible duplicate", "疑似重复"), "broken_promise": ("Broken promise", "违约承诺"),
+    "grade_drop": ("Grade drop", "等级下降"),
+}
+SEVERITY_WORDS = {"critical": ("Critical", "严重"), "warning": ("Warning", "警告"), "info": ("Info", "提示")}
+
+
+def reason_in(code: str, params: dict[str, Any], language: str = "en") -> str:
+    """The alert's reason in ``language`` (``en`` or ``zh_CN``), for documents made by the services."""
+    zh = language.startswith("zh")
+    words = {k: (KIND_WORDS.get(v, (v, v))[1 if zh else 0] if k == "kind" else v) for k, v in params.items()}
+    return (REASONS_ZH if zh else REASONS_EN)[code].format(**words)
+
+
 def reason_en(code: str, params: dict[str, Any], customer: str = "") -> str:
-    words = {k: (v.replace("_", " ") if k == "kind" else v) for k, v in params.items()}
-    return REASONS_EN[code].format(**words)
+    return reason_in(code, params, "en")
 
 
 def to_json(alerts: AlertList) -> dict[str, Any]:
@@ -506,4 +534,20 @@ def to_json(alerts: AlertList) -> dict[str, Any]:
     }
 
 
-__all__ = ["KINDS", "Alert", "AlertList", "detect", "dismiss", "to_json"]
+def alerts_report(uow: UnitOfWork, date_from: dt.date, as_of: dt.date, language: str = "en") -> Any:
+    """The alerts as of D as a report of :mod:`app.services.reports` (for the report pack's PDF and workbook)."""
+    from app.services.reports import Column, Report
+
+    found = detect(uow, as_of)
+    zh = language.startswith("zh")
+    rows = tuple({"severity": SEVERITY_WORDS[a.severity][1 if zh else 0],
+                  "kind": ALERT_KIND_WORDS[a.kind][1 if zh else 0], "customer": f"{a.customer} {a.customer_name}",
+                  "document": a.document or "", "since": a.detected_on,
+                  "reason": reason_in(a.code, a.params, language)} for a in found.alerts)
+    columns = (Column("severity", "Severity", "级别"), Column("kind", "Alert", "提醒"),
+               Column("customer", "Customer", "客户"), Column("document", "Document", "单据"),
+               Column("since", "Since", "发生日期", "date"), Column("reason", "Why", "原因"))
+    return Report("alerts", "Alerts", "异常提醒", date_from, as_of, "", found.digits, columns, rows)
+
+
+__all__ = ["KINDS", "Alert", "AlertList", "alerts_report", "detect", "dismiss", "to_json"]

@@ -15,7 +15,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from types import TracebackType
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,30 +29,7 @@ from app.services.bank.statements import Proposal
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
-from app.services.unit_of_work import UnitOfWork
-
-
-class Joined:
-    """Lets a ledger service (which opens its own unit of work) join the caller's transaction."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.db = uow.db
-        self.session = uow.session
-        self.user = uow.user
-        self.digits = uow.digits
-
-    def __enter__(self) -> Joined:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        return None
-
-    def commit(self) -> None:
-        self.session.flush()
-
-    def rollback(self) -> None:
-        return None
+from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -185,7 +161,7 @@ def confirm_in(uow: UnitOfWork, line: BankLine, plan: Plan, write_off: bool) -> 
         amount = sum((a for _i, a in allocs), zero) + (remainder if cid == target else zero)
         if amount <= 0:
             continue
-        res = ledger.post_credit(Joined(uow), "payment", cid, line.date, amount,  # type: ignore[arg-type]
+        res = ledger.post_credit(JoinedUnitOfWork(uow), "payment", cid, line.date, amount,
                                  method="bank_transfer", memo=memo,
                                  allocations=None if (plan.oldest_first and cid == target) else allocs)
         doc = s.get(Document, res.document.id)
@@ -195,7 +171,7 @@ def confirm_in(uow: UnitOfWork, line: BankLine, plan: Plan, write_off: bool) -> 
     wo_number = ""
     if write_off_amount > 0 and plan.allocations:
         cid, last_id, _a = plan.allocations[-1]
-        res = ledger.post_credit(Joined(uow), "write_off", cid, line.date, write_off_amount,  # type: ignore[arg-type]
+        res = ledger.post_credit(JoinedUnitOfWork(uow), "write_off", cid, line.date, write_off_amount,
                                  reason=f"bank charge (bank line {line.id})", allocations=[(last_id, write_off_amount)])
         wo = s.get(Document, res.document.id)
         assert wo is not None
@@ -291,7 +267,7 @@ def unconfirm(uow: UnitOfWork, line_id: int, today: dt.date | None = None) -> No
                 doc = s.get(Document, link.document_id)
                 assert doc is not None
                 if doc.status == POSTED:
-                    ledger.void_document(Joined(uow), doc.id, max(today, doc.date),  # type: ignore[arg-type]
+                    ledger.void_document(JoinedUnitOfWork(uow), doc.id, max(today, doc.date),
                                          f"bank line {line.id} unconfirmed")
                 voided.append(doc.number)
                 link.undone_at = utcnow()

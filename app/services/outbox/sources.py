@@ -33,7 +33,8 @@ from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import UnitOfWork
 
 NAMES = {"statement": ("Statement", "对账单"), "dunning": ("Payment_reminder", "催款函"),
-         "report": ("Receivables_report", "应收账款报告")}
+         "report": ("Receivables_report", "应收账款报告"), "invoice": ("Invoice", "销售单"),
+         "receipt": ("Receipt", "收据")}
 BATCH_COMMIT = 50
 
 
@@ -133,6 +134,59 @@ def mail_statements(uow: UnitOfWork, codes: Sequence[str | int], d1: dt.date, d2
     return BatchMail(tuple(queued), tuple(missing))
 
 
+# ---- invoices and receipts -----------------------------------------------------------------------
+
+def document_draft(uow: UnitOfWork, kind: str, number: str) -> Draft:
+    """An invoice (kind ``invoice``) or a payment's receipt (``receipt``) as a message to the customer,
+    the PDF made by the documents wing in the customer's language. Reads on its own snapshot."""
+    from app.services.documents import data
+    from app.services.documents.invoice_pdf import invoice_language, invoice_pdf_bytes
+    from app.services.documents.receipt_pdf import receipt_language, receipt_pdf_bytes
+
+    if kind == "invoice":
+        inv = data.invoice_document(uow.db.read_uow(), number)
+        party, company, ref = inv.customer, inv.company, inv.number
+        lang = invoice_language(inv, None)
+        pdf_bytes = invoice_pdf_bytes(inv, lang)
+        amount, as_of, due_by = inv.amount, inv.date, inv.due_date or inv.date
+        rows = [(inv.number, (inv.due_date or inv.date).isoformat(), "", pdf.money_text(inv.due, company.minor_digits))]
+    else:
+        rc = data.receipt_document(uow.db.read_uow(), number)
+        party, company, ref = rc.customer, rc.company, rc.number
+        lang = receipt_language(rc, None)
+        pdf_bytes = receipt_pdf_bytes(rc, lang)
+        amount, as_of, due_by = rc.amount, rc.date, rc.date
+        rows = []
+    with uow:
+        s = uow.session
+        c = find_customer(s, party.code)
+        to = customer_address(c)
+        if not to:
+            raise NoEmailAddress(customer=c.code)
+        values = {"customer": party.name, "company": company.name,
+                  "amount": money(amount, company.currency, company.minor_digits), "period": "",
+                  "as_of": as_of.isoformat(), "due_by": due_by.isoformat(), "level": "", "reference": ref}
+        r = render_in(s, kind, lang, values, rows)
+        customer_id = c.id
+    return Draft(kind, (to,), r.subject, r.text, r.html, customer_id=customer_id, language=lang,
+                 attachments=(Attachment(file_name(kind, lang, ref), pdf_bytes),),
+                 document_ref=f"{kind}:{ref}")
+
+
+def mail_document(uow: UnitOfWork, kind: str, number: str) -> MessageInfo:
+    """Queue invoice ``number`` or the receipt of payment ``number`` to the customer's address
+    (NoEmailAddress when there is none)."""
+    require(uow, "mail.send")
+    if kind not in ("invoice", "receipt"):
+        raise ValidationError("kind", "invoice or receipt", code="choice")
+    draft = document_draft(uow, kind, number)
+    with uow:
+        m = queue_in(uow.session, uow.user, draft)
+        info = message_info(uow.session, m)
+        uow.commit()
+        return info
+
+
 # ---- dunning letters -----------------------------------------------------------------------------
 
 def dunning_drafts(uow: UnitOfWork, as_of: dt.date, proposals: Sequence[Proposal], run_ref: str = "",
@@ -196,7 +250,10 @@ def report_pack_files(uow: UnitOfWork, d1: dt.date, d2: dt.date) -> tuple[bytes,
     lang = norm_language(company.locale)
     zh = lang == "zh_CN"
     ag = aging.aging(uow, d2)
-    parts = [reports.top_overdue(uow, d1, d2), reports.collection(uow, d1, d2), reports.dso(uow, d1, d2)]
+    from app.services.alerts.detect import alerts_report
+
+    parts = [reports.top_overdue(uow, d1, d2), reports.collection(uow, d1, d2), reports.dso(uow, d1, d2),
+             alerts_report(uow, d1, d2, lang)]
     with tempfile.TemporaryDirectory(prefix="duebook-pack-") as tmp:
         folder = Path(tmp)
         files = [aging_pdf.write_aging_pdf(ag, company, folder / "aging.pdf", lang)]

@@ -25,7 +25,7 @@ PLACEHOLDERS = ("customer", "company", "amount", "invoices", "due_by", "period",
                 "signature")
 LANGUAGES = ("en", "zh_CN")
 TEMPLATE_KINDS = ("statement", "dunning", "reminder_before", "reminder_due", "reminder_after", "promise",
-                  "contract", "report_pack", "signature")
+                  "contract", "report_pack", "invoice", "receipt", "signature")
 
 _EN_SIG = "{signature}"
 DEFAULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -82,6 +82,18 @@ DEFAULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Total receivable on {as_of}: {amount}.\n\n— Duebook"),
         ("应收账款报告 {period} — {company}",
          "附件为 {period} 的账龄分析、逾期排名、回款率和 DSO（PDF 和 Excel 各一份）。\n\n截至 {as_of} 应收合计：{amount}。\n\n— Duebook")),
+    "invoice": (
+        ("Invoice {reference} — {company}",
+         "Dear {customer},\n\nplease find attached our invoice {reference} of {amount}, due on {due_by}.\n\n"
+         "{signature}"),
+        ("销售单 {reference} — {company}",
+         "{customer}：\n\n您好！附件是我方销售单 {reference}，金额 {amount}，请于 {due_by} 前付款。\n\n{signature}")),
+    "receipt": (
+        ("Receipt for your payment {reference} — {company}",
+         "Dear {customer},\n\nthank you for your payment of {amount} received on {as_of}. "
+         "The receipt is attached.\n\n{signature}"),
+        ("收据：付款 {reference} — {company}",
+         "{customer}：\n\n您好！已收到贵司于 {as_of} 支付的款项 {amount}，谢谢！收据见附件。\n\n{signature}")),
     "signature": (("", "Kind regards,\n{company}"), ("", "此致\n敬礼\n{company}")),
 }
 

@@ -200,7 +200,7 @@ class AutomationDialog(QDialog):
             "reminder_before": self.tr("Reminder before due"), "reminder_due": self.tr("Reminder on the due date"),
             "reminder_after": self.tr("Reminder after due"), "promise": self.tr("Promise to pay confirmation"),
             "contract": self.tr("Contract expiry notice"), "report_pack": self.tr("Report pack"),
-            "signature": self.tr("Signature"),
+            "invoice": self.tr("Invoice"), "receipt": self.tr("Receipt"), "signature": self.tr("Signature"),
         }[kind]
 
     def _templates_tab(self) -> QWidget:

@@ -76,13 +76,32 @@ def print_actions(ctx: AppContext, parent: QWidget, kind: str, number: str) -> l
         tax = QAction(QCoreApplication.translate("DocumentPrint", "Tax invoice (fapiao) number…"), parent)
         tax.setObjectName("taxInvoice")
         tax.triggered.connect(lambda _c=False: TaxInvoiceDialog(ctx, number, parent).open())
-        return [act, tax]
+        mail = QAction(QCoreApplication.translate("DocumentPrint", "E-mail invoice"), parent)
+        mail.setObjectName("mailInvoice")
+        mail.triggered.connect(lambda _c=False: mail_document(ctx, "invoice", number, parent))
+        return [act, mail, tax]
     if kind == "payment":
         act = QAction(QCoreApplication.translate("DocumentPrint", "Print receipt…"), parent)
         act.setObjectName("printReceipt")
         act.triggered.connect(lambda _c=False: preview_receipt(ctx, number, parent))
-        return [act]
+        mail = QAction(QCoreApplication.translate("DocumentPrint", "E-mail receipt"), parent)
+        mail.setObjectName("mailReceipt")
+        mail.triggered.connect(lambda _c=False: mail_document(ctx, "receipt", number, parent))
+        return [act, mail]
     return []
+
+
+def mail_document(ctx: AppContext, kind: str, number: str, parent: QWidget) -> None:
+    """Queue the invoice or receipt for the customer's e-mail address; it goes with the next send."""
+    from app.services.outbox import sources
+
+    def queued(m: Any) -> None:
+        text = (QCoreApplication.translate("DocumentPrint", "Invoice %1 is in the Outbox for %2.") if kind == "invoice"
+                else QCoreApplication.translate("DocumentPrint", "Receipt %1 is in the Outbox for %2."))
+        ctx.status_message.emit(text.replace("%1", number).replace("%2", m.to))
+
+    ctx.call(sources.mail_document, kind, number, on_done=queued, on_error=lambda e: show_error(parent, e),
+             write=True, key=f"mail-{kind}-{number}")
 
 
 def add_post_and_print(dialog: Any, kind: str) -> QPushButton:
