@@ -71,6 +71,13 @@ class RawTable:
     row_numbers: list[int] = field(default_factory=list)
 
 
+#: Columns holding a code (normalised before it is compared), a name (no direction marks), free text.
+CODE_COLUMNS = frozenset({"code", "customer_code"})
+IDENTITY_COLUMNS = CODE_COLUMNS | {"name", "contact_name", "number", "reference", "invoice_number"}
+FREE_TEXT_COLUMNS = frozenset({"address", "notes", "description", "memo", "reason"})
+_UNUSUAL = text.UNUSUAL.search
+
+
 def _gives_credit_limits(tables: Iterable[RawTable]) -> bool:
     for t in tables:
         header = [str(h or "").strip().lower() for h in t.header]
@@ -132,7 +139,7 @@ def _read_csv(path: Path, kind: str, errors: list[RowError]) -> RawTable | None:
         line = data[: exc.start].count(b"\n") + 1
         errors.append(RowError(path.name, line, "*", "not UTF-8 text (save the file as CSV UTF-8)"))
         return None
-    reader = csv.reader(io.StringIO(content, newline=""))
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -142,14 +149,22 @@ def _read_csv(path: Path, kind: str, errors: list[RowError]) -> RawTable | None:
         errors.append(RowError(path.name, 1, "*", f"not a readable CSV file: {exc}"))
         return None
     t = RawTable(kind, path.name, [_clean(h) for h in header])
-    try:
-        for row in reader:
-            if not row or all(not c.strip(" \t") for c in row):
-                continue
-            t.rows.append(row)
-            t.row_numbers.append(reader.line_num)
-    except csv.Error as exc:
-        errors.append(RowError(path.name, reader.line_num, "*", f"not a readable CSV row: {exc}"))
+    while True:
+        opened = reader.line_num + 1  # the line where the next record starts
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):  # a quote never closed: it would swallow the rest
+                errors.append(RowError(path.name, opened, "*", "a quote opened on this row is never closed"))
+            else:
+                errors.append(RowError(path.name, opened, "*", f"not a readable CSV row: {exc}"))
+            break
+        if not row or all(not c.strip(" \t") for c in row):
+            continue
+        t.rows.append(row)
+        t.row_numbers.append(reader.line_num)
     return t
 
 
@@ -211,7 +226,12 @@ class _Row:
         if v is None:
             return ""
         if type(v) is str:
-            return v
+            if text.UNUSUAL.search(v):
+                why = text.text_problem(v, identity=col in IDENTITY_COLUMNS, multiline=col in FREE_TEXT_COLUMNS)
+                if why:
+                    self.bad(col, why)  # the row is refused; its value is not read further
+                    return v
+            return text.norm_code(v) if col in CODE_COLUMNS else v
         if isinstance(v, float) and v.is_integer():
             return str(int(v))
         if isinstance(v, dt.datetime):
@@ -403,12 +423,13 @@ def _rows(t: RawTable, idx: dict[str, int], errors: list[RowError]) -> Iterator[
 
 
 def _fast(cells: list[Any], width: int) -> list[str | None] | None:
-    """A CSV row whose cells are all text and fit the header, stripped; None sends it the slow way."""
+    """A CSV row whose cells are all plain text and fit the header, stripped; None sends it the slow
+    way (a control character, an unusual space or a direction mark is checked there)."""
     if len(cells) > width:
         return None
     out: list[str | None] = []
     for c in cells:
-        if type(c) is not str:
+        if type(c) is not str or _UNUSUAL(c):
             return None
         out.append(c.strip(" \t") or None)
     if len(out) < width:

@@ -175,6 +175,7 @@ CODE_TEXTS: dict[str, str] = {
     "placeholder": QT_TRANSLATE_NOOP("Errors", "An unknown placeholder is used."),
     # --- harden ---
     "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
+    "control": QT_TRANSLATE_NOOP("Errors", "The text holds a character that is not allowed here."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -424,6 +425,9 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 is forged or altered: its signature does not match the company's key"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a Duebook backup: its manifest is %2 bytes (at most %3)"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "holds a control character"),
+    QT_TRANSLATE_NOOP("Errors", "holds a character that reverses or hides text"),
+    QT_TRANSLATE_NOOP("Errors", "a quote opened on this row is never closed"),
 ]
 
 # NotFound(what, key): the kinds of records.

@@ -63,6 +63,22 @@
         <source>%1 is not a regular file</source>
         <translation>%1 不是普通文件</translation>
     </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message>
+        <source>holds a character that reverses or hides text</source>
+        <translation>含有会颠倒或隐藏文字的字符</translation>
+    </message>
+    <message>
+        <source>a quote opened on this row is never closed</source>
+        <translation>此行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed here.</source>
+        <translation>文字中含有此处不允许的字符。</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
