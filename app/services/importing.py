@@ -168,9 +168,60 @@ def _read_csv(path: Path, kind: str, errors: list[RowError]) -> RawTable | None:
     return t
 
 
+#: What a workbook may claim before anything of it is read (a 200 KB file can claim 16,384 columns,
+#: or shared strings that inflate to gigabytes): refused first, from the zip's own directory.
+MAX_COLUMNS = 256
+MAX_CELLS = 30_000_000
+MAX_SHARED_STRINGS_BYTES = 256 << 20
+MAX_INFLATE_RATIO = 200
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def workbook_limits_problem(path: Path) -> str | None:
+    """Why ``path`` is refused before it is opened (None: it may be read). Reads only the zip's
+    directory and the first kilobytes of each sheet."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if info.file_size > MAX_SHARED_STRINGS_BYTES and info.filename.endswith("sharedStrings.xml"):
+                    return f"its shared strings take {info.file_size} bytes (at most {MAX_SHARED_STRINGS_BYTES})"
+                if info.compress_size and info.file_size > 1 << 20 \
+                        and info.file_size / info.compress_size > MAX_INFLATE_RATIO:
+                    return f"{info.filename} inflates {info.file_size // info.compress_size} times (a zip bomb)"
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with z.open(info) as fh:
+                        head = fh.read(4096)
+                    mt = _DIMENSION.search(head)
+                    if mt is None:
+                        continue
+                    first_col, first_row = _col_number(mt.group(1)), int(mt.group(2))
+                    last_col = _col_number(mt.group(3)) if mt.group(3) else first_col
+                    last_row = int(mt.group(4)) if mt.group(4) else first_row
+                    cols, rows = last_col - first_col + 1, last_row - first_row + 1
+                    if cols > MAX_COLUMNS:
+                        return f"a sheet claims {cols} columns (at most {MAX_COLUMNS})"
+                    if cols * rows > MAX_CELLS:
+                        return f"a sheet claims {cols * rows} cells (at most {MAX_CELLS})"
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not a zip: openpyxl says what it is
+    return None
+
+
 def _read_workbook(path: Path, errors: list[RowError]) -> dict[str, RawTable]:
     from openpyxl import load_workbook
 
+    too_big = workbook_limits_problem(path)
+    if too_big:
+        raise CompanyFileError(f"{path.name} is refused unread: {too_big}")
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
@@ -183,7 +234,7 @@ def _read_workbook(path: Path, errors: list[RowError]) -> dict[str, RawTable]:
                 errors.append(RowError(f"{path.name}[{ws.title}]", 1, "*",
                                        f"unknown sheet (expected {', '.join(ORDER)})"))
                 continue
-            it = ws.iter_rows(values_only=True)
+            it = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)  # never padded beyond that
             header_row = next(it, None)
             if header_row is None or all(c is None or str(c).strip() == "" for c in header_row):
                 errors.append(RowError(name, 1, "*", "empty sheet: a header row is needed"))

@@ -428,6 +428,11 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "holds a control character"),
     QT_TRANSLATE_NOOP("Errors", "holds a character that reverses or hides text"),
     QT_TRANSLATE_NOOP("Errors", "a quote opened on this row is never closed"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is refused unread: %2"),
+    QT_TRANSLATE_NOOP("Errors", "its shared strings take %1 bytes (at most %2)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 inflates %2 times (a zip bomb)"),
+    QT_TRANSLATE_NOOP("Errors", "a sheet claims %1 columns (at most %2)"),
+    QT_TRANSLATE_NOOP("Errors", "a sheet claims %1 cells (at most %2)"),
 ]
 
 # NotFound(what, key): the kinds of records.

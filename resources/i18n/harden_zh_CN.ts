@@ -79,6 +79,26 @@
         <source>The text holds a character that is not allowed here.</source>
         <translation>文字中含有此处不允许的字符。</translation>
     </message>
+    <message>
+        <source>%1 is refused unread: %2</source>
+        <translation>%1 未经读取即被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>its shared strings take %1 bytes (at most %2)</source>
+        <translation>其共享字符串占 %1 字节（最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1 inflates %2 times (a zip bomb)</source>
+        <translation>%1 解压后膨胀 %2 倍（压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>a sheet claims %1 columns (at most %2)</source>
+        <translation>某个工作表声称有 %1 列（最多 %2）</translation>
+    </message>
+    <message>
+        <source>a sheet claims %1 cells (at most %2)</source>
+        <translation>某个工作表声称有 %1 个单元格（最多 %2）</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
