@@ -1007,13 +1007,15 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             "customers": summary.customers, "invoices": summary.invoices, "payments": summary.payments,
             "credit_notes": summary.credit_notes, "dunning_levels": summary.dunning_levels,
             "applications": summary.applications})
+        if summary.invoices or summary.payments or summary.credit_notes:
+            # Grades follow the payment history just imported (INTERCHANGE §6), as of today, in the
+            # same transaction: a kill after the commit never leaves every grade at "new".
+            from app.services import credit
+
+            s.flush()
+            credit.refresh_grades_in(s, uow.user)
         check(progress, 1, 1)
         uow.commit()
-    if summary.invoices or summary.payments or summary.credit_notes:
-        # Grades follow the payment history just imported (INTERCHANGE §6), as of today.
-        from app.services import credit
-
-        credit.refresh_grades(db.uow())
     return summary
 
 
