@@ -433,6 +433,9 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 inflates %2 times (a zip bomb)"),
     QT_TRANSLATE_NOOP("Errors", "a sheet claims %1 columns (at most %2)"),
     QT_TRANSLATE_NOOP("Errors", "a sheet claims %1 cells (at most %2)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 has amount %3 in the books but %4 in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "application %1 has amount %2 in the books but %3 in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "customer %1 has %2 %3 in the books but %4 in the audit trail"),
 ]
 
 # NotFound(what, key): the kinds of records.

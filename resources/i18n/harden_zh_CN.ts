@@ -99,6 +99,18 @@
         <source>a sheet claims %1 cells (at most %2)</source>
         <translation>某个工作表声称有 %1 个单元格（最多 %2）</translation>
     </message>
+    <message>
+        <source>%1 %2 has amount %3 in the books but %4 in the audit trail</source>
+        <translation>%1 %2 在账上的金额为 %3，但审计记录中为 %4</translation>
+    </message>
+    <message>
+        <source>application %1 has amount %2 in the books but %3 in the audit trail</source>
+        <translation>核销 %1 在账上的金额为 %2，但审计记录中为 %3</translation>
+    </message>
+    <message>
+        <source>customer %1 has %2 %3 in the books but %4 in the audit trail</source>
+        <translation>客户 %1 的 %2 在账上为 %3，但审计记录中为 %4</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
