@@ -142,3 +142,27 @@ def test_the_login_dialog_refuses_a_wrong_password_and_lets_the_right_one_in(qtb
     assert lock.is_locked
     lock.unlock()
     assert not lock.is_locked and lock.idle_seconds() < 5
+
+
+@pytest.mark.parametrize("language,words", [("en", "tampered with: it holds"), ("zh_CN", "审计记录已被篡改")])
+def test_the_audit_viewer_names_a_truncated_trail(qtbot: QtBot, ctx: AppContext, tmp_path: Path,
+                                                  memory_keyring: object, language: str, words: str) -> None:
+    from app.services import backup
+    from app.ui.views.audit import AuditPage
+
+    assert ctx.db is not None
+    backup.create_backup(ctx.db, tmp_path / "b")  # the company's key: the trail's head is sealed from now on
+    invoice(ctx.db, "A", "2026-01-07", "5.00", number="I3")
+    conn = sqlite3.connect(ctx.db.path or "")
+    conn.execute("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")
+    conn.commit()
+    conn.close()
+    ctx.set_language(language, save=False)
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    wait_jobs(qtbot, ctx)
+    page.verify()
+    wait_jobs(qtbot, ctx)
+    assert words in page.chain.text() and "None" not in page.chain.text()
+    assert page.grab().save(str(tmp_path / f"audit-tamper-{language}.png"))  # looked at: no clipped text
