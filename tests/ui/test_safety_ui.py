@@ -158,11 +158,16 @@ def test_the_audit_viewer_names_a_truncated_trail(qtbot: QtBot, ctx: AppContext,
     conn.commit()
     conn.close()
     ctx.set_language(language, save=False)
-    page = AuditPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    wait_jobs(qtbot, ctx)
-    page.verify()
-    wait_jobs(qtbot, ctx)
-    assert words in page.chain.text() and "None" not in page.chain.text()
-    assert page.grab().save(str(tmp_path / f"audit-tamper-{language}.png"))  # looked at: no clipped text
+    try:
+        page = AuditPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        wait_jobs(qtbot, ctx)
+        page.verify()
+        wait_jobs(qtbot, ctx)
+        text = page.chain.text()
+        shot = page.grab()
+    finally:
+        ctx.set_language("en", save=False)  # the translators are the application's: put English back
+    assert words in text and "None" not in text
+    assert shot.save(str(tmp_path / f"audit-tamper-{language}.png"))  # looked at: no clipped text
