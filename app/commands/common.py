@@ -127,7 +127,10 @@ def print_table(headers: list[str], rows: list[list[str]], right: set[int] | Non
     def width(s: str) -> int:
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
+    from app.services.text import printable
+
     right = right or set()
+    rows = [[printable(c) for c in r] for r in rows]  # an ESC in old data never reaches the terminal
     cols = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
 
     def fmt(cells: list[str]) -> str:

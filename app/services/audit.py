@@ -167,6 +167,61 @@ def verify_head(session: Session, report: ChainReport) -> ChainReport:
     return ChainReport(report.entries, True, None, "", authenticated=True)
 
 
+def state_difference(session: Session) -> str | None:
+    """The first document amount, application amount or customer credit field that differs from
+    what the trail last recorded for it (None: all agree). Catches an edit made in the file
+    behind Duebook's back; records the trail never named one by one (a bulk import) are not
+    compared."""
+    from app.models import Application, Customer, Document
+
+    docs: dict[tuple[str, str], str] = {}
+    apps: dict[str, str] = {}
+    cust: dict[str, dict[str, Any]] = {}
+    rows = session.execute(select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.after)
+                           .where(AuditEntry.action.in_(("document.post", "application.apply", "customer.create",
+                                                         "customer.update", "credit.limit")))
+                           .order_by(AuditEntry.id))
+    for action, entity, eid, after in rows:
+        try:
+            data = json.loads(after) if after else {}
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        if action == "document.post" and data.get("amount") is not None:
+            docs[(entity, eid)] = str(data["amount"])
+        elif action == "application.apply" and data.get("amount") is not None:
+            apps[eid] = str(data["amount"])
+        elif action != "document.post":
+            fields = cust.setdefault(eid, {})
+            for k in ("credit_limit", "warn_ratio"):
+                if k in data:
+                    fields[k] = data[k]
+
+    def same(a: object, b: object) -> bool:
+        if a is None or b is None:
+            return a is None and b is None
+        return Decimal(str(a)) == Decimal(str(b))
+
+    if docs:
+        for kind, number, amount in session.execute(select(Document.kind, Document.number, Document.amount)):
+            seen = docs.get((kind, number))
+            if seen is not None and not same(seen, amount):
+                return f"{kind} {number} has amount {amount} in the books but {seen} in the audit trail"
+    if apps:
+        for app_id, amount in session.execute(select(Application.id, Application.amount)):
+            seen = apps.get(str(app_id))
+            if seen is not None and not same(seen, amount):
+                return f"application {app_id} has amount {amount} in the books but {seen} in the audit trail"
+    if cust:
+        for code, limit, ratio in session.execute(select(Customer.code, Customer.credit_limit, Customer.warn_ratio)):
+            fields = cust.get(code, {})
+            for k, now in (("credit_limit", limit), ("warn_ratio", ratio)):
+                if k in fields and not same(fields[k], now):
+                    return f"customer {code} has {k} {now} in the books but {fields[k]} in the audit trail"
+    return None
+
+
 def verify_chain(session: Session) -> ChainReport:
     """Walk the chain; name the first entry that was changed, removed or inserted."""
     prev_hash = GENESIS

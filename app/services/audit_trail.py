@@ -99,7 +99,12 @@ def verify(uow: UnitOfWork) -> ChainReport:
     """Walk the hash chain; the report names the first entry changed, removed or inserted."""
     require(uow, "audit.view")
     with uow:
-        return audit.verify_head(uow.session, audit.verify_chain(uow.session))
+        report = audit.verify_head(uow.session, audit.verify_chain(uow.session))
+        if report.ok:
+            differs = audit.state_difference(uow.session)
+            if differs:
+                return ChainReport(report.entries, False, None, differs, report.authenticated)
+        return report
 
 
 def describe(report: ChainReport) -> str:

@@ -385,6 +385,43 @@ def backup_name(company: str, at: dt.datetime) -> str:
     return f"duebook-{slug(company)}-{at.strftime(STAMP)}{SUFFIX}"
 
 
+# ---- temporary copies: in the target's own folder, private, swept after a kill ---------------------
+
+_LEFTOVER = re.compile(r"^\.duebook-tmp-(\d+)-|\.(\d+)\.(?:part|restoring)$")
+
+
+def work_folder(folder: Path) -> tempfile.TemporaryDirectory[str]:
+    """A private (0700) folder for unencrypted copies inside ``folder`` (the target's own disk),
+    named with this process's id, so that a kill leaves something ``sweep_leftovers`` recognises."""
+    return tempfile.TemporaryDirectory(prefix=f".duebook-tmp-{os.getpid()}-", dir=folder)
+
+
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove what a killed Duebook left in ``folder`` (temporary copies, half-written backups and
+    restores) when the process that made it is gone. Returns what was removed."""
+    from app.services.locking import pid_alive
+
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        mt = _LEFTOVER.search(p.name)
+        if mt is None:
+            continue
+        pid = int(mt.group(1) or mt.group(2))
+        if pid == os.getpid() or pid_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+            removed.append(p)
+    return removed
+
+
 def default_dest(db: Database) -> Path:
     try:
         with db.engine.connect() as conn:
@@ -791,14 +828,15 @@ def create_backup(db: Database, dest: str | os.PathLike[str] | None = None, *,
     dest_dir.mkdir(parents=True, exist_ok=True)
     target = _unique(dest_dir / backup_name(company, at))
     check(p, 0, 4)
-    with tempfile.TemporaryDirectory(prefix="duebook-backup-") as tmp:
+    sweep_leftovers(dest_dir)
+    with work_folder(dest_dir) as tmp:
         work = Path(tmp)
         db_file = work / "company.db"
         snapshot(db, db_file)
         check(p, 1, 4)
         manifest = _manifest(db_file, company, recipient, at, hash_file=False)
         check(p, 2, 4)
-        partial = target.with_name(target.name + ".part")
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
         try:
             manifest["sha256"] = _archive_encrypted(db_file, manifest, partial, recipient, mac_key_for(recipient))
             check(p, 3, 4)
@@ -1035,7 +1073,11 @@ def opened_backup(path: str | os.PathLike[str], identities: list[x25519.Identity
     if not identities:
         raise NoKey(f"no key to open {src.name}: the company's key is not on this computer; "
                     "use the recovery key and its passphrase")
-    with tempfile.TemporaryDirectory(prefix="duebook-verify-", dir=workdir) as tmp:
+    folder = Path(workdir) if workdir is not None else src.parent
+    if not os.access(folder, os.W_OK):  # a backup on a read-only disk: the system's temporary folder
+        folder = Path(tempfile.gettempdir())
+    sweep_leftovers(folder)
+    with work_folder(folder) as tmp:
         work = Path(tmp)
         members = _decrypt_unpack(src, identities, work)
         check(p, 1, 4)
@@ -1409,7 +1451,7 @@ def restore_backup(path: str | os.PathLike[str], target: str | os.PathLike[str],
             report = _report(path, manifest, integrity, counts)
             check(p, 3, 4)
             kept = _set_aside(tgt) if tgt.exists() else None
-            fresh = tgt.with_name(tgt.name + ".restoring")
+            fresh = tgt.with_name(f"{tgt.name}.{os.getpid()}.restoring")
             shutil.move(str(db_file), fresh)  # a rename: the folder is beside the target
             fresh.replace(tgt)
             _fsync_dir(tgt.parent)

@@ -123,7 +123,13 @@ def open_company(target: str, *, upgrade: bool = True,
     except Exception:
         engine.dispose()
         raise
-    return Database(url, engine)
+    db = Database(url, engine)
+    if path is not None:  # what a killed Duebook left beside the file or its backups: gone at the next start
+        from app.services import backup
+
+        backup.sweep_leftovers(path.parent)
+        backup.sweep_leftovers(backup.default_dest(db))
+    return db
 
 
 def check_after_unclean_shutdown(path: Path) -> None:

@@ -695,39 +695,45 @@ def _last_computed(session: Session) -> dict[int, str]:
 def refresh_grades(uow: UnitOfWork, as_of: dt.date | None = None, progress: Progress | None = None) -> int:
     """Recompute every customer's index and grade at ``as_of``; keep a history entry on each change.
 
-    Returns how many customers' grades changed. Run after an import, at start-up and monthly.
+    Returns how many customers' grades changed. Run after an import (in its transaction), at
+    start-up and monthly.
     """
     require(uow, "credit.manage")
+    with uow:
+        changed = refresh_grades_in(uow.session, uow.user, as_of, progress)
+        uow.commit()
+        return changed
+
+
+def refresh_grades_in(s: Session, user: str, as_of: dt.date | None = None, progress: Progress | None = None) -> int:
+    """refresh_grades inside the caller's transaction (an import grades what it wrote before it commits)."""
     as_of = as_of or dt.date.today()
     progress = progress or NoProgress()
-    with uow:
-        s = uow.session
-        idx = payment_indexes(s, as_of)
-        last = _last_computed(s)
-        rows = s.execute(select(Customer.id, Customer.grade, Customer.payment_index)).all()
-        changed = 0
-        updates = []
-        for n, (cid, grade, pindex) in enumerate(rows):
-            if n % 2000 == 0:
-                check(progress, n, len(rows))
-            i = idx.get(cid)
-            g = grade_for(i)
-            if g != grade or i != pindex:
-                updates.append({"id": cid, "grade": g, "payment_index": i})
-            if last.get(cid, "new") != g:
-                s.add(GradeHistory(customer_id=cid, as_of=as_of, payment_index=i, grade=g, source="computed",
-                                   created_by=uow.user))
-                changed += 1
-        if updates:
-            from sqlalchemy import update
+    idx = payment_indexes(s, as_of)
+    last = _last_computed(s)
+    rows = s.execute(select(Customer.id, Customer.grade, Customer.payment_index)).all()
+    changed = 0
+    updates = []
+    for n, (cid, grade, pindex) in enumerate(rows):
+        if n % 2000 == 0:
+            check(progress, n, len(rows))
+        i = idx.get(cid)
+        g = grade_for(i)
+        if g != grade or i != pindex:
+            updates.append({"id": cid, "grade": g, "payment_index": i})
+        if last.get(cid, "new") != g:
+            s.add(GradeHistory(customer_id=cid, as_of=as_of, payment_index=i, grade=g, source="computed",
+                               created_by=user))
+            changed += 1
+    if updates:
+        from sqlalchemy import update
 
-            for u in updates:
-                s.execute(update(Customer).where(Customer.id == u["id"])
-                          .values(grade=u["grade"], payment_index=u["payment_index"])
-                          .execution_options(synchronize_session=False))
-        uow.commit()
-        progress.update(len(rows), len(rows))
-        return changed
+        for u in updates:
+            s.execute(update(Customer).where(Customer.id == u["id"])
+                      .values(grade=u["grade"], payment_index=u["payment_index"])
+                      .execution_options(synchronize_session=False))
+    progress.update(len(rows), len(rows))
+    return changed
 
 
 def set_grade_override(uow: UnitOfWork, code: str, grade: str | None, reason: str,
@@ -794,5 +800,5 @@ def customer_id_of(session: Session, code: str) -> int:
 __all__ = [
     "CreditFigures", "GradePoint", "HoldInfo", "PortfolioRow", "credit_figures", "figures_for", "grade_for",
     "grade_history", "hold", "holds", "index_history", "payment_index_of", "payment_indexes", "portfolio",
-    "refresh_grades", "release", "score", "set_credit_limit", "set_grade_override", "set_hold_rule",
+    "refresh_grades", "refresh_grades_in", "release", "score", "set_credit_limit", "set_grade_override", "set_hold_rule",
 ]

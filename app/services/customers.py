@@ -44,6 +44,17 @@ def check_customer(data: CustomerInput) -> list[FieldProblem]:
     def bad(field: str, code: str, message: str) -> None:
         problems.append(FieldProblem(field, code, message))
 
+    for name in ("code", "name", "short_name", "category", "industry", "region", "size", "phone", "email",
+                 "billing_address", "shipping_address", "tax_id", "notes"):
+        value = getattr(data, name)
+        why = text.text_problem(value, identity=name in ("code", "name", "short_name"),
+                                multiline=name in ("billing_address", "shipping_address", "notes"))
+        if why:
+            bad(name, "control", why)
+    for tag in data.tags:
+        if text.text_problem(tag, identity=True):
+            bad("tags", "control", "holds a control character")
+            break
     if not data.code.strip():
         bad("code", "required", "a customer code is needed")
     elif len(data.code.strip()) > 40:
@@ -178,9 +189,10 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> CustomerDetail:
     require(uow, "customer.write")
     with uow:
         s = uow.session
-        if not data.code.strip():
-            from dataclasses import replace
+        from dataclasses import replace
 
+        data = replace(data, code=text.norm_code(data.code))  # look-alike codes are one code
+        if not data.code:
             data = replace(data, code=next_code(s))
         problems = check_customer(data)
         if problems:
@@ -206,6 +218,9 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
     require(uow, "customer.write")
     with uow:
         s = uow.session
+        from dataclasses import replace
+
+        data = replace(data, code=text.norm_code(data.code))  # look-alike codes are one code
         problems = check_customer(data)
         if problems:
             raise ValidationErrors(problems)

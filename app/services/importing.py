@@ -72,6 +72,13 @@ class RawTable:
     row_numbers: list[int] = field(default_factory=list)
 
 
+#: Columns holding a code (normalised before it is compared), a name (no direction marks), free text.
+CODE_COLUMNS = frozenset({"code", "customer_code"})
+IDENTITY_COLUMNS = CODE_COLUMNS | {"name", "contact_name", "number", "reference", "invoice_number"}
+FREE_TEXT_COLUMNS = frozenset({"address", "notes", "description", "memo", "reason"})
+_UNUSUAL = text.UNUSUAL.search
+
+
 def _gives_credit_limits(tables: Iterable[RawTable]) -> bool:
     for t in tables:
         header = [str(h or "").strip().lower() for h in t.header]
@@ -133,7 +140,7 @@ def _read_csv(path: Path, kind: str, errors: list[RowError]) -> RawTable | None:
         line = data[: exc.start].count(b"\n") + 1
         errors.append(RowError(path.name, line, "*", "not UTF-8 text (save the file as CSV UTF-8)"))
         return None
-    reader = csv.reader(io.StringIO(content, newline=""))
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -143,20 +150,79 @@ def _read_csv(path: Path, kind: str, errors: list[RowError]) -> RawTable | None:
         errors.append(RowError(path.name, 1, "*", f"not a readable CSV file: {exc}"))
         return None
     t = RawTable(kind, path.name, [_clean(h) for h in header])
-    try:
-        for row in reader:
-            if not row or all(not c.strip(" \t") for c in row):
-                continue
-            t.rows.append(row)
-            t.row_numbers.append(reader.line_num)
-    except csv.Error as exc:
-        errors.append(RowError(path.name, reader.line_num, "*", f"not a readable CSV row: {exc}"))
+    while True:
+        opened = reader.line_num + 1  # the line where the next record starts
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):  # a quote never closed: it would swallow the rest
+                errors.append(RowError(path.name, opened, "*", "a quote opened on this row is never closed"))
+            else:
+                errors.append(RowError(path.name, opened, "*", f"not a readable CSV row: {exc}"))
+            break
+        if not row or all(not c.strip(" \t") for c in row):
+            continue
+        t.rows.append(row)
+        t.row_numbers.append(reader.line_num)
     return t
+
+
+#: What a workbook may claim before anything of it is read (a 200 KB file can claim 16,384 columns,
+#: or shared strings that inflate to gigabytes): refused first, from the zip's own directory.
+MAX_COLUMNS = 256
+MAX_CELLS = 30_000_000
+MAX_SHARED_STRINGS_BYTES = 256 << 20
+MAX_INFLATE_RATIO = 200
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def workbook_limits_problem(path: Path) -> str | None:
+    """Why ``path`` is refused before it is opened (None: it may be read). Reads only the zip's
+    directory and the first kilobytes of each sheet."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if info.file_size > MAX_SHARED_STRINGS_BYTES and info.filename.endswith("sharedStrings.xml"):
+                    return f"its shared strings take {info.file_size} bytes (at most {MAX_SHARED_STRINGS_BYTES})"
+                if info.compress_size and info.file_size > 1 << 20 \
+                        and info.file_size / info.compress_size > MAX_INFLATE_RATIO:
+                    return f"{info.filename} inflates {info.file_size // info.compress_size} times (a zip bomb)"
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with z.open(info) as fh:
+                        head = fh.read(4096)
+                    mt = _DIMENSION.search(head)
+                    if mt is None:
+                        continue
+                    first_col, first_row = _col_number(mt.group(1)), int(mt.group(2))
+                    last_col = _col_number(mt.group(3)) if mt.group(3) else first_col
+                    last_row = int(mt.group(4)) if mt.group(4) else first_row
+                    cols, rows = last_col - first_col + 1, last_row - first_row + 1
+                    if cols > MAX_COLUMNS:
+                        return f"a sheet claims {cols} columns (at most {MAX_COLUMNS})"
+                    if cols * rows > MAX_CELLS:
+                        return f"a sheet claims {cols * rows} cells (at most {MAX_CELLS})"
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not a zip: openpyxl says what it is
+    return None
 
 
 def _read_workbook(path: Path, errors: list[RowError]) -> dict[str, RawTable]:
     from openpyxl import load_workbook
 
+    too_big = workbook_limits_problem(path)
+    if too_big:
+        raise CompanyFileError(f"{path.name} is refused unread: {too_big}")
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
@@ -169,7 +235,7 @@ def _read_workbook(path: Path, errors: list[RowError]) -> dict[str, RawTable]:
                 errors.append(RowError(f"{path.name}[{ws.title}]", 1, "*",
                                        f"unknown sheet (expected {', '.join(ORDER)})"))
                 continue
-            it = ws.iter_rows(values_only=True)
+            it = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)  # never padded beyond that
             header_row = next(it, None)
             if header_row is None or all(c is None or str(c).strip() == "" for c in header_row):
                 errors.append(RowError(name, 1, "*", "empty sheet: a header row is needed"))
@@ -212,7 +278,12 @@ class _Row:
         if v is None:
             return ""
         if type(v) is str:
-            return v
+            if text.UNUSUAL.search(v):
+                why = text.text_problem(v, identity=col in IDENTITY_COLUMNS, multiline=col in FREE_TEXT_COLUMNS)
+                if why:
+                    self.bad(col, why)  # the row is refused; its value is not read further
+                    return v
+            return text.norm_code(v) if col in CODE_COLUMNS else v
         if isinstance(v, float) and v.is_integer():
             return str(int(v))
         if isinstance(v, dt.datetime):
@@ -404,12 +475,13 @@ def _rows(t: RawTable, idx: dict[str, int], errors: list[RowError]) -> Iterator[
 
 
 def _fast(cells: list[Any], width: int) -> list[str | None] | None:
-    """A CSV row whose cells are all text and fit the header, stripped; None sends it the slow way."""
+    """A CSV row whose cells are all plain text and fit the header, stripped; None sends it the slow
+    way (a control character, an unusual space or a direction mark is checked there)."""
     if len(cells) > width:
         return None
     out: list[str | None] = []
     for c in cells:
-        if type(c) is not str:
+        if type(c) is not str or _UNUSUAL(c):
             return None
         out.append(c.strip(" \t") or None)
     if len(out) < width:
@@ -937,13 +1009,15 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             "customers": summary.customers, "invoices": summary.invoices, "payments": summary.payments,
             "credit_notes": summary.credit_notes, "dunning_levels": summary.dunning_levels,
             "applications": summary.applications})
+        if summary.invoices or summary.payments or summary.credit_notes:
+            # Grades follow the payment history just imported (INTERCHANGE §6), as of today, in the
+            # same transaction: a kill after the commit never leaves every grade at "new".
+            from app.services import credit
+
+            s.flush()
+            credit.refresh_grades_in(s, uow.user)
         check(progress, 1, 1)
         uow.commit()
-    if summary.invoices or summary.payments or summary.credit_notes:
-        # Grades follow the payment history just imported (INTERCHANGE §6), as of today.
-        from app.services import credit
-
-        credit.refresh_grades(db.uow())
     return summary
 
 

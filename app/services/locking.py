@@ -58,7 +58,7 @@ def _read_owner(fh: IO[str] | None, path: Path) -> LockOwner | None:
         return None
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":  # pragma: no cover - Windows only
@@ -151,7 +151,7 @@ class FileLock:
                 return None
             found = _read_owner(fh, self.path)
             if got is None and found is not None and found.host == socket.gethostname() \
-                    and not _pid_alive(found.pid):
+                    and not pid_alive(found.pid):
                 return None
             return found
         finally:
@@ -176,7 +176,7 @@ class FileLock:
             if got is False:
                 raise self._locked_error(previous)
             if got is None and previous is not None and previous.pid != os.getpid():
-                alive = previous.host != socket.gethostname() or _pid_alive(previous.pid)
+                alive = previous.host != socket.gethostname() or pid_alive(previous.pid)
                 if alive:
                     raise self._locked_error(previous)
             if previous is not None and previous.pid != os.getpid():
@@ -252,7 +252,7 @@ def unclean_shutdown(company_path: str | os.PathLike[str]) -> LockOwner | None:
             _os_unlock(fh)
             return owner  # written by a session that is gone without releasing it
         if owner is not None and owner.host == socket.gethostname() and owner.pid != os.getpid() \
-                and not _pid_alive(owner.pid):  # no OS locks here: the process is gone
+                and not pid_alive(owner.pid):  # no OS locks here: the process is gone
             return owner
         return None
     except OSError:

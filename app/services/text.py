@@ -66,3 +66,40 @@ def pinyin_initials(name: str) -> str:
 
 def search_text(*parts: str) -> str:
     return " ".join(fold(p) for p in parts if p)
+
+
+# ---------------------------------------------------------------- hygiene at the edge
+# Control characters (NUL, ESC ...) are refused in every text field: they break the server copy,
+# terminals and files. Tab, line feed and carriage return are allowed in free text only.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("[\t\n\r]")
+# Characters that reorder or hide text: refused in codes and names, where they could disguise one.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+#: Anything a clean text cell never holds: such a cell takes the checked (slow) way at import.
+UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u061c\u1680\u180e"
+                     "\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff]")
+
+
+def text_problem(value: str, *, identity: bool = False, multiline: bool = False) -> str | None:
+    """Why ``value`` may not be stored (None: it may). ``identity``: a code or a name, where
+    direction overrides are refused too; ``multiline``: tabs and line breaks allowed."""
+    if _CONTROL.search(value) or (not multiline and _LINE_BREAKS.search(value)):
+        return "holds a control character"
+    if identity and _BIDI.search(value):
+        return "holds a character that reverses or hides text"
+    return None
+
+
+def norm_code(code: str) -> str:
+    """A code as stored and compared: NFKC (full-width letters and digits become ASCII), every kind
+    of space one plain space, zero-width characters removed, trimmed. ``C1``, ``Ｃ1``, ``C1\u200b``
+    and ``C1\u3000`` are one code."""
+    s = unicodedata.normalize("NFKC", code or "")
+    s = _ZERO_WIDTH.sub("", s)
+    return " ".join(s.split())
+
+
+def printable(text: str) -> str:
+    """Text as it may be printed to a terminal: control characters become U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)

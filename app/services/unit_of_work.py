@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from types import TracebackType
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, String, event, inspect
 from sqlalchemy.orm import Session
 
 from app.models.db import configure_money, is_sqlite_url, session_factory, sqlite_path
@@ -143,3 +143,19 @@ class JoinedUnitOfWork(UnitOfWork):
 
     def rollback(self) -> None:
         return None
+@event.listens_for(Session, "before_flush")
+def _no_control_characters(session: Session, _context: object, _instances: object) -> None:
+    """The last line of text hygiene: no text column of any record is written holding a control
+    character (NUL, ESC ...), whichever service or screen made it. Codes and names are checked
+    with a precise message earlier (customers, import); this catches every other field."""
+    from app.services.errors import ValidationError
+    from app.services.text import text_problem
+
+    for obj in (*session.new, *session.dirty):
+        mapper = inspect(obj).mapper
+        for col in mapper.columns:
+            if not isinstance(col.type, String):
+                continue
+            value = getattr(obj, col.key, None)
+            if isinstance(value, str) and text_problem(value, multiline=True):
+                raise ValidationError(col.key, "holds a control character", code="control")

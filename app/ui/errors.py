@@ -220,6 +220,7 @@ CODE_TEXTS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("Errors", "Not an e-mail address."),
     # --- harden ---
     "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
+    "control": QT_TRANSLATE_NOOP("Errors", "The text holds a character that is not allowed here."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -564,6 +565,17 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "this alert is about a document: name it"),
     # --- outbox ---
     QT_TRANSLATE_NOOP("Errors", "timed out"),  # why a mail server cannot be reached
+    QT_TRANSLATE_NOOP("Errors", "holds a control character"),
+    QT_TRANSLATE_NOOP("Errors", "holds a character that reverses or hides text"),
+    QT_TRANSLATE_NOOP("Errors", "a quote opened on this row is never closed"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is refused unread: %2"),
+    QT_TRANSLATE_NOOP("Errors", "its shared strings take %1 bytes (at most %2)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 inflates %2 times (a zip bomb)"),
+    QT_TRANSLATE_NOOP("Errors", "a sheet claims %1 columns (at most %2)"),
+    QT_TRANSLATE_NOOP("Errors", "a sheet claims %1 cells (at most %2)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 has amount %3 in the books but %4 in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "application %1 has amount %2 in the books but %3 in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "customer %1 has %2 %3 in the books but %4 in the audit trail"),
 ]
 
 # NotFound(what, key): the kinds of records.

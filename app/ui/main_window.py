@@ -446,8 +446,10 @@ class MainWindow(QMainWindow):
         self.integrity_message = box
 
     def _daily_backup(self) -> None:
+        from app.services.permissions import allowed
+
         db = self.ctx.db
-        if db is None or db.read_only:
+        if db is None or db.read_only or not allowed(db.role, "backup.create"):
             return
 
         def due() -> object:
@@ -527,8 +529,10 @@ class MainWindow(QMainWindow):
 
     def _backup_on_close(self) -> None:
         """PRODUCT §10: a backup when a changed company is closed (waits for it, with the window open)."""
+        from app.services.permissions import allowed
+
         db = self.ctx.db
-        if db is None or db.read_only or not _auto_backups():
+        if db is None or db.read_only or not _auto_backups() or not allowed(db.role, "backup.create"):
             return
 
         def on_close(progress: JobProgress) -> object:  # a job with a progress label gets its progress

@@ -143,3 +143,16 @@ def test_later_writes_keep_the_head_sealed(books: Database) -> None:
     invoice(books, "A", "2026-02-05", "10.00", number="I2")
     rep = audit_trail.verify(books.uow())
     assert rep.ok and rep.authenticated
+
+
+@pytest.mark.parametrize("sql,named", [
+    ("UPDATE documents SET amount = 100 WHERE number = 'I1'", "invoice I1 has amount 1.00 in the books but 1200.00"),
+    ("UPDATE customers SET credit_limit = 99999900 WHERE code = 'A'", "customer A has credit_limit"),
+])
+def test_a_figure_edited_in_the_file_is_named_by_audit_verify(books: Database, sql: str, named: str) -> None:
+    from app.services import credit
+
+    credit.set_credit_limit(books.uow(), "A", __import__("decimal").Decimal("5000.00"))
+    _sql(books, (sql, ()))
+    rep = audit_trail.verify(books.uow())
+    assert not rep.ok and named in rep.problem

@@ -24,3 +24,13 @@ def test_posting_beyond_the_largest_amount_or_the_last_date_is_refused(db: Datab
     with pytest.raises(ValidationError, match="above the largest amount"):
         credit.set_credit_limit(db.uow(), "C1", Decimal("1E+20"))
     assert ledger.balance(db.uow(), "C1") == Decimal("0.00")
+
+
+def test_no_text_field_is_stored_with_a_control_character(db: Database) -> None:
+    customer(db, "C1")
+    with pytest.raises(ValidationError, match="control character"):
+        ledger.post_invoice(db.uow(), "C1", dt.date(2026, 1, 5), Decimal("1.00"), description="x\x1b[2Jy")
+    with pytest.raises(ValidationError, match="control character"):
+        credit.hold(db.uow(), "C1", "cheque\x00bounced")
+    ledger.post_invoice(db.uow(), "C1", dt.date(2026, 1, 5), Decimal("1.00"), description="two\nlines\ttab")
+    assert ledger.balance(db.uow(), "C1") == Decimal("1.00")

@@ -175,3 +175,35 @@ def test_dunning_levels_must_be_numbered_without_gaps(db: Database, tmp_path: Pa
 def test_a_path_that_is_not_a_data_set(db: Database, tmp_path: Path) -> None:
     with pytest.raises(CompanyFileError):
         importing.import_path(db, tmp_path / "missing")
+
+
+def test_grades_are_written_in_the_imports_own_transaction(db: Database, tmp_path: Path) -> None:
+    """A kill right after the import commits can no longer leave every grade at "new": the grades
+    are part of the commit (the import is one transaction, grades included)."""
+    from app.models import GradeHistory
+
+    folder = tmp_path / "g"
+    folder.mkdir()
+    (folder / "customers.csv").write_text("code,name\nC1,Harbor Trading Ltd\n", encoding="utf-8")
+    months = range(1, 10)
+    (folder / "invoices.csv").write_text("number,customer_code,issue_date,amount,due_date\n" + "".join(
+        f"I{m},C1,2026-{m:02d}-05,100.00,2026-{m:02d}-25\n" for m in months), encoding="utf-8")
+    (folder / "payments.csv").write_text("reference,customer_code,date,amount,invoice_number\n" + "".join(
+        f"P{m},C1,2026-{m:02d}-20,100.00,I{m}\n" for m in months), encoding="utf-8")
+    commits: list[int] = []
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    def count(session: Session) -> None:
+        commits.append(1)
+
+    event.listen(Session, "after_commit", count)
+    try:
+        importing.import_path(db, folder)
+    finally:
+        event.remove(Session, "after_commit", count)
+    assert len(commits) == 1
+    with db.read_uow() as uow:
+        grade = uow.session.execute(select(Customer.grade).where(Customer.code == "C1")).scalar_one()
+        history = uow.session.execute(select(GradeHistory.grade)).scalars().all()
+    assert grade != "new" and history == [grade]

@@ -201,3 +201,30 @@ def test_the_last_backup_reads_as_today_or_days_ago_in_the_chosen_language(ctx: 
         assert "（9 天前）" in last_backup_text(ctx, nine) and "ago" not in last_backup_text(ctx, nine)
     finally:
         ctx.set_language("en", save=False)
+@pytest.mark.parametrize("language,words", [("en", "tampered with: it holds"), ("zh_CN", "审计记录已被篡改")])
+def test_the_audit_viewer_names_a_truncated_trail(qtbot: QtBot, ctx: AppContext, tmp_path: Path,
+                                                  memory_keyring: object, language: str, words: str) -> None:
+    from app.services import backup
+    from app.ui.views.audit import AuditPage
+
+    assert ctx.db is not None
+    backup.create_backup(ctx.db, tmp_path / "b")  # the company's key: the trail's head is sealed from now on
+    invoice(ctx.db, "A", "2026-01-07", "5.00", number="I3")
+    conn = sqlite3.connect(ctx.db.path or "")
+    conn.execute("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")
+    conn.commit()
+    conn.close()
+    ctx.set_language(language, save=False)
+    try:
+        page = AuditPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        wait_jobs(qtbot, ctx)
+        page.verify()
+        wait_jobs(qtbot, ctx)
+        text = page.chain.text()
+        shot = page.grab()
+    finally:
+        ctx.set_language("en", save=False)  # the translators are the application's: put English back
+    assert words in text and "None" not in text
+    assert shot.save(str(tmp_path / f"audit-tamper-{language}.png"))  # looked at: no clipped text

@@ -63,6 +63,54 @@
         <source>%1 is not a regular file</source>
         <translation>%1 不是普通文件</translation>
     </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message>
+        <source>holds a character that reverses or hides text</source>
+        <translation>含有会颠倒或隐藏文字的字符</translation>
+    </message>
+    <message>
+        <source>a quote opened on this row is never closed</source>
+        <translation>此行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>The text holds a character that is not allowed here.</source>
+        <translation>文字中含有此处不允许的字符。</translation>
+    </message>
+    <message>
+        <source>%1 is refused unread: %2</source>
+        <translation>%1 未经读取即被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>its shared strings take %1 bytes (at most %2)</source>
+        <translation>其共享字符串占 %1 字节（最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1 inflates %2 times (a zip bomb)</source>
+        <translation>%1 解压后膨胀 %2 倍（压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>a sheet claims %1 columns (at most %2)</source>
+        <translation>某个工作表声称有 %1 列（最多 %2）</translation>
+    </message>
+    <message>
+        <source>a sheet claims %1 cells (at most %2)</source>
+        <translation>某个工作表声称有 %1 个单元格（最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 has amount %3 in the books but %4 in the audit trail</source>
+        <translation>%1 %2 在账上的金额为 %3，但审计记录中为 %4</translation>
+    </message>
+    <message>
+        <source>application %1 has amount %2 in the books but %3 in the audit trail</source>
+        <translation>核销 %1 在账上的金额为 %2，但审计记录中为 %3</translation>
+    </message>
+    <message>
+        <source>customer %1 has %2 %3 in the books but %4 in the audit trail</source>
+        <translation>客户 %1 的 %2 在账上为 %3，但审计记录中为 %4</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
