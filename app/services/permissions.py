@@ -168,6 +168,8 @@ SERVICES: dict[str, str] = {
     "reports.top_overdue": "read", "reports.run_report": "read", "reports.save_template": "report.template",
     "reports.list_templates": "read", "reports.get_template": "read", "reports.delete_template": "report.template",
     "reports.any_documents": "read",
+    # --- groups ---
+    "groups.grouping.group_report": "read",
     # statements
     "statements.statement": "read", "statements.statement_in": "read",
     # users

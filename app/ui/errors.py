@@ -146,6 +146,8 @@ FIELD_LABELS: dict[str, str] = {
     "weekday": QT_TRANSLATE_NOOP("Fields", "Weekday"),
     "day": QT_TRANSLATE_NOOP("Fields", "Day of the month"),
     "every": QT_TRANSLATE_NOOP("Fields", "How often"),
+    # --- groups ---
+    "group_by": QT_TRANSLATE_NOOP("Fields", "Group by"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
