@@ -119,3 +119,27 @@ def test_a_template_keeps_the_grouping_and_an_unknown_field_is_refused(grouped_l
     assert e.value.field == "group_by"
     with pytest.raises(ValidationError):
         group_report(grouped_ledger.uow(), reports.dso(grouped_ledger.uow(), *MARCH), "colour")
+
+
+def test_grouped_excel_and_pdf_show_group_headers_and_subtotals(grouped_ledger: Database, tmp_path) -> None:
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    from app.services.company import company_info
+    from app.services.report_export import export_pdf, export_xlsx
+
+    rep = group_report(grouped_ledger.uow(), reports.collection(grouped_ledger.uow(), *MARCH), "region")
+    x = export_xlsx(rep, tmp_path / "g.xlsx", "en")
+    values = [[c for c in row] for row in load_workbook(x).active.iter_rows(values_only=True)]
+    flat = [v for row in values for v in row if v is not None]
+    assert "Grouped by region" in flat and "East (2 customers)" in flat and "(none) (1 customers)" in flat
+    header = next(row for row in values if "Code" in row)
+    sub = next(row for row in values if "Subtotal: East" in row)
+    assert Decimal(str(sub[header.index("Billed")])) == Decimal("2500")
+    assert str(sub[header.index("Collection rate")]) == "0.4211"  # a percentage cell
+    p = export_pdf(rep, tmp_path / "g.pdf", company_info(grouped_ledger.uow()), "zh_CN")
+    text = subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "按区域分组" in text and "小计：East" in text and "（未设置）" in text
+    assert "42.11%" in text  # East's rate from its sums
