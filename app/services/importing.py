@@ -938,6 +938,9 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         from app.services import credit
 
         credit.refresh_grades(db.uow())
+        from app.services.lifecycle.stages import refresh_stages
+
+        refresh_stages(db.uow())  # the lifecycle stages move with the grades
     return summary
 
 

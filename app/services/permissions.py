@@ -170,6 +170,10 @@ SERVICES: dict[str, str] = {
     "reports.any_documents": "read",
     # --- groups ---
     "groups.grouping.group_report": "read",
+    "lifecycle.stages.refresh_stages": "credit.manage", "lifecycle.stages.list_stages": "read",
+    "lifecycle.stages.stage_history": "read",
+    "lifecycle.feedback.add_feedback": "customer.write", "lifecycle.feedback.list_feedback": "read",
+    "lifecycle.feedback.delete_feedback": "customer.write",
     # statements
     "statements.statement": "read", "statements.statement_in": "read",
     # users

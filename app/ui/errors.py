@@ -148,6 +148,8 @@ FIELD_LABELS: dict[str, str] = {
     "every": QT_TRANSLATE_NOOP("Fields", "How often"),
     # --- groups ---
     "group_by": QT_TRANSLATE_NOOP("Fields", "Group by"),
+    "score": QT_TRANSLATE_NOOP("Fields", "Satisfaction"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -542,6 +544,8 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "unknown placeholder %1"),
     QT_TRANSLATE_NOOP("Errors", "the message needs a text"),
     QT_TRANSLATE_NOOP("Errors", "monthly or quarterly"),
+    # --- groups ---
+    QT_TRANSLATE_NOOP("Errors", "a whole number from 1 to 5"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -573,6 +577,8 @@ WHAT_LABELS: dict[str, str] = {
     # --- outbox ---
     "message": QT_TRANSLATE_NOOP("Errors", "Message"),
     "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
+    # --- groups ---
+    "feedback": QT_TRANSLATE_NOOP("Errors", "Feedback"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.

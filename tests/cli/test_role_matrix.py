@@ -57,6 +57,10 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "duplicates": ([], "read"),
     "merge": (["A", "B"], "customer.delete"),
     "transfer": (["--from", "{company}", "--to", "{dir}/copy.duebook"], "export"),
+    # --- groups ---
+    "stages": ([], "credit.manage"),
+    "feedback add": (["A", "--score", "4", "--note", "quick delivery"], "customer.write"),
+    "feedback list": (["A"], "read"),
 }
 #: Commands that do not open an existing company as a user: they make a new one or read the raw file.
 NO_COMPANY = {"init", "check"}

@@ -1,8 +1,9 @@
-"""Lifecycle stage of each customer (PRODUCT §2, issue 17 item 4), kept by rules.
+"""The customer relationship (PRODUCT §2, issue 17 items 4 and 5): lifecycle stage and feedback.
 
 ``rules`` computes every customer's stage as of a date in SQL (first and last invoice, write-offs,
-the value class, invoices long overdue, grade drops in the grade history) and keeps it with its
-history when it changes (``refresh_stages``, run with the grades). Uses the kernel (unit of work,
-errors, permissions, audit), the aging module's open-item condition and the customers' stored value
-class and grade history. Nothing here imports Qt.
+the value class, invoices long overdue, grade drops in the grade history); ``stages`` keeps it with
+its history when it changes (``refresh_stages``, run with the grades) and lists it; ``feedback``
+keeps what customers said of us with a satisfaction score 1-5. Uses the kernel (unit of work,
+errors, permissions, audit, progress), the customers module to find a customer, the aging
+module's open-item condition and the grade history of the credit models. Nothing here imports Qt.
 """
