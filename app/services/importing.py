@@ -938,8 +938,10 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         from app.services import credit
 
         credit.refresh_grades(db.uow())
+        from app.services.lifecycle.grade_rules import apply_grade_rules
         from app.services.lifecycle.stages import refresh_stages
 
+        apply_grade_rules(db.uow())  # the grade rules beside the index
         refresh_stages(db.uow())  # the lifecycle stages move with the grades
     return summary
 

@@ -174,6 +174,7 @@ SERVICES: dict[str, str] = {
     "lifecycle.stages.stage_history": "read",
     "lifecycle.feedback.add_feedback": "customer.write", "lifecycle.feedback.list_feedback": "read",
     "lifecycle.feedback.delete_feedback": "customer.write",
+    "lifecycle.grade_rules.apply_grade_rules": "credit.manage",
     # statements
     "statements.statement": "read", "statements.statement_in": "read",
     # users

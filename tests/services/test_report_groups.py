@@ -101,7 +101,7 @@ def test_grouping_by_stage_uses_the_stage_at_the_end_of_the_period(grouped_ledge
     by = {g.value: sorted(r["code"] for r in g.rows) for g in rep.groups}
     # C2's I0 is 59 days overdue at 03-31 (not yet at risk); everyone invoiced first within 90 days
     assert by == {"new": ["C1", "C2", "C3", "C4"]}
-    assert rep.groups[0].label == "New" and rep.groups[0].label_zh == "新客户"
+    assert rep.groups[0].label == "New" and rep.groups[0].label_zh == "新合作"
     # a group holding everyone has exactly the report's totals: computed the same way
     for name in ("collection", "dso", "days_to_pay", "utilization", "contribution"):
         plain = reports.run_report(grouped_ledger.uow(), name, *MARCH)

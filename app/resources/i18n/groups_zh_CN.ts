@@ -125,7 +125,7 @@
     </message>
     <message>
       <source>New</source>
-      <translation>新客户</translation>
+      <translation>新合作</translation>
     </message>
     <message>
       <source>Active</source>

@@ -25,7 +25,7 @@ from app.services.aging import open_at
 
 STAGES = ("prospect", "new", "active", "key", "at_risk", "dormant", "lost")
 STAGE_LABELS: dict[str, tuple[str, str]] = {
-    "prospect": ("Prospect", "潜在客户"), "new": ("New", "新客户"), "active": ("Active", "活跃"),
+    "prospect": ("Prospect", "潜在客户"), "new": ("New", "新合作"), "active": ("Active", "活跃"),
     "key": ("Key", "重点客户"), "at_risk": ("At risk", "有风险"), "dormant": ("Dormant", "休眠"),
     "lost": ("Lost", "流失"),
 }

@@ -19,7 +19,7 @@ from app.services.lifecycle.feedback import FeedbackInfo, FeedbackList
 from app.ui.context import AppContext
 from app.ui.dialogs.daywork import FormDialog
 from app.ui.errors import error_text
-from app.ui.widgets import RIGHT, Column, DateEdit, ListModel, fit_columns, make_table
+from app.ui.widgets import Column, DateEdit, ListModel, fit_columns, make_table
 
 
 def stars(score: int) -> str:
@@ -71,7 +71,7 @@ class FeedbackTab(QWidget):
             Column(self.tr("Date"), lambda f: ctx.date(f.date)),
             Column(self.tr("Satisfaction"), lambda f: f"{stars(f.score)} {f.score}"),
             Column(self.tr("Note"), lambda f: f.note),
-            Column(self.tr("By"), lambda f: f.created_by, align=RIGHT),
+            Column(self.tr("By"), lambda f: f.created_by),
         ], self)
         self.view: QTableView = make_table(self.model, stretch=2)
         self.view.setObjectName("feedbackTable")
