@@ -155,6 +155,18 @@
       <source>Any stage</source>
       <translation>任意阶段</translation>
     </message>
+    <message>
+      <source>Update stages</source>
+      <translation>更新生命周期</translation>
+    </message>
+    <message>
+      <source>Apply the lifecycle rules as of today to every customer (kept with their history)</source>
+      <translation>按今天的日期对所有客户应用生命周期规则（变化记入历史）</translation>
+    </message>
+    <message>
+      <source>Stages as of %1: %2 changed</source>
+      <translation>截至 %1 的生命周期：%2 位客户有变化</translation>
+    </message>
   </context>
   <context>
     <name>ReportModel</name>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import customers as svc
 from app.services.dto import CustomerDetail, CustomerRow
+from app.services.lifecycle.stages import StageRefresh, refresh_stages
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer import CustomerDialog, category_label
@@ -95,7 +96,12 @@ class CustomersPage(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive)
         self.ledger_button.clicked.connect(self.open_ledger)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.archive_button, self.ledger_button):
+        self.stages_button = QPushButton(QCoreApplication.translate("Lifecycle", "Update stages"))
+        self.stages_button.setObjectName("updateStages")
+        self.stages_button.setToolTip(QCoreApplication.translate(
+            "Lifecycle", "Apply the lifecycle rules as of today to every customer (kept with their history)"))
+        self.stages_button.clicked.connect(self.update_stages)
+        for b in (self.new_button, self.edit_button, self.archive_button, self.ledger_button, self.stages_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -253,6 +259,14 @@ class CustomersPage(QWidget):
         ) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.call(svc.set_archived, r.id, not r.archived, write=True, parent=self)
+
+    def update_stages(self) -> None:
+        def done(res: StageRefresh) -> None:
+            self.ctx.status_message.emit(QCoreApplication.translate("Lifecycle", "Stages as of %1: %2 changed")
+                                         .replace("%1", self.ctx.date(res.as_of)).replace("%2", str(res.changed)))
+            self.reload()
+
+        self.ctx.call(refresh_stages, self.ctx.today(), write=True, on_done=done, parent=self)
 
     def open_ledger(self) -> None:
         cid = self.selected_id()
