@@ -13,4 +13,5 @@ COMMAND_MODULES = [
     "app.commands.orders",      # invoice, receipt, print-invoices, order, orders
     "app.commands.bank",        # bank import, lines, match, confirm, ignore, unconfirm, profile
     "app.commands.outbox",      # smtp, outbox, mail, run-schedule, schedule
+    "app.commands.lifecycle",   # stages, feedback add, feedback list
 ]

@@ -222,6 +222,11 @@ def cmd_grades(ctx: Context, args: argparse.Namespace) -> int:
 
     as_of = args.as_of or dt.date.today()
     changed = credit.refresh_grades(ctx.db().uow(), as_of)
+    from app.services.lifecycle.grade_rules import apply_grade_rules
+    from app.services.lifecycle.stages import refresh_stages
+
+    apply_grade_rules(ctx.db().uow(), as_of)  # the grade rules beside the index (kept in the grade history)
+    refresh_stages(ctx.db().uow(), as_of)  # the lifecycle stages move with the grades (`stages` lists them)
     if args.json:
         print_json({"as_of": as_of.isoformat(), "changed": changed})
     else:

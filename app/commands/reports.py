@@ -1,4 +1,5 @@
-"""``duebook report NAME --from D1 --to D2 [--json] [--xlsx X] [--pdf X]``, value classes and duplicates."""
+"""``duebook report NAME --from D1 --to D2 [--group-by FIELD] [--json] [--xlsx X] [--pdf X]``, value classes
+and duplicates."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from app.commands.common import Context, iso_date, print_json, print_table
 
 
 def register(sub: Any) -> None:
-    from app.services.reports import NAMES
+    from app.services.reports import GROUP_FIELDS, NAMES
 
     p = sub.add_parser("report", help="analysis reports: " + ", ".join(NAMES))
     p.add_argument("name", choices=NAMES)
@@ -19,7 +20,10 @@ def register(sub: Any) -> None:
     p.add_argument("--to", dest="date_to", type=iso_date, required=True, metavar="D2")
     p.add_argument("--xlsx", type=Path, metavar="PATH", help="also write the report as a workbook")
     p.add_argument("--pdf", type=Path, metavar="PATH", help="also write the report as a PDF")
-    p.add_argument("--template", metavar="NAME", help="apply a saved template (columns, filters, sort)")
+    p.add_argument("--template", metavar="NAME", help="apply a saved template (columns, filters, sort, grouping)")
+    p.add_argument("--group-by", choices=GROUP_FIELDS, default=None, metavar="FIELD",
+                   help="subtotals per customer " + ", ".join(GROUP_FIELDS) +
+                        " (a customer with several tags counts in each)")
     p.add_argument("--inactive-days", type=int, default=None, metavar="N",
                    help="frequency: a customer is inactive after N days without a document (default 90)")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="top_overdue: how many customers (20)")
@@ -61,6 +65,11 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     report = reports.run_report(db.uow(), args.name, args.date_from, args.date_to, **params)
     if template is not None:
         report = reports.apply_template(report, template.config)
+    group_by = args.group_by or (template.config.get("group_by") if template is not None else None)
+    if group_by:
+        from app.services.groups.grouping import group_report
+
+        report = group_report(db.uow(), report, group_by)
     info = company_info(db.uow())
     lang = args.lang or info.locale
     if args.xlsx:
@@ -83,7 +92,28 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
             for r in report.rows]
     print()
     print_table([c.key for c in cols], rows, right)
+    if report.group_by:
+        print_groups(report)
     return 0
+
+
+def print_groups(report: Any) -> None:
+    from app.services import reports
+
+    print()
+    print(f"by {report.group_by}:" + (f" ({report.group_note[0]})" if report.group_note[0] else ""))
+    cols = list(report.columns)
+    right = {i for i, c in enumerate(cols) if c.kind in ("money", "int", "ratio", "days")}
+    for g in report.groups:
+        print()
+        print(f"{g.label} ({len(g.rows)})")
+        body = [[reports.cell_text(r.get(c.key), c.kind, report.digits, thousands=False) for c in cols]
+                for r in g.rows]
+        sub = [reports.cell_text(g.subtotal.get(c.key), c.kind, report.digits, thousands=False) for c in cols]
+        sub[0] = sub[0] or "subtotal"
+        print_table([c.key for c in cols], [*body, sub], right)
+        print("  " + "  ".join(f"{k}: {reports.cell_text(v, g.summary_kinds.get(k, ''), report.digits)}"
+                               for k, v in g.summary.items()))
 
 
 def cmd_value_classes(ctx: Context, args: argparse.Namespace) -> int:

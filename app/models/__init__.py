@@ -10,6 +10,7 @@ from app.models.customer import Classification, CommunicationEntry, Contact, Cus
 from app.models.day import PromiseOutcomeRecord
 from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel, LetterTemplate
 from app.models.ledger import Application, Contract, Document, InvoiceLine, Promise
+from app.models.lifecycle import CustomerStage, Feedback, StageHistory
 from app.models.orders import SalesOrder, SalesOrderInvoice, SalesOrderLine
 from app.models.outbox import OutboxAttachment, OutboxMessage, ScheduleMark
 from app.models.user import ReportTemplate, User
@@ -31,11 +32,13 @@ __all__ = [
     "CreditHold",
     "CreditOverride",
     "Customer",
+    "CustomerStage",
     "CustomerTag",
     "Document",
     "DunningLetter",
     "DunningLetterItem",
     "DunningLevel",
+    "Feedback",
     "GradeHistory",
     "InvoiceLine",
     "LetterTemplate",
@@ -50,5 +53,6 @@ __all__ = [
     "SalesOrderLine",
     "ScheduleMark",
     "Setting",
+    "StageHistory",
     "User",
 ]

@@ -57,6 +57,9 @@ _L = {
     "ok": ("ok", "正常"),
     "warn": ("warning", "预警"),
     "over": ("over the limit", "超额"),
+    # --- groups ---
+    "rule_changes": ("Grade changes by rule", "按规则调整的信用等级"),
+    "rule": ("Rule", "规则"),
 }
 
 
@@ -74,6 +77,7 @@ class CreditReport:
     overdue: tuple[OpenItem, ...]
     letters: tuple[LetterInfo, ...]
     holds: tuple[HoldInfo, ...]
+    rule_changes: tuple[GradePoint, ...] = ()  # --- groups ---: grade changes made by the grade rules
 
 
 def credit_report(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> CreditReport:
@@ -83,8 +87,9 @@ def credit_report(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> C
     as_of = as_of or dt.date.today()
     figures = credit.credit_figures(uow, code, as_of)
     items = [o for o in ledger.open_items(uow, code, as_of) if o.days_overdue >= 1]
+    rules = tuple(p for p in credit.grade_history(uow, code) if p.source == "rule" and p.as_of <= as_of)
     return CreditReport(company_info(uow), figures, tuple(credit.index_history(uow, code, as_of)),
-                        tuple(items), tuple(dunning.history(uow, code)), tuple(credit.holds(uow, code)))
+                        tuple(items), tuple(dunning.history(uow, code)), tuple(credit.holds(uow, code)), rules)
 
 
 def _status_text(f: CreditFigures, lang: str) -> str:
@@ -130,6 +135,13 @@ def report_story(r: CreditReport) -> list[Flowable]:
     hist += [[p.as_of.isoformat(), "" if p.payment_index is None else str(p.payment_index), p.grade]
              for p in r.history]
     story.append(pdf.data_table(hist, [0.3 * w, 0.35 * w, 0.35 * w], money_cols=(1,)))
+    if r.rule_changes:  # --- groups ---
+        from app.services.lifecycle.grade_rules import rule_text
+
+        story.append(pdf.para(_t("rule_changes", lang), st["heading"]))
+        rules = [[_t("date", lang), _t("grade", lang), _t("rule", lang)]]
+        rules += [[p.as_of.isoformat(), p.grade, pdf.para(rule_text(p.reason, lang), "cell")] for p in r.rule_changes]
+        story.append(pdf.data_table(rules, [0.25 * w, 0.2 * w, 0.55 * w]))
     story.append(pdf.para(_t("items", lang), st["heading"]))
     if r.overdue:
         rows2 = [[_t("number", lang), _t("due_date", lang), _t("days", lang), _t("amount", lang), _t("open", lang)]]

@@ -13,7 +13,7 @@ from sqlalchemy.exc import PendingRollbackError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.models import Contact, Customer, CustomerTag, Document, NumberSequence
+from app.models import Contact, Customer, CustomerStage, CustomerTag, Document, NumberSequence
 from app.models import money as m
 from app.models.customer import LANGUAGES
 from app.services import audit, text
@@ -292,6 +292,7 @@ class CustomerFilter:
     status: str = "active"  # active, archived, all
     with_balance: bool = False
     value_class: str = ""
+    stage: str = ""  # a lifecycle stage (app.services.lifecycle), as last kept
 
 
 def _filtered(f: CustomerFilter) -> list[ColumnElement[bool]]:
@@ -312,6 +313,8 @@ def _filtered(f: CustomerFilter) -> list[ColumnElement[bool]]:
         conds.append(func.coalesce(Customer.grade_override, Customer.grade) == f.grade)
     if f.value_class:
         conds.append(Customer.value_class == f.value_class)
+    if f.stage:
+        conds.append(exists().where(and_(CustomerStage.customer_id == Customer.id, CustomerStage.stage == f.stage)))
     return conds
 
 
@@ -356,6 +359,8 @@ def _rows(s: Session, ids: Sequence[int]) -> list[CustomerRow]:
         select(Customer).options(selectinload(Customer.tags)).where(Customer.id.in_(list(ids)))
     ).scalars()}
     bals = balances(s, ids)
+    stages = dict(s.execute(select(CustomerStage.customer_id, CustomerStage.stage)
+                            .where(CustomerStage.customer_id.in_(list(ids)))).tuples().all())
     out = []
     for i in ids:
         c = custs.get(i)
@@ -366,7 +371,7 @@ def _rows(s: Session, ids: Sequence[int]) -> list[CustomerRow]:
             phone=c.phone, email=c.email, tags=tuple(t.tag for t in c.tags),
             balance=bals.get(c.id, Decimal(0)),
             credit_limit=c.credit_limit, grade=c.grade_override or c.grade, value_class=c.value_class,
-            archived=c.archived, language=c.language,
+            archived=c.archived, language=c.language, stage=stages.get(c.id, ""),
         ))
     return out
 

@@ -76,6 +76,7 @@ class CustomerRow:
     value_class: str
     archived: bool
     language: str
+    stage: str = ""  # the lifecycle stage last kept ("" before the first refresh)
 
 
 @dataclass(frozen=True)

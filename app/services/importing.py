@@ -1018,6 +1018,14 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             credit.refresh_grades_in(s, uow.user)
         check(progress, 1, 1)
         uow.commit()
+    if summary.invoices or summary.payments or summary.credit_notes:
+        # The grades were refreshed in the import's own transaction; the grade rules beside the index
+        # and the lifecycle stages follow them.
+        from app.services.lifecycle.grade_rules import apply_grade_rules
+        from app.services.lifecycle.stages import refresh_stages
+
+        apply_grade_rules(db.uow())
+        refresh_stages(db.uow())
     return summary
 
 

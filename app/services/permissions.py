@@ -168,6 +168,13 @@ SERVICES: dict[str, str] = {
     "reports.top_overdue": "read", "reports.run_report": "read", "reports.save_template": "report.template",
     "reports.list_templates": "read", "reports.get_template": "read", "reports.delete_template": "report.template",
     "reports.any_documents": "read",
+    # --- groups ---
+    "groups.grouping.group_report": "read",
+    "lifecycle.stages.refresh_stages": "credit.manage", "lifecycle.stages.list_stages": "read",
+    "lifecycle.stages.stage_history": "read",
+    "lifecycle.feedback.add_feedback": "customer.write", "lifecycle.feedback.list_feedback": "read",
+    "lifecycle.feedback.delete_feedback": "customer.write",
+    "lifecycle.grade_rules.apply_grade_rules": "credit.manage",
     # statements
     "statements.statement": "read", "statements.statement_in": "read",
     # users

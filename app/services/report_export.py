@@ -12,7 +12,7 @@ from typing import Any
 from app.services.dto import CompanyInfo
 from app.services.excel import Typed, write_table
 from app.services.progress import Progress
-from app.services.reports import Report, cell_text
+from app.services.reports import Group, Report, cell_text
 
 _XLSX_KIND = {"money": "money", "int": "int", "ratio": "percent", "days": "number", "date": "date",
               "text": "text", "bool": "text"}
@@ -44,6 +44,49 @@ SUMMARY_LABELS: dict[str, tuple[str, str]] = {
     "shown": ("Customers shown", "显示客户数"), "shown_overdue": ("Overdue of those shown", "所示客户逾期额"),
 }
 _SUMMARY_XLSX = {"money": "money", "int": "int", "ratio": "percent", "days": "number"}
+
+
+# --- groups ---
+SUMMARY_LABELS.update({
+    "revenue_share": ("Share of revenue", "收入占比"), "overdue_share": ("Share of overdue", "逾期占比"),
+})
+# Words of a grouped report's files: (en, zh).
+GROUP_WORDS: dict[str, tuple[str, str]] = {
+    "grouped": ("Grouped by %1", "按%1分组"), "subtotal": ("Subtotal: %1", "小计：%1"),
+    "customers": ("%1 (%2 customers)", "%1（%2 位客户）"),
+    "category": ("category", "客户类别"), "industry": ("industry", "行业"), "region": ("region", "区域"),
+    "grade": ("grade", "信用等级"), "value_class": ("value class", "价值等级"), "stage": ("lifecycle stage", "生命周期阶段"),
+    "tag": ("tag", "标签"),
+}
+
+
+def group_word(key: str, language: str) -> str:
+    en, zh = GROUP_WORDS[key]
+    return zh if language.startswith("zh") else en
+
+
+def _label_column(report: Report) -> int:
+    """Where a subtotal row says what it is: the name column, else the first column."""
+    keys = [c.key for c in report.columns]
+    return keys.index("name") if "name" in keys else 0
+
+
+def _group_lines(report: Report, language: str) -> list[tuple[str, Group | None, dict[str, Any]]]:
+    """A grouped report's table as lines: ("head", group, {}), ("row", group, row), ("subtotal", group, sums)."""
+    out: list[tuple[str, Group | None, dict[str, Any]]] = []
+    for g in report.groups:
+        out.append(("head", g, {}))
+        out += [("row", g, r) for r in g.rows]
+        out.append(("subtotal", g, g.subtotal))
+    return out
+
+
+def _grouping_title(report: Report, language: str) -> list[str]:
+    if not report.group_by:
+        return []
+    lines = [group_word("grouped", language).replace("%1", group_word(report.group_by, language))]
+    note = report.group_note[1] if language.startswith("zh") else report.group_note[0]
+    return [*lines, note] if note else lines
 
 
 def summary_label(key: str, language: str) -> str:
@@ -86,17 +129,35 @@ def export_xlsx(report: Report, path: str | Path, language: str = "en", company:
     title = report.title_zh if language.startswith("zh") else report.title
     headers = [c.heading(language) for c in report.columns]
     kinds = [c.kind for c in report.columns]
-    rows = ([_xlsx_value(r.get(c.key), c.kind, language) for c in report.columns] for r in report.rows)
+    rows: Any = ([_xlsx_value(r.get(c.key), c.kind, language) for c in report.columns] for r in report.rows)
+    total = len(report.rows)
+    if report.groups:
+        rows = (_xlsx_group_line(report, kind, g, r, language) for kind, g, r in _group_lines(report, language))
+        total = sum(len(g.rows) + 2 for g in report.groups)
     title_rows: list[list[Any]] = [[title], [_period(report, language)]]
+    title_rows += [[line] for line in _grouping_title(report, language)]
     title_rows += _summary_rows(report, language)
     return write_table(path, headers, rows, [_XLSX_KIND.get(k, "text") for k in kinds], title=title,
                        sheet_name=report.name, digits=report.digits, company=company, title_rows=title_rows,
-                       progress=progress, total=len(report.rows), language=language)
+                       progress=progress, total=total, language=language)
+
+
+def _xlsx_group_line(report: Report, kind: str, group: Group | None, row: dict[str, Any],
+                     language: str) -> list[Any]:
+    assert group is not None
+    if kind == "head":
+        label = group_word("customers", language).replace("%1", group.heading(language))
+        return [label.replace("%2", str(len(group.rows)))] + [None] * (len(report.columns) - 1)
+    out = [_xlsx_value(row.get(c.key), c.kind, language) for c in report.columns]
+    if kind == "subtotal":
+        out[_label_column(report)] = group_word("subtotal", language).replace("%1", group.heading(language))
+    return out
 
 
 def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language: str = "en",
                max_rows: int = 5000) -> Path:
     """The report as a PDF (landscape A4): letterhead, title, period, summary, chart values as a table."""
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
@@ -106,7 +167,9 @@ def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language:
     title = report.title_zh if zh else report.title
     width = pdf.content_width(True)
     story: list[Any] = [*pdf.letterhead(company, language, width), pdf.para(title, "title"),
-                        pdf.para(_period(report, language), "normal"), Spacer(1, 3 * mm)]
+                        pdf.para(_period(report, language), "normal")]
+    story += [pdf.para(line, "normal") for line in _grouping_title(report, language)]
+    story.append(Spacer(1, 3 * mm))
     lines = _summary_lines(report, language)
     if lines:
         rows = [[pdf.para(k, "cell"), pdf.para(v, "cell_right")] for k, v in lines]
@@ -128,13 +191,28 @@ def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language:
     numeric = {i for i, c in enumerate(cols) if c.kind in ("money", "int", "ratio", "days")}
     data: list[list[Any]] = [[pdf.para(c.heading(language), right if i in numeric else cell)
                               for i, c in enumerate(cols)]]
-    for r in report.rows[:max_rows]:
-        data.append([pdf.para(_yes(language) if c.kind == "bool" and r.get(c.key) else
-                              cell_text(r.get(c.key), c.kind, report.digits), right if i in numeric else cell)
-                     for i, c in enumerate(cols)])
-    story.append(pdf.data_table(data, widths, money_cols=numeric))
-    if len(report.rows) > max_rows:
-        more = len(report.rows) - max_rows
+    extra: list[tuple[Any, ...]] = []
+    table_lines: list[tuple[str, Group | None, dict[str, Any]]] = (
+        _group_lines(report, language) if report.groups else [("row", None, r) for r in report.rows])
+    bold = ParagraphStyle("cell_group", parent=cell, textColor=pdf.styles()["bold"].textColor)
+    label_at = next((i for i, c in enumerate(cols) if c.key == "name"), 0)
+    for kind, g, r in table_lines[:max_rows]:
+        n = len(data)
+        if kind == "head" and g is not None:
+            label = group_word("customers", language).replace("%1", g.heading(language))
+            data.append([pdf.para(label.replace("%2", str(len(g.rows))), bold)] + [""] * (len(cols) - 1))
+            extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), "#e3ecf7")]
+            continue
+        line = [pdf.para(_yes(language) if c.kind == "bool" and r.get(c.key) else
+                         cell_text(r.get(c.key), c.kind, report.digits), right if i in numeric else cell)
+                for i, c in enumerate(cols)]
+        if kind == "subtotal" and g is not None:
+            line[label_at] = pdf.para(group_word("subtotal", language).replace("%1", g.heading(language)), bold)
+            extra += [("BACKGROUND", (0, n), (-1, n), "#f1f4f8"), ("LINEABOVE", (0, n), (-1, n), 0.6, "#555555")]
+        data.append(line)
+    story.append(pdf.data_table(data, widths, money_cols=numeric, extra=extra))
+    if len(table_lines) > max_rows:
+        more = len(table_lines) - max_rows
         story.append(pdf.para(f"…另有 {more} 行，请见 Excel 导出" if zh else f"… {more} more rows in the Excel export",
                               "small"))
     return pdf.build_pdf(path, story, company=company, lang=language, title=title, landscape_page=True)

@@ -75,6 +75,8 @@ SIGN = {"invoice": 1, "refund": 1, "opening_balance": 1, "charge": 1, "payment":
 NAMES = ("contribution", "frequency", "collection", "dso", "days_to_pay", "utilization", "top_overdue")
 CLI_NAMES = NAMES
 KINDS = ("text", "money", "int", "ratio", "days", "date", "bool")
+# The customer fields a report can be grouped by (app.services.groups computes the groups).
+GROUP_FIELDS = ("category", "industry", "region", "grade", "value_class", "stage", "tag")
 
 
 # ---------------------------------------------------------------- the report shape
@@ -110,6 +112,24 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Group:
+    """One group of a grouped report (app.services.groups): its customers' rows, its
+    ``summary`` (the report's summary figures computed over the group the way the report
+    computes its totals) and ``subtotal`` (a row keyed by the report's columns)."""
+
+    value: str
+    label: str
+    label_zh: str
+    rows: tuple[dict[str, Any], ...]
+    summary: dict[str, Any]
+    summary_kinds: dict[str, str]
+    subtotal: dict[str, Any]
+
+    def heading(self, language: str = "en") -> str:
+        return self.label_zh if language.startswith("zh") else self.label
+
+
+@dataclass(frozen=True)
 class Report:
     name: str
     title: str
@@ -124,6 +144,9 @@ class Report:
     chart: Chart | None = None
     params: dict[str, Any] = field(default_factory=dict)
     summary_kinds: dict[str, str] = field(default_factory=dict)
+    group_by: str = ""  # a customer field (app.services.groups.FIELDS), "" when not grouped
+    groups: tuple[Group, ...] = ()
+    group_note: tuple[str, str] = ("", "")  # (en, zh): e.g. a customer with several tags counts in each
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -553,7 +576,9 @@ def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report
         if mean_days is ZERO:
             mean_days = memo[(a, n)] = _days(a, n)
         row: dict[str, Any] = {"code": code, "name": name, "invoices": n, "avg_days_to_pay": mean_days,
-                               "avg_days_late": _days(b, n), "trend": _direction(series)}
+                               "avg_days_late": _days(b, n), "trend": _direction(series),
+                               # the sums behind the means (no column): group subtotals recompute from them
+                               "days_to_pay_sum": a, "days_late_sum": b}
         row.update(zip(keys, series, strict=True))
         rows.append(row)
     rows.sort(key=lambda r: r["code"])
@@ -728,9 +753,14 @@ def cell_json(value: Any, kind: str, digits: int) -> Any:
 
 
 def as_json(report: Report) -> dict[str, Any]:
-    """``{"report", "from", "to", "currency", "summary", "columns", "rows"}`` (rows keyed by column)."""
+    """``{"report", "from", "to", "currency", "summary", "columns", "rows"}`` (rows keyed by column).
+
+    A grouped report adds ``group_by``, ``groups`` (``[{"group", "label", "customers", "summary",
+    "rows"}]``, each summary computed over the group as the report computes its totals) and
+    ``note`` (e.g. that a customer with several tags counts in each of them; "" otherwise).
+    """
     d = report.digits
-    return {
+    out = {
         "report": report.name,
         "from": report.date_from.isoformat(),
         "to": report.date_to.isoformat(),
@@ -739,6 +769,15 @@ def as_json(report: Report) -> dict[str, Any]:
         "columns": [c.key for c in report.columns],
         "rows": [{c.key: cell_json(r.get(c.key), c.kind, d) for c in report.columns} for r in report.rows],
     }
+    if report.group_by:
+        out["group_by"] = report.group_by
+        out["note"] = report.group_note[0]
+        out["groups"] = [
+            {"group": g.value, "label": g.label, "customers": len(g.rows),
+             "summary": {k: cell_json(v, g.summary_kinds.get(k, ""), d) for k, v in g.summary.items()},
+             "rows": [{c.key: cell_json(r.get(c.key), c.kind, d) for c in report.columns} for r in g.rows]}
+            for g in report.groups]
+    return out
 
 
 def cell_text(value: Any, kind: str, digits: int, thousands: bool = True) -> str:
@@ -796,12 +835,16 @@ def _typed(value: Any, kind: str) -> Any:
 
 def check_config(report: Report | None, config: dict[str, Any]) -> dict[str, Any]:
     """A template's config, normalized: ``columns`` (keys), ``filters`` ([{column, op, value}]),
-    ``sort`` ([{column, descending}]), ``limit`` (int or None), ``params`` (dict)."""
+    ``sort`` ([{column, descending}]), ``limit`` (int or None), ``params`` (dict), ``group_by``
+    (a customer field of app.services.groups, "" for none)."""
     cols = [str(c) for c in config.get("columns") or []]
     filters = [dict(f) for f in config.get("filters") or []]
     sort = [dict(x) for x in config.get("sort") or []]
     limit = config.get("limit")
     params = dict(config.get("params") or {})
+    group_by = str(config.get("group_by") or "")
+    if group_by and group_by not in GROUP_FIELDS:
+        raise ValidationError("group_by", f"one of {', '.join(GROUP_FIELDS)}", code="choice")
     keys = {c.key for c in report.columns} if report is not None else None
     for f in filters:
         if f.get("op", "=") not in OPS:
@@ -812,7 +855,10 @@ def check_config(report: Report | None, config: dict[str, Any]) -> dict[str, Any
                 raise ValidationError("columns", f"no column {k!r} in this report", code="unknown")
     if limit is not None and (not isinstance(limit, int) or limit < 0):
         raise ValidationError("limit", "a whole number of rows", code="format")
-    return {"columns": cols, "filters": filters, "sort": sort, "limit": limit, "params": params}
+    out: dict[str, Any] = {"columns": cols, "filters": filters, "sort": sort, "limit": limit, "params": params}
+    if group_by:
+        out["group_by"] = group_by
+    return out
 
 
 def apply_template(report: Report, config: dict[str, Any]) -> Report:

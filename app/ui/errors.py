@@ -148,6 +148,9 @@ FIELD_LABELS: dict[str, str] = {
     "every": QT_TRANSLATE_NOOP("Fields", "How often"),
     # --- insight ---
     "document": QT_TRANSLATE_NOOP("Fields", "Document"),
+    # --- groups ---
+    "group_by": QT_TRANSLATE_NOOP("Fields", "Group by"),
+    "score": QT_TRANSLATE_NOOP("Fields", "Satisfaction"),
     "note": QT_TRANSLATE_NOOP("Fields", "Note"),
 }
 
@@ -576,6 +579,8 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 %2 has amount %3 in the books but %4 in the audit trail"),
     QT_TRANSLATE_NOOP("Errors", "application %1 has amount %2 in the books but %3 in the audit trail"),
     QT_TRANSLATE_NOOP("Errors", "customer %1 has %2 %3 in the books but %4 in the audit trail"),
+    # --- groups ---
+    QT_TRANSLATE_NOOP("Errors", "a whole number from 1 to 5"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -607,6 +612,8 @@ WHAT_LABELS: dict[str, str] = {
     # --- outbox ---
     "message": QT_TRANSLATE_NOOP("Errors", "Message"),
     "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
+    # --- groups ---
+    "feedback": QT_TRANSLATE_NOOP("Errors", "Feedback"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.

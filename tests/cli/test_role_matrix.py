@@ -141,6 +141,10 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "schedule show": ([], "read"),
     "schedule set": (["statements", "--on", "--day", "5"], "settings.write"),
     "schedule show-cron": ([], "read"),
+    # --- groups ---
+    "stages": ([], "credit.manage"),
+    "feedback add": (["A", "--score", "4", "--note", "quick delivery"], "customer.write"),
+    "feedback list": (["A"], "read"),
 }
 #: Commands that do not open an existing company as a user: they make a new one or read the raw file.
 NO_COMPANY = {"init", "check"}

@@ -34,6 +34,7 @@ from app.services.dto import DocumentInfo
 from app.services.reminders import ContractInfo, PromiseOutcome
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
+from app.ui.dialogs.customer_feedback import FeedbackTab
 from app.ui.dialogs.daywork import FormDialog, HoldDialog, PromiseDialog, ReleaseDialog
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text
 from app.ui.widgets import (
@@ -290,6 +291,8 @@ class CustomerRecordsDialog(QDialog):
         self.holds_view, self.hold_buttons = self._tab(self.holds_model, self.tr("Credit holds"), [
             ("holdButton", self.tr("Put on hold…"), self.hold),
             ("releaseButton", self.tr("Release hold…"), self.release)], [11, 11, 0, 11, 14], 2)
+        self.feedback_tab = FeedbackTab(ctx, code, label, self)  # satisfaction scores (its own reload)
+        self.tabs.addTab(self.feedback_tab, self.feedback_tab.title())
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setStyleSheet("color: #b00020;")
@@ -302,7 +305,7 @@ class CustomerRecordsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(bottom)
-        self.tabs.setCurrentIndex({"promises": 0, "contracts": 1, "log": 2, "holds": 3}.get(tab, 0))
+        self.tabs.setCurrentIndex({"promises": 0, "contracts": 1, "log": 2, "holds": 3, "feedback": 4}.get(tab, 0))
         ctx.data_changed.connect(self.reload)
         self.reload()
 

@@ -9,12 +9,20 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.services import customers as svc
 from app.services.dto import CustomerRow
 from app.ui.context import AppContext
+from app.ui.views.lifecycle_text import stage_label
 from app.ui.widgets import LEFT, NEGATIVE, RIGHT, grade_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,7 +31,7 @@ BLOCK = 100
 FIRST = 50  # rows fetched with a search result: a screenful
 
 # (key, title, sort order understood by customers.search_ids or None)
-COLUMNS = ("code", "name", "category", "phone", "tags", "grade", "balance", "credit_limit", "status")
+COLUMNS = ("code", "name", "category", "phone", "tags", "grade", "stage", "balance", "credit_limit", "status")
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -53,6 +61,7 @@ class CustomerListModel(QAbstractTableModel):
             "code": self.tr("Code"), "name": self.tr("Name"), "category": self.tr("Category"),
             "phone": self.tr("Phone"), "tags": self.tr("Tags"), "grade": self.tr("Grade"),
             "balance": self.tr("Balance"), "credit_limit": self.tr("Credit limit"), "status": self.tr("Status"),
+            "stage": QCoreApplication.translate("Lifecycle", "Stage"),
         }
         self.categories: dict[str, str] = {}
 
@@ -156,6 +165,8 @@ class CustomerListModel(QAbstractTableModel):
             return ", ".join(r.tags)
         if key == "grade":
             return grade_label(r.grade) if r.grade else r.grade
+        if key == "stage":
+            return stage_label(r.stage)
         if key == "balance":
             return ctx.money(r.balance)
         if key == "credit_limit":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from app.services import customers as svc
 from app.services.dto import CustomerDetail, CustomerRow
+from app.services.lifecycle.stages import StageRefresh, refresh_stages
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer import CustomerDialog, category_label
 from app.ui.models.customers import COLUMNS, FIRST, CustomerListModel
 from app.ui.views.customer_actions import CustomerMenu, Picked
+from app.ui.views.lifecycle_text import STAGE_WORDS, stage_label
 from app.ui.widgets import fit_columns, grade_label, make_table
 
 SEARCH_DELAY_MS = 0
@@ -48,6 +50,11 @@ class CustomersPage(QWidget):
         self.grade.addItem(self.tr("Any grade"), "")
         for g in ("A", "B", "C", "D", "new"):
             self.grade.addItem(grade_label(g), g)
+        self.stage = QComboBox()
+        self.stage.setObjectName("stageFilter")
+        self.stage.addItem(QCoreApplication.translate("Lifecycle", "Any stage"), "")
+        for key in STAGE_WORDS:
+            self.stage.addItem(stage_label(key), key)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("Active"), "active")
@@ -65,13 +72,14 @@ class CustomersPage(QWidget):
         top.addWidget(QLabel(self.tr("Tag")))
         top.addWidget(self.tag, 1)
         top.addWidget(self.grade)
+        top.addWidget(self.stage)
         top.addWidget(self.status)
         top.addWidget(self.with_balance)
 
         self.table = make_table(self.model, stretch=COLUMNS.index("name"), sortable=True)
         self.table.setObjectName("customerTable")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.table, [10, 0, 13, 14, 14, 6, 14, 14, 8])
+        fit_columns(self.table, [10, 0, 13, 14, 14, 6, 8, 14, 14, 8])
         self.model.sort_requested = self.reload  # type: ignore[method-assign]
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -88,7 +96,12 @@ class CustomersPage(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive)
         self.ledger_button.clicked.connect(self.open_ledger)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.archive_button, self.ledger_button):
+        self.stages_button = QPushButton(QCoreApplication.translate("Lifecycle", "Update stages"))
+        self.stages_button.setObjectName("updateStages")
+        self.stages_button.setToolTip(QCoreApplication.translate(
+            "Lifecycle", "Apply the lifecycle rules as of today to every customer (kept with their history)"))
+        self.stages_button.clicked.connect(self.update_stages)
+        for b in (self.new_button, self.edit_button, self.archive_button, self.ledger_button, self.stages_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -110,6 +123,7 @@ class CustomersPage(QWidget):
         self.tag.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         self.grade.currentIndexChanged.connect(lambda _i: self.reload())
+        self.stage.currentIndexChanged.connect(lambda _i: self.reload())
         self.with_balance.toggled.connect(lambda _b: self.reload())
         ctx.data_changed.connect(self._data_changed)
         self.customer_menu = CustomerMenu(self, ctx, self.table, self._picked)  # right-click: records, hold ...
@@ -143,7 +157,7 @@ class CustomersPage(QWidget):
         return svc.CustomerFilter(
             search=self.search.text().strip(), category=str(self.category.currentData() or ""),
             tag=str(self.tag.currentData() or ""), grade=str(self.grade.currentData() or ""), status=str(self.status.currentData() or "active"),
-            with_balance=self.with_balance.isChecked(),
+            with_balance=self.with_balance.isChecked(), stage=str(self.stage.currentData() or ""),
         )
 
     def reload(self) -> None:
@@ -245,6 +259,14 @@ class CustomersPage(QWidget):
         ) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.call(svc.set_archived, r.id, not r.archived, write=True, parent=self)
+
+    def update_stages(self) -> None:
+        def done(res: StageRefresh) -> None:
+            self.ctx.status_message.emit(QCoreApplication.translate("Lifecycle", "Stages as of %1: %2 changed")
+                                         .replace("%1", self.ctx.date(res.as_of)).replace("%2", str(res.changed)))
+            self.reload()
+
+        self.ctx.call(refresh_stages, self.ctx.today(), write=True, on_done=done, parent=self)
 
     def open_ledger(self) -> None:
         cid = self.selected_id()

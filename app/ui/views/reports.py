@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QPainter
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,9 +75,12 @@ EN = {"dso": "DSO", "avg days to pay": "Average days to pay", "avg days late": "
 
 
 def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: dt.date,
-                      params: dict[str, Any], config: dict[str, Any] | None) -> Report:
+                      params: dict[str, Any], config: dict[str, Any] | None, group_by: str = "") -> Report:
+    from app.services.groups.grouping import group_report
+
     report = reports.run_report(uow, name, date_from, date_to, **params)
-    return reports.apply_template(report, config) if config else report
+    report = reports.apply_template(report, config) if config else report
+    return group_report(uow, report, group_by)
 
 
 def export_report(uow: UnitOfWork, report: Report, path: str, kind: str, language: str) -> str:
@@ -90,20 +93,70 @@ def export_report(uow: UnitOfWork, report: Report, path: str, kind: str, languag
     return str(export_xlsx(report, path, language, info.name))
 
 
+# What a line of a grouped table is: a group's heading, a customer's row, the group's subtotal.
+HEAD, ROW, SUBTOTAL = "head", "row", "subtotal"
+
+
 class ReportModel(QAbstractTableModel):
-    """The rows of a report; sorting uses the values, not their text."""
+    """The rows of a report; sorting uses the values, not their text. A grouped report shows each
+    group's heading, its customers' rows and its subtotal (sorting sorts inside each group)."""
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.report: Report | None = None
         self.rows: list[dict[str, Any]] = []
+        self.kinds: list[tuple[str, int]] = []  # per line: (HEAD/ROW/SUBTOTAL, group index)
 
     def set_report(self, report: Report | None) -> None:
         self.beginResetModel()
         self.report = report
-        self.rows = list(report.rows) if report else []
+        self._lay_out(None, False)
         self.endResetModel()
+
+    def _lay_out(self, key: str | None, descending: bool) -> None:
+        report = self.report
+        self.rows, self.kinds = [], []
+        if report is None:
+            return
+        if not report.groups:
+            self.rows = self._sorted(list(report.rows), key, descending)
+            self.kinds = [(ROW, -1)] * len(self.rows)
+            return
+        for i, g in enumerate(report.groups):
+            self.rows.append({})
+            self.kinds.append((HEAD, i))
+            body = self._sorted(list(g.rows), key, descending)
+            self.rows += body
+            self.kinds += [(ROW, i)] * len(body)
+            self.rows.append(g.subtotal)
+            self.kinds.append((SUBTOTAL, i))
+
+    @staticmethod
+    def _sorted(rows: list[dict[str, Any]], key: str | None, descending: bool) -> list[dict[str, Any]]:
+        if key is None:
+            return rows
+        present = [r for r in rows if r.get(key) is not None]
+        missing = [r for r in rows if r.get(key) is None]
+        present.sort(key=lambda r: r[key], reverse=descending)
+        return present + missing
+
+    def line_kind(self, row: int) -> str:
+        return self.kinds[row][0] if 0 <= row < len(self.kinds) else ROW
+
+    def label_column(self) -> int:
+        """Where a subtotal says what it is: the name column, else the first text column."""
+        assert self.report is not None
+        keys = [c.key for c in self.report.columns]
+        if "name" in keys:
+            return keys.index("name")
+        for i, c in enumerate(self.report.columns):
+            if c.kind in ("text", "int") and c.key not in self.report.groups[0].subtotal:
+                return i
+        return 0
+
+    def head_rows(self) -> list[int]:
+        return [i for i, (k, _) in enumerate(self.kinds) if k == HEAD]
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -113,6 +166,14 @@ class ReportModel(QAbstractTableModel):
 
     def text(self, row: int, col: int) -> str:
         assert self.report is not None
+        kind, gi = self.kinds[row]
+        if kind != ROW:
+            g = self.report.groups[gi]
+            label = g.heading(self.ctx.language)
+            if kind == HEAD and col == 0:
+                return self.tr("%1 (%n customer(s))", "", len(g.rows)).replace("%1", label)
+            if kind == SUBTOTAL and col == self.label_column():
+                return self.tr("Subtotal: %1").replace("%1", label)
         c = self.report.columns[col]
         v = self.rows[row].get(c.key)
         if v is None:
@@ -139,7 +200,16 @@ class ReportModel(QAbstractTableModel):
         c = self.report.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        kind = self.line_kind(index.row())
+        if role == Qt.ItemDataRole.FontRole and kind != ROW:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.BackgroundRole and kind != ROW:
+            return QBrush(QColor("#e3ecf7" if kind == HEAD else "#f1f4f8"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if kind == HEAD or (kind == SUBTOTAL and index.column() == self.label_column()):
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             align = Qt.AlignmentFlag.AlignRight if c.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -166,10 +236,7 @@ class ReportModel(QAbstractTableModel):
             return
         key = self.report.columns[column].key
         self.layoutAboutToBeChanged.emit()
-        present = [r for r in self.rows if r.get(key) is not None]
-        missing = [r for r in self.rows if r.get(key) is None]
-        present.sort(key=lambda r: r[key], reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = present + missing
+        self._lay_out(key, order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -180,6 +247,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save report template"))
         self.report = report
+        self.group_by = report.group_by
         self.name = QLineEdit()
         self.columns = QListWidget()
         for c in report.columns:
@@ -228,6 +296,8 @@ class TemplateDialog(QDialog):
                                "value": self.filter_value.text().strip()}]
         if self.sort_col.currentData():
             cfg["sort"] = [{"column": self.sort_col.currentData(), "descending": self.sort_desc.isChecked()}]
+        if self.group_by:
+            cfg["group_by"] = self.group_by
         return cfg
 
 
@@ -253,6 +323,16 @@ class ReportsPage(QWidget):
         self.param_label = QLabel()
         self.param = QSpinBox()
         self.param.setRange(1, 100000)
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("groupBy")
+        self.group_by.setToolTip(self.tr("Subtotals per group of customers; a customer with several tags "
+                                         "counts in each of its tags"))
+        self.group_by.addItem(self.tr("No grouping"), "")
+        for key, label in (("category", self.tr("Category")), ("industry", self.tr("Industry")),
+                           ("region", self.tr("Region")), ("grade", self.tr("Grade")),
+                           ("value_class", self.tr("Value class")), ("stage", self.tr("Lifecycle stage")),
+                           ("tag", self.tr("Tag"))):
+            self.group_by.addItem(label, key)
         self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setObjectName("runReport")
         self.run_button.setDefault(True)
@@ -273,7 +353,8 @@ class ReportsPage(QWidget):
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Report")), self.choice, QLabel(self.tr("Period")), self.period, self.date_from,
-                  QLabel("–"), self.date_to, self.param_label, self.param, self.run_button):
+                  QLabel("–"), self.date_to, self.param_label, self.param, QLabel(self.tr("Group by")),
+                  self.group_by, self.run_button):
             bar.addWidget(w)
         bar.addStretch(1)
         actions = QHBoxLayout()  # beside the heading: the choices above fit a 1366 px screen in every language
@@ -402,7 +483,8 @@ class ReportsPage(QWidget):
     def run(self) -> None:
         config = self.template.config if self.template is not None else None
         self.ctx.call(run_with_template, self.name, self.date_from.value(), self.date_to.value(), self.params(),
-                      config, on_done=self.show_report, key=f"report-{id(self)}", read=True)
+                      config, str(self.group_by.currentData() or ""), on_done=self.show_report,
+                      key=f"report-{id(self)}", read=True)
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -414,9 +496,15 @@ class ReportsPage(QWidget):
         else:
             period = f"{self.ctx.date(report.date_from)} – {self.ctx.date(report.date_to)}"
         self.heading.setText(f"{title}   {period}")
-        self.summary.setText("   ".join(f"{self._words(k.replace('_', ' '))}: {self._summary_text(report, k, v)}"
-                                       for k, v in report.summary.items()))
+        text = "   ".join(f"{self._words(k.replace('_', ' '))}: {self._summary_text(report, k, v)}"
+                           for k, v in report.summary.items())
+        if report.group_note[0]:
+            text += "\n" + (report.group_note[1] if self.ctx.language == "zh_CN" else report.group_note[0])
+        self.summary.setText(text)
         self.model.set_report(report)
+        self.table.clearSpans()
+        for row in self.model.head_rows():
+            self.table.setSpan(row, 0, 1, len(report.columns))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
         self._draw_chart(report.chart)
@@ -589,6 +677,7 @@ class ReportsPage(QWidget):
     def open_template(self, template: reports.TemplateInfo) -> None:
         self.select(template.report)
         self.template = template
+        self.group_by.setCurrentIndex(max(0, self.group_by.findData(template.config.get("group_by") or "")))
         params = template.config.get("params") or {}
         if "inactive_days" in params or "limit" in params:
             self.param.setValue(int(params.get("inactive_days") or params.get("limit") or self.param.value()))
@@ -616,6 +705,8 @@ class ReportsPage(QWidget):
 
     def save_template(self, name: str, config: dict[str, Any]) -> None:
         config = {**config, "params": self.params()}
+        if self.group_by.currentData():
+            config.setdefault("group_by", str(self.group_by.currentData()))
         self.ctx.call(reports.save_template, name, self.name, config, write=True,
                       on_done=self._template_saved)
 
