@@ -37,7 +37,7 @@ from app.services.dto import ImportSummary
 from app.services.errors import CompanyFileError, ImportRejected, RowError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
-from app.services.unit_of_work import Database
+from app.services.unit_of_work import Database, JoinedUnitOfWork
 
 SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "customers": (
@@ -1010,22 +1010,19 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             "credit_notes": summary.credit_notes, "dunning_levels": summary.dunning_levels,
             "applications": summary.applications})
         if summary.invoices or summary.payments or summary.credit_notes:
-            # Grades follow the payment history just imported (INTERCHANGE §6), as of today, in the
-            # same transaction: a kill after the commit never leaves every grade at "new".
+            # Grades follow the payment history just imported (INTERCHANGE §6), as of today, and the
+            # grade rules and lifecycle stages follow the grades, all in the same transaction: a kill
+            # after the commit never leaves every grade at "new" or a stage behind its grade.
             from app.services import credit
+            from app.services.lifecycle.grade_rules import apply_grade_rules
+            from app.services.lifecycle.stages import refresh_stages
 
             s.flush()
             credit.refresh_grades_in(s, uow.user)
+            apply_grade_rules(JoinedUnitOfWork(uow))
+            refresh_stages(JoinedUnitOfWork(uow))
         check(progress, 1, 1)
         uow.commit()
-    if summary.invoices or summary.payments or summary.credit_notes:
-        # The grades were refreshed in the import's own transaction; the grade rules beside the index
-        # and the lifecycle stages follow them.
-        from app.services.lifecycle.grade_rules import apply_grade_rules
-        from app.services.lifecycle.stages import refresh_stages
-
-        apply_grade_rules(db.uow())
-        refresh_stages(db.uow())
     return summary
 
 

@@ -182,7 +182,7 @@ SERVICES: dict[str, str] = {
     "users.add_user": "users.manage", "users.update_user": "users.manage", "users.set_password": "password.change",
     "users.list_users": "read", "users.idle_lock_minutes": "read", "users.set_idle_lock_minutes": "settings.write",
     # --- alerts ---
-    "alerts.detect.detect": "read", "alerts.detect.dismiss": "customer.write",
+    "alerts.detect.detect": "read", "alerts.detect.dismiss": "customer.write", "alerts.detect.alerts_report": "read",
     # --- bank ---
     "bank.demo.add_demo_bank": "bank.import", "bank.matching.match": "bank.confirm",
     "bank.matching.set_tolerance": "settings.write", "bank.matching.get_tolerance": "read",

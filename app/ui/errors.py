@@ -568,6 +568,7 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "this alert is about a document: name it"),
     # --- outbox ---
     QT_TRANSLATE_NOOP("Errors", "timed out"),  # why a mail server cannot be reached
+    QT_TRANSLATE_NOOP("Errors", "invoice or receipt"),
     QT_TRANSLATE_NOOP("Errors", "holds a control character"),
     QT_TRANSLATE_NOOP("Errors", "holds a character that reverses or hides text"),
     QT_TRANSLATE_NOOP("Errors", "a quote opened on this row is never closed"),

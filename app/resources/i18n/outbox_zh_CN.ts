@@ -878,28 +878,28 @@
   <context>
     <name>Errors</name>
     <message>
-        <source>The mail server password of %1 at %2 is needed (this computer has no keyring).</source>
-        <translation>需要邮件服务器 %2 上账户 %1 的密码（本机没有密钥环，无法保存密码）。</translation>
+      <source>The mail server password of %1 at %2 is needed (this computer has no keyring).</source>
+      <translation>需要邮件服务器 %2 上账户 %1 的密码（本机没有密钥环，无法保存密码）。</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the login of %2: %3</source>
-        <translation>邮件服务器 %1 拒绝了账户 %2 的登录：%3</translation>
+      <source>The mail server %1 refused the login of %2: %3</source>
+      <translation>邮件服务器 %1 拒绝了账户 %2 的登录：%3</translation>
     </message>
     <message>
-        <source>The mail server %1:%2 cannot be reached (%3); messages stay in the Outbox.</source>
-        <translation>无法连接邮件服务器 %1:%2（%3）；邮件仍留在发件箱中。</translation>
+      <source>The mail server %1:%2 cannot be reached (%3); messages stay in the Outbox.</source>
+      <translation>无法连接邮件服务器 %1:%2（%3）；邮件仍留在发件箱中。</translation>
     </message>
     <message>
-        <source>The mail server refused the message: %1</source>
-        <translation>邮件服务器拒收了这封邮件：%1</translation>
+      <source>The mail server refused the message: %1</source>
+      <translation>邮件服务器拒收了这封邮件：%1</translation>
     </message>
     <message>
-        <source>Customer %1 has no e-mail address.</source>
-        <translation>客户 %1 没有电子邮件地址。</translation>
+      <source>Customer %1 has no e-mail address.</source>
+      <translation>客户 %1 没有电子邮件地址。</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>连接超时</translation>
+      <source>timed out</source>
+      <translation>连接超时</translation>
     </message>
     <message>
       <source>No mail server is set up: Settings &gt; Mail server.</source>
@@ -992,6 +992,10 @@
     <message>
       <source>send e-mail</source>
       <translation>发送邮件</translation>
+    </message>
+    <message>
+      <source>invoice or receipt</source>
+      <translation>销售单或收据</translation>
     </message>
   </context>
   <context>
