@@ -91,10 +91,12 @@ def main() -> None:
     send_s, send_cpu = time.perf_counter() - t0, time.process_time() - c0
     server.stdin.close()
     received = int(server.stdout.readline())
-    server.wait(30)
+    _pid, _status, usage = os.wait4(server.pid, 0)  # the server's own CPU: whose side is the time on?
+    server_cpu = usage.ru_utime + usage.ru_stime
     n = len(report.sent)
     rows.append((f"sending {n:,} messages to a local SMTP server (STARTTLS, login)", ">= 20 messages/s",
-                 f"{n / send_s:.1f} messages/s ({send_s:.1f} s, {send_cpu:.1f} s CPU; server got {received})"))
+                 f"{n / send_s:.1f} messages/s ({send_s:.1f} s; CPU {send_cpu:.1f} s here, "
+                 f"{server_cpu:.1f} s in the test server; server got {received})"))
     assert not report.failed and store.waiting_count(db.uow()) == 0
     db.close()
 
