@@ -238,3 +238,22 @@ def test_post_and_print_a_payment_opens_its_receipt(qtbot, window, db):  # type:
     assert document_print.PREVIEWS[-1].windowTitle() == f"Receipt {number}"
     assert ledger.balance(db.uow(), "C1") == 0
     document_print.PREVIEWS[-1].close()
+
+
+def test_the_ledger_shows_the_customers_open_orders_beside_the_open_items(qtbot, window, db):  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    c = customers.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading Ltd",
+                                                          credit_limit=Decimal("10000.00")))
+    ledger.post_invoice(db.uow(), c.id, dt.date(2026, 3, 1), Decimal("1000.00"), number="INV-1")
+    draft = orders.create_order(db.uow(), c.id, dt.date(2026, 3, 2), Decimal("2500.00"))
+    orders.create_order(db.uow(), c.id, dt.date(2026, 3, 3), Decimal("99.00"))  # a draft does not count
+    orders.confirm_order(db.uow(), draft.number)
+    window.go("ledger", c.id)
+    wait_jobs(qtbot, ctx)
+    lp = window.page("ledger")
+    assert lp.orders_label.text() == "1 open order: CNY 2,500.00 · exposure with them 3,500.00"
+    assert draft.number in lp.orders_label.toolTip()
+    other = customers.create_customer(db.uow(), CustomerInput(code="C2", name="Pearl River Foods"))
+    window.go("ledger", other.id)
+    wait_jobs(qtbot, ctx)
+    assert lp.orders_label.text() == ""

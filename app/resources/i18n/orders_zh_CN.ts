@@ -579,4 +579,13 @@
       <translation>取消</translation>
     </message>
   </context>
+  <context>
+    <name>LedgerPage</name>
+    <message numerus="yes">
+      <source>%n open order(s): %1 · exposure with them %2</source>
+      <translation>
+        <numerusform>未开票订单 %n 张：%1 · 含订单的风险敞口 %2</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

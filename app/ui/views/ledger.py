@@ -29,6 +29,7 @@ from app.services import customers as csvc
 from app.services import ledger as svc
 from app.services.dto import CustomerRow, LedgerLine
 from app.services.dto import LedgerPage as LedgerData
+from app.services.orders import service as orders_svc
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
@@ -255,6 +256,9 @@ class LedgerPage(QWidget):
         self.totals.setObjectName("ledgerTotals")
         self.totals.setAlignment(RIGHT)
         self.open_title = QLabel(self.tr("Open items"))
+        self.orders_label = QLabel()  # the customer's open confirmed orders (not yet invoiced)
+        self.orders_label.setObjectName("ledgerOpenOrders")
+        self.orders_label.setAlignment(RIGHT)
 
         head = QGridLayout()
         head.addWidget(self.chooser, 0, 0)
@@ -279,7 +283,10 @@ class LedgerPage(QWidget):
         lower = QWidget()
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.open_title)
+        titles = QHBoxLayout()
+        titles.addWidget(self.open_title, 1)
+        titles.addWidget(self.orders_label)
+        ll.addLayout(titles)
         ll.addWidget(self.open_view, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
@@ -377,6 +384,8 @@ class LedgerPage(QWidget):
         # Reading snapshots: the two run side by side and never hold off a posting.
         self.ctx.call(load, on_done=self._show, key=f"ledger-{id(self)}", read=True)
         self.ctx.call(items, on_done=self._show_items, key=f"ledger-open-{id(self)}", read=True)
+        self.ctx.call(orders_svc.customer_orders, cid, on_done=self._show_orders, key=f"ledger-orders-{id(self)}",
+                      read=True)
 
     def _fetch_page(self, generation: int, index: int) -> None:
         cid, f, as_of = self._loaded
@@ -410,6 +419,18 @@ class LedgerPage(QWidget):
         debits = sum(1 for i in items if i.debit)
         self.open_title.setText(self.tr("Open items: %1 · overdue %2").replace("%1", str(debits)).replace(
             "%2", self.ctx.money(overdue)))
+
+    def _show_orders(self, co: orders_svc.CustomerOrders) -> None:
+        """"2 open orders: CNY 12,000.00 (exposure with them 80,000.00)", numbers in the tooltip."""
+        if not co.orders:
+            self.orders_label.clear()
+            self.orders_label.setToolTip("")
+            return
+        self.orders_label.setText(self.tr("%n open order(s): %1 · exposure with them %2", "", len(co.orders))
+                                  .replace("%1", self.ctx.money_cur(co.open_total))
+                                  .replace("%2", self.ctx.money(co.exposure_with_orders)))
+        self.orders_label.setToolTip("\n".join(f"{o.number} · {self.ctx.date(o.date)} · {self.ctx.money(o.open_amount)}"
+                                               for o in co.orders))
 
     def _enable(self) -> None:
         has = self.customer_id is not None
