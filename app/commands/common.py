@@ -144,3 +144,29 @@ def print_table(headers: list[str], rows: list[list[str]], right: set[int] | Non
     print("  ".join("-" * w for w in cols))
     for r in rows:
         print(fmt(r))
+
+
+class TerminalProgress:
+    """Long work's progress as a percentage on stderr when it is a terminal; silent otherwise.
+
+    The ``progress`` that services take (``update(done, total)``, ``cancelled()``): a script's
+    output stays clean, a person at a terminal sees it move. ``label`` goes before the figure.
+    """
+
+    def __init__(self, label: str = "") -> None:
+        self.tty = sys.stderr.isatty()
+        self.label = label
+        self.last = -1
+
+    def update(self, done: int, total: int) -> None:
+        pct = 100 * done // total if total else 100
+        if self.tty and pct != self.last:
+            self.last = pct
+            print(f"\r{self.label}{pct:3d} %", end="", file=sys.stderr, flush=True)
+
+    def cancelled(self) -> bool:
+        return False
+
+    def finish(self) -> None:
+        if self.tty and self.last >= 0:
+            print("\r" + " " * (len(self.label) + 6) + "\r", end="", file=sys.stderr, flush=True)

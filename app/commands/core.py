@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import Context, iso_date, print_json, print_table, to_jsonable
+from app.commands.common import Context, TerminalProgress, iso_date, print_json, print_table, to_jsonable
 from app.models import money as m
 from app.services.dto import AgingReport, AgingRow, Bucket
 
@@ -82,30 +81,11 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-class _StderrProgress:
-    def __init__(self) -> None:
-        self.last = -1
-        self.tty = sys.stderr.isatty()
-
-    def update(self, done: int, total: int) -> None:
-        pct = int(done * 100 / total) if total else 100
-        if self.tty and pct != self.last:
-            print(f"\r{pct:3d} %", end="", file=sys.stderr, flush=True)
-            self.last = pct
-
-    def cancelled(self) -> bool:
-        return False
-
-    def finish(self) -> None:
-        if self.tty and self.last >= 0:
-            print("\r", end="", file=sys.stderr)
-
-
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.importing import import_path
 
     db = ctx.db()
-    progress = _StderrProgress()
+    progress = TerminalProgress()
     try:
         summary = import_path(db, args.path, dry_run=args.dry_run, ignore_unknown=args.ignore_unknown,
                               progress=progress)
@@ -263,7 +243,7 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     if empty:
         ctx.adopt(create_company(ctx.target, demo.DEMO_COMPANY, "CNY", "zh_CN", **demo.DEMO_DETAILS))
     db = ctx.db()
-    progress = _StderrProgress()
+    progress = TerminalProgress()
     try:
         summary = demo.fill_demo(db, customers=args.customers, invoices=args.invoices, seed=args.seed,
                                  progress=progress)

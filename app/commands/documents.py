@@ -8,30 +8,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import Context, fail, iso_date, print_json, print_table
+from app.commands.common import Context, TerminalProgress, fail, iso_date, print_json, print_table
 from app.models import money as m
-
-
-class _StderrProgress:
-    """A quiet progress line on stderr when it is a terminal; nothing otherwise."""
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-
-    def update(self, done: int, total: int) -> None:
-        if self.tty and total:
-            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
-
-    def cancelled(self) -> bool:
-        return False
-
-    def finish(self) -> None:
-        if self.tty:
-            print("\r", end="", file=sys.stderr, flush=True)
 
 
 def register(sub: Any) -> None:
@@ -63,7 +44,7 @@ def cmd_statements(ctx: Context, args: argparse.Namespace) -> int:
     if args.codes is not None and not codes:
         return fail("--codes names no customer")
     db = ctx.db()
-    progress = _StderrProgress()
+    progress = TerminalProgress()
     result = run_statement_batch(db, args.date_from, args.date_to, args.out, codes=codes, tag=args.tag,
                                  category=args.category, with_balance_only=not args.include_zero,
                                  open_item=args.open_item, progress=progress)
@@ -100,7 +81,7 @@ def cmd_export_ledger(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
 
-    class Counting(_StderrProgress):
+    class Counting(TerminalProgress):
         rows = 0
 
         def update(self, done: int, total: int) -> None:

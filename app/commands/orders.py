@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import Context, fail, iso_date, print_json, print_table
+from app.commands.common import Context, TerminalProgress, fail, iso_date, print_json, print_table
 from app.models import money as m
 from app.services.dto import LineInput
 from app.services.errors import FieldProblem, ValidationErrors
@@ -102,24 +102,6 @@ def register(sub: Any) -> None:
 
 
 # ---------------------------------------------------------------- documents
-
-class TerminalProgress:
-    """``done/total`` on stderr when it is a terminal; nothing otherwise (never cancelled)."""
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-
-    def update(self, done: int, total: int) -> None:
-        if self.tty and total:
-            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
-
-    def cancelled(self) -> bool:
-        return False
-
-    def finish(self) -> None:
-        if self.tty:
-            print("\r", end="", file=sys.stderr, flush=True)
-
 
 def cmd_invoice(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import documents

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from app.commands.common import Context, print_json, print_table, to_jsonable
+from app.commands.common import Context, TerminalProgress, print_json, print_table, to_jsonable
 
 
 def register(sub: Any) -> None:
@@ -21,33 +20,12 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_transfer)
 
 
-class _StderrProgress:
-    """Percent on stderr when it is a terminal; silent otherwise."""
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-        self.last = -1
-
-    def update(self, done: int, total: int) -> None:
-        pct = 100 * done // total if total else 100
-        if self.tty and pct != self.last:
-            self.last = pct
-            print(f"\rcopying {pct:3d} %", end="", file=sys.stderr, flush=True)
-
-    def cancelled(self) -> bool:
-        return False
-
-    def finish(self) -> None:
-        if self.tty and self.last >= 0:
-            print("\r" + " " * 16 + "\r", end="", file=sys.stderr, flush=True)
-
-
 def cmd_transfer(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.transfer import transfer
 
     # The source is opened (and logged into) like any company: copying it whole is an export.
     ctx.open(args.source, "export")
-    progress = _StderrProgress()
+    progress = TerminalProgress("copying ")
     try:
         report = transfer(args.source, args.target, progress)
     finally:
