@@ -35,11 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import func, select
 
 from app.models import Customer, Document
-from app.services import aging, statements
-from app.services.batch import run_statement_batch
 from app.services.company import open_company
-from app.services.excel import write_aging_workbook, write_ledger_export
-from app.services.statement_pdf import write_statement_pdf
+from app.services.documents.batch import run_statement_batch
+from app.services.documents.excel import write_aging_workbook, write_ledger_export
+from app.services.documents.statement_pdf import write_statement_pdf
+from app.services.ledger import aging, statements
 from app.services.unit_of_work import Database
 from benchmarks.printing_bench import printing_rows
 

@@ -59,7 +59,7 @@ def busiest_customer(path: str) -> tuple[str, int]:
 
 def add_big_customer(path: str) -> None:
     from app.services.company import open_company
-    from app.services.importing import RawTable, import_tables
+    from app.services.ledger.importing import RawTable, import_tables
 
     db = open_company(path)
     try:
@@ -265,7 +265,7 @@ def run(path: str, runs: int) -> list[tuple[str, str, str, str, str]]:
                  f"{statistics.median(cpu_b):.0f} ms", f"max {max(bare):.0f} ms", "< 100 ms"))
 
     # open the customer with 10,000 documents (and the busiest one) in the ledger view
-    from app.services import customers as csvc
+    from app.services.customers import records as csvc
 
     lp = window.page("ledger")
     assert lp is not None

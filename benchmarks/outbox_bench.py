@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from app.models import Customer
 from app.services.company import create_company
-from app.services.demo import fill_demo
+from app.services.demo.sample import fill_demo
 from app.services.outbox import settings as st
 from app.services.outbox import sources, store, transport
 

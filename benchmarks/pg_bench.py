@@ -116,8 +116,8 @@ def best_of(fn: Any, runs: int = 3) -> tuple[float, float]:
 # ---------------------------------------------------------------- writers (run in spawned processes)
 
 def _writer(url: str, code: str, ops: int, start: Any, queue: Any) -> None:
-    from app.services import ledger
     from app.services.company import open_company
+    from app.services.ledger import postings as ledger
 
     db = open_company(url)
     day = dt.date(2026, 7, 1)
@@ -163,11 +163,11 @@ def main() -> int:
 
     from sqlalchemy import text
 
-    from app.services import aging as aging_mod
-    from app.services import customers
     from app.services.company import open_company
+    from app.services.customers import records as customers
     from app.services.dto import CustomerInput
-    from app.services.transfer import transfer
+    from app.services.ledger import aging as aging_mod
+    from app.services.server.transfer import transfer
 
     rows: list[tuple[str, str, str]] = []
     src = company_file(args.size, args.source)

@@ -28,9 +28,9 @@ def make_pdf(pages: int, folder: Path) -> Path:
     from pypdf import PdfReader, PdfWriter
 
     from app.services.company import create_company
-    from app.services.demo import fill_demo
-    from app.services.statement_pdf import write_statement_pdf
-    from app.services.statements import statement
+    from app.services.demo.sample import fill_demo
+    from app.services.documents.statement_pdf import write_statement_pdf
+    from app.services.ledger.statements import statement
 
     db = create_company(str(folder / "bench.duebook"), "示例贸易有限公司", "CNY", "zh_CN")
     try:

@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import func, select
 
 from app.models import Customer, Document
-from app.services import classification, duplicates, reports
 from app.services.company import open_company
+from app.services.customers import classification, duplicates
 from app.services.dto import CustomerInput
+from app.services.reports import analysis as reports
 from benchmarks.run import Timed
 
 PREFIXES_ZH = ["上海", "北京", "深圳", "广州", "杭州", "成都", "武汉", "南京", "苏州", "青岛", "厦门", "重庆"]

@@ -51,8 +51,8 @@ def ensure_dataset(size: str) -> Path:
 
 def import_into(size: str, path: Path) -> Path:
     """A new company file at ``path`` holding data set ``size`` (built under another name, then renamed)."""
-    from app.services import importing
     from app.services.company import create_company
+    from app.services.ledger import importing
 
     tmp = path.with_name(path.name.removesuffix(".duebook") + ".building.duebook")
     for p in tmp.parent.glob(tmp.name + "*"):
@@ -139,8 +139,9 @@ def main() -> None:
     from sqlalchemy import func, select, text
 
     from app.models import Document
-    from app.services import aging, ledger
     from app.services.company import open_company
+    from app.services.ledger import aging
+    from app.services.ledger import postings as ledger
 
     db = open_company(str(company))
     with db.uow() as uow:
@@ -171,7 +172,7 @@ def main() -> None:
         rows.append(("  hand-written SQL floor (ms)", "-", f"{floor_ms:.0f}"))
         rows.append(("  ratio to floor", "< 2.0", f"{service / floor_ms:.2f}"))
 
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     def per_customer(who: str) -> list[tuple[str, Callable[[], Any], int]]:
         return [("balance", lambda: ledger.balance(db.uow(), who, AS_OF), 10),

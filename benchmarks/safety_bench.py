@@ -70,8 +70,8 @@ def audit_off() -> Iterator[None]:
 
 
 def import_once(size: str, work: Path, tag: str) -> float:
-    from app.services import importing
     from app.services.company import create_company
+    from app.services.ledger import importing
 
     target = work / f"audit-{tag}.duebook"
     db = create_company(str(target), "Audit Bench", "CNY", "en")
@@ -88,9 +88,10 @@ def import_once(size: str, work: Path, tag: str) -> float:
 def postings(work: Path, n: int, tag: str) -> float:
     import datetime as dt
 
-    from app.services import customers, ledger
     from app.services.company import create_company
+    from app.services.customers import records as customers
     from app.services.dto import CustomerInput
+    from app.services.ledger import postings as ledger
 
     target = work / f"post-{tag}.duebook"
     db = create_company(str(target), "Posting Bench", "CNY", "en")
@@ -180,8 +181,8 @@ def _spread(boxes: list[list[float]]) -> str:
 
 
 def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tuple[str, str, str, str]]) -> None:
-    from app.services import backup
     from app.services.company import open_company
+    from app.services.safety import backup
 
     size = args.backup_size
     company = backup_company(size, out, work)

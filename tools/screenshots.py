@@ -71,7 +71,8 @@ def add_reminder_examples(db: Database) -> None:
     """
     import datetime as dt
 
-    from app.services import communication, reminders
+    from app.services.collections import reminders
+    from app.services.customers import communication
 
     today = dt.date.today()
     r = reminders.reminders(db.read_uow(), today, 7)

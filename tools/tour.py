@@ -24,7 +24,7 @@ Settle = Callable[[int], None]
 
 def busiest_customer(ctx: AppContext) -> int | None:
     """The customer with the largest balance: its ledger is a living account."""
-    from app.services import customers as csvc
+    from app.services.customers import records as csvc
 
     rows = csvc.list_customers(ctx.uow(), csvc.CustomerFilter(with_balance=True))
     return max(rows, key=lambda r: r.balance).id if rows else None
@@ -164,7 +164,7 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
 
     # ---- statements, letters, the print preview
     if busiest is not None:
-        from app.services import customers as csvc
+        from app.services.customers import records as csvc
         from app.ui.dialogs.print_preview import show_statement_preview
 
         code = csvc.get_customer(ctx.uow(), busiest).code
@@ -204,7 +204,7 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
         ("print-batch", lambda: PrintBatchDialog(ctx, win)),
     ]
     if busiest is not None:
-        from app.services import customers as csvc
+        from app.services.customers import records as csvc
 
         code = csvc.get_customer(ctx.uow(), busiest).code
         more += [("mail-statement", lambda: MailStatementDialog(ctx, busiest, today - dt.timedelta(days=90), today, win)),

@@ -58,9 +58,9 @@ class Context:
         its write lock is taken (read-only when another Duebook holds it), the user logs in
         when users are on, and ``action`` (when given) is checked against that login."""
         from app.services import users
-        from app.services.backup import before_upgrade
         from app.services.company import open_company
         from app.services.permissions import check
+        from app.services.safety.backup import before_upgrade
 
         if self._db is not None and target == self.target:
             db = self._db

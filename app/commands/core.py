@@ -82,7 +82,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.importing import import_path
+    from app.services.ledger.importing import import_path
 
     db = ctx.db()
     progress = TerminalProgress()
@@ -104,7 +104,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_customers(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.customers import records as customers
 
     db = ctx.db()
     f = customers.CustomerFilter(search=args.search, tag=args.tag, grade=args.grade, category=args.category,
@@ -125,7 +125,7 @@ def cmd_customers(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     db = ctx.db()
     as_of = args.as_of or dt.date.today()
@@ -158,19 +158,19 @@ def aging_json(report: AgingReport, digits: int) -> dict[str, Any]:
 
 
 def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import aging
     from app.services.company import company_info
+    from app.services.ledger import aging
 
     db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
     as_of = args.as_of or dt.date.today()
     report = aging.aging(db.read_uow(), as_of, basis=args.basis)
     if args.xlsx:
-        from app.services.excel import write_aging_workbook
+        from app.services.documents.excel import write_aging_workbook
 
         info = company_info(db.uow())
         write_aging_workbook(report, args.xlsx, company=info.name, digits=info.minor_digits, language=info.locale)
     if args.pdf:
-        from app.services.aging_pdf import write_aging_pdf
+        from app.services.documents.aging_pdf import write_aging_pdf
 
         write_aging_pdf(report, company_info(db.uow()), args.pdf)
     if args.json:
@@ -186,16 +186,16 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_statement(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import statements
+    from app.services.ledger import statements
 
     db = ctx.db()
     st = statements.statement(db.read_uow(), args.code, args.date_from, args.date_to, open_item=args.open_item)
     if args.pdf:
-        from app.services.statement_pdf import write_statement_pdf
+        from app.services.documents.statement_pdf import write_statement_pdf
 
         write_statement_pdf(st, args.pdf)
     if args.xlsx:
-        from app.services.excel import write_statement_workbook
+        from app.services.documents.excel import write_statement_workbook
 
         write_statement_workbook(st, args.xlsx)
     d = db.digits
@@ -224,8 +224,8 @@ def cmd_statement(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     from app.models.db import sqlite_path, to_url
-    from app.services import demo
     from app.services.company import create_company
+    from app.services.demo import sample as demo
 
     url = to_url(ctx.target)
     path = sqlite_path(url)

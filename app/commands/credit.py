@@ -82,12 +82,12 @@ def _money(ctx: Context, v: Decimal | None) -> str | None:
 
 
 def cmd_credit(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     db = ctx.db()
     f = credit.credit_figures(db.uow(), args.code, args.as_of or dt.date.today())
     if args.pdf:
-        from app.services.credit_report import credit_report_pdf
+        from app.services.reports.credit_report import credit_report_pdf
 
         credit_report_pdf(db.uow(), args.code, f.as_of, args.pdf)
     out = {
@@ -116,7 +116,7 @@ def cmd_credit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     h = credit.hold(ctx.db().uow(), args.code, args.reason, until=args.until)
     if args.json:
@@ -129,7 +129,7 @@ def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_release(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     released = credit.release(ctx.db().uow(), args.code, note=args.note)
     if args.json:
@@ -153,7 +153,7 @@ def proposal_json(ctx: Context, p: Any) -> dict[str, Any]:
 
 
 def cmd_dunning(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import dunning, letters
+    from app.services.collections import dunning, letters
 
     db = ctx.db()
     excluded = {c.strip() for c in args.exclude.split(",") if c.strip()}
@@ -201,7 +201,7 @@ def cmd_dunning(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_reminders(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     if args.days < 0:
         return fail("--days must not be negative")
@@ -218,7 +218,7 @@ def cmd_reminders(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_grades(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     as_of = args.as_of or dt.date.today()
     changed = credit.refresh_grades(ctx.db().uow(), as_of)
@@ -235,7 +235,7 @@ def cmd_grades(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_post_invoice(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     db = ctx.db()
     amount = args.amount

@@ -36,7 +36,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_statements(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.batch import run_statement_batch
+    from app.services.documents.batch import run_statement_batch
 
     if args.date_to < args.date_from:
         return fail("--to is before --from")
@@ -77,7 +77,7 @@ def cmd_statements(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_export_ledger(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.excel import write_ledger_export
+    from app.services.documents.excel import write_ledger_export
 
     db = ctx.db()
 

@@ -281,7 +281,7 @@ def cmd_mail_statements(ctx: Context, args: argparse.Namespace) -> int:
 
     from app.models import Customer
     from app.services.outbox import sources
-    from app.services.reports import balances_at
+    from app.services.reports.analysis import balances_at
 
     if args.date_to < args.date_from:
         return fail("--to is before --from")

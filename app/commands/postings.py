@@ -172,7 +172,7 @@ def register(sub: Any) -> None:
 
 def find_document(ctx: Context, number: str, kinds: tuple[str, ...], kind: str | None = None) -> DocumentInfo:
     """The one document of ``kinds`` numbered ``number``; refused when none or several."""
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     wanted = (kind,) if kind else kinds
     found = [d for d in ledger.documents_by_number(ctx.db().uow(), number) if d.kind in wanted]
@@ -203,7 +203,7 @@ def app_json(ctx: Context, a: ApplicationInfo) -> dict[str, Any]:
 
 
 def _applied(ctx: Context, document_id: int) -> list[ApplicationInfo]:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     return ledger.applications_of(ctx.db().uow(), document_id, include_undone=False)
 
@@ -236,7 +236,7 @@ def _guarded(fn: Any) -> Any:
 
 @_guarded
 def cmd_post_payment(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     db = ctx.db()
     kw: dict[str, Any] = {"number": args.reference, "method": args.method, "memo": args.memo}
@@ -264,7 +264,7 @@ def cmd_post_payment(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_post_credit_note(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     res = ledger.post_credit(ctx.db().uow(), "credit_note", args.code, args.date, args.amount,
                              number=args.number, invoice_number=args.invoice, reason=args.reason)
@@ -273,7 +273,7 @@ def cmd_post_credit_note(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_write_off(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     res = ledger.post_credit(ctx.db().uow(), "write_off", args.code, args.date, args.amount,
                              invoice_number=args.invoice, reason=args.reason)
@@ -282,7 +282,7 @@ def cmd_write_off(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_post_refund(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     db = ctx.db()
     if args.payment:
@@ -299,7 +299,7 @@ def cmd_post_refund(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_void(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     kinds = tuple(k for k in KINDS if k != "void")
     d = find_document(ctx, args.number, kinds, args.kind)
@@ -314,7 +314,7 @@ def cmd_void(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     db = ctx.db()
     cr = find_document(ctx, args.credit, CREDIT_KINDS, args.kind)
@@ -337,7 +337,7 @@ def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_unapply(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     db = ctx.db()
     cr = find_document(ctx, args.credit, CREDIT_KINDS, args.kind)
@@ -355,7 +355,7 @@ def cmd_unapply(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_dispute(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     d = find_document(ctx, args.number, ("invoice",))
     if d.disputed == args.disputed:
@@ -378,7 +378,7 @@ def promise_json(ctx: Context, p: Any) -> dict[str, Any]:
 
 @_guarded
 def cmd_promise_outcome(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     p = reminders.record_promise_outcome(ctx.db().uow(), args.id, args.outcome, args.note)
     if args.json:
@@ -390,7 +390,7 @@ def cmd_promise_outcome(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_promise_add(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     db = ctx.db()
     p = reminders.add_promise(db.uow(), args.invoice, args.date, args.amount, args.note)
@@ -405,7 +405,7 @@ def cmd_promise_add(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_promise_list(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     rows = reminders.promise_outcomes(ctx.db().uow(), args.code, args.as_of or dt.date.today())
     if args.json:
@@ -419,7 +419,7 @@ def cmd_promise_list(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_promise_cancel(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     reminders.cancel_promise(ctx.db().uow(), args.id)
     if args.json:
@@ -437,7 +437,7 @@ def contract_json(ctx: Context, c: Any) -> dict[str, Any]:
 
 @_guarded
 def cmd_contract_add(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     c = reminders.add_contract(ctx.db().uow(), args.code, args.number, args.start, args.end, args.value,
                                args.reminder_days, args.description)
@@ -451,7 +451,7 @@ def cmd_contract_add(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_contract_list(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reminders
+    from app.services.collections import reminders
 
     rows = reminders.contracts(ctx.db().uow(), args.code)
     if args.json:
@@ -471,7 +471,7 @@ def log_json(e: Any) -> dict[str, Any]:
 
 @_guarded
 def cmd_log_add(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import communication
+    from app.services.customers import communication
 
     e = communication.add_entry(ctx.db().uow(), args.code, communication.CommunicationInput(
         args.date or dt.date.today(), args.channel, args.summary, args.follow_up))
@@ -484,7 +484,7 @@ def cmd_log_add(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_log_list(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import communication
+    from app.services.customers import communication
 
     rows = communication.entries_for(ctx.db().uow(), args.code)
     if args.json:

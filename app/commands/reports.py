@@ -12,7 +12,7 @@ from app.commands.common import Context, iso_date, print_json, print_table
 
 
 def register(sub: Any) -> None:
-    from app.services.reports import GROUP_FIELDS, NAMES
+    from app.services.reports.analysis import GROUP_FIELDS, NAMES
 
     p = sub.add_parser("report", help="analysis reports: " + ", ".join(NAMES))
     p.add_argument("name", choices=NAMES)
@@ -49,8 +49,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import reports
     from app.services.company import company_info
+    from app.services.reports import analysis as reports
 
     db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
     params: dict[str, Any] = {"inactive_days": args.inactive_days, "limit": args.limit}
@@ -73,11 +73,11 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     info = company_info(db.uow())
     lang = args.lang or info.locale
     if args.xlsx:
-        from app.services.report_export import export_xlsx
+        from app.services.reports.export import export_xlsx
 
         export_xlsx(report, args.xlsx, lang, info.name)
     if args.pdf:
-        from app.services.report_export import export_pdf
+        from app.services.reports.export import export_pdf
 
         export_pdf(report, args.pdf, info, lang)
     if args.json:
@@ -98,7 +98,7 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def print_groups(report: Any) -> None:
-    from app.services import reports
+    from app.services.reports import analysis as reports
 
     print()
     print(f"by {report.group_by}:" + (f" ({report.group_note[0]})" if report.group_note[0] else ""))
@@ -118,7 +118,7 @@ def print_groups(report: Any) -> None:
 
 def cmd_value_classes(ctx: Context, args: argparse.Namespace) -> int:
     from app.models import money as m
-    from app.services.classification import recompute_value_classes
+    from app.services.customers.classification import recompute_value_classes
 
     db = ctx.db()
     res = recompute_value_classes(db.uow(), args.as_of or dt.date.today())
@@ -134,7 +134,7 @@ def cmd_value_classes(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.duplicates import duplicate_groups
+    from app.services.customers.duplicates import duplicate_groups
 
     db = ctx.db()
     groups = duplicate_groups(db.uow(), args.threshold)
@@ -150,7 +150,7 @@ def cmd_duplicates(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.duplicates import merge_by_code
+    from app.services.customers.duplicates import merge_by_code
 
     db = ctx.db()
     res = merge_by_code(db.uow(), args.keep, args.merged)

@@ -109,7 +109,7 @@ def _read_secret(path: str, what: str) -> str:
 def _optional_db(ctx: Context) -> Database | None:
     """The company when one is named (or the default one exists); a backup needs none."""
     from app.config import default_company_file, default_company_target
-    from app.services.backup import FileDamaged
+    from app.services.safety.backup import FileDamaged
 
     if ctx.args.db or "://" in default_company_target() or default_company_file().exists():
         try:
@@ -127,7 +127,7 @@ def _warn(lines: tuple[str, ...] | list[str]) -> None:
 
 
 def backup_create(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.safety import backup
 
     db = ctx.db()
     r = backup.create_backup(db, args.dest)
@@ -142,7 +142,7 @@ def backup_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _identity(args: argparse.Namespace) -> Any:
-    from app.services import backup
+    from app.services.safety import backup
 
     if not args.identity:
         return None
@@ -157,7 +157,7 @@ def _report_json(rep: Any) -> dict[str, Any]:
 
 
 def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.safety import backup
 
     ident = _identity(args)
     db = _optional_db(ctx)
@@ -172,8 +172,8 @@ def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import backup
     from app.services.permissions import check
+    from app.services.safety import backup
 
     ident = _identity(args)
     target = Path(args.to).expanduser()
@@ -206,8 +206,8 @@ def check_file(ctx: Context, args: argparse.Namespace) -> int:
     """``duebook check [--full]``: the file is read as it is (not opened as a company, no lock
     taken, nothing written), so that a damaged file can be examined too."""
     from app.models.db import shown, sqlite_path, to_url
-    from app.services import backup
     from app.services.errors import NotFound
+    from app.services.safety import backup
 
     pragma = "integrity_check" if args.full else "quick_check"
     path = sqlite_path(to_url(ctx.target))
@@ -228,7 +228,7 @@ def check_file(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup_recovery_key(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.safety import backup
 
     pw = _read_secret(args.passphrase_file, "passphrase")
     db = ctx.open(ctx.target, "backup.key")
@@ -240,7 +240,7 @@ def backup_recovery_key(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup_status(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.safety import backup
 
     last = backup.last_backup(ctx.db())
     if args.json:
@@ -255,7 +255,7 @@ def backup_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def audit_verify(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import audit_trail
+    from app.services.safety import audit_trail
 
     rep = audit_trail.verify(ctx.db().uow())
     if args.json:
@@ -271,7 +271,7 @@ def audit_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def audit_list(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services import audit_trail
+    from app.services.safety import audit_trail
 
     f = audit_trail.AuditFilter(date_from=args.date_from, date_to=args.date_to, user=args.by_user,
                                 action=args.action, entity=args.entity, text=args.search, limit=args.limit)

@@ -21,7 +21,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_transfer(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.transfer import transfer
+    from app.services.server.transfer import transfer
 
     # The source is opened (and logged into) like any company: copying it whole is an export.
     ctx.open(args.source, "export")

@@ -2,7 +2,7 @@
 
 Kept apart from ``promises`` (one row per promise at most) so that the promise itself stays
 as it was made. A recorded outcome takes the promise off the reminders; without one the
-outcome is read from the applications (see ``app.services.reminders``).
+outcome is read from the applications (see ``app.services.collections.reminders``).
 """
 
 from __future__ import annotations

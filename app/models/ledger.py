@@ -48,7 +48,7 @@ class Document(Base):
         Index("ix_documents_customer_open", "customer_id", "direction", "settled_on", "kind", "status", "due_date",
               "date", "amount", "open_amount"),
         Index("ix_documents_date", "date"),
-        # Period reports read kind, date, status and amount from these alone (app.services.reports).
+        # Period reports read kind, date, status and amount from these alone (app.services.reports.analysis).
         Index("ix_documents_kind_customer", "kind", "customer_id", "date", "status", "amount"),
         Index("ix_documents_kind_date", "kind", "date", "status", "amount"),
     )

@@ -110,7 +110,9 @@ def open_company(target: str, *, upgrade: bool = True,
         except OperationalError as exc:
             if path is not None:
                 raise
-            from app.services.server import server_error  # a server that cannot be reached: one line
+            from app.services.server.connection import (  # a server that cannot be reached: one line
+                server_error,
+            )
 
             raise server_error(exc, url) from None
         if not has:
@@ -125,7 +127,7 @@ def open_company(target: str, *, upgrade: bool = True,
         raise
     db = Database(url, engine)
     if path is not None:  # what a killed Duebook left beside the file or its backups: gone at the next start
-        from app.services import backup
+        from app.services.safety import backup
 
         backup.sweep_leftovers(path.parent)
         backup.sweep_leftovers(backup.default_dest(db))
@@ -134,7 +136,8 @@ def open_company(target: str, *, upgrade: bool = True,
 
 def check_after_unclean_shutdown(path: Path) -> None:
     """``quick_check`` of a file whose last session did not close it; FileDamaged if it fails."""
-    from app.services import backup, locking
+    from app.services import locking
+    from app.services.safety import backup
 
     owner = locking.unclean_shutdown(path)
     if owner is None:

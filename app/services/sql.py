@@ -52,7 +52,7 @@ def anything_dated_after(session: Session, as_of: dt.date) -> bool:
     """Whether any document (of any status) is dated after D: one probe of ix_documents_date.
 
     An application takes effect on the later of its two documents' dates (INTERCHANGE §2 and
-    §7; app.services.settlement and ledger date every application so), so when no document
+    §7; app.services.ledger.settlement and ledger date every application so), so when no document
     is dated after D no application is either: every item's open amount at D is its open
     amount now and nothing is settled after D.
     """

@@ -44,7 +44,7 @@ def make_demo(path: str, language: str, progress: JobProgress | None = None) -> 
     if p.exists() and p.stat().st_size > 0:
         db, info, _owner = open_company_file(path)
         return db, info
-    from app.services import demo
+    from app.services.demo import sample as demo
 
     tmp = p.with_name(p.name + ".part")
     for extra in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
             return  # closed (or another opened) before the first page was filled
 
         def check() -> list[str]:
-            from app.services import backup
+            from app.services.safety import backup
 
             return backup.integrity_problems(db)
 
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
             return
 
         def due() -> object:
-            from app.services import backup
+            from app.services.safety import backup
 
             return backup.backup_if_due(db)
 
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
             return
 
         def load() -> dict[str, int]:
-            from app.services import reminders
+            from app.services.collections import reminders
 
             counts = dict.fromkeys(STATUS_REMINDER_KINDS, 0)  # counted in the worker: the GUI gets numbers
             for item in reminders.reminders(db.read_uow()).items:
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
             return
 
         def on_close(progress: JobProgress) -> object:  # a job with a progress label gets its progress
-            from app.services import backup
+            from app.services.safety import backup
 
             return backup.backup_on_close(db, progress=progress)
 
@@ -602,7 +602,7 @@ def _auto_backups() -> bool:
 
 def _last_backup_text(ctx: AppContext) -> str | None:
     """'' when no backup was made (or it cannot be read); None when no company is open."""
-    from app.services import backup
+    from app.services.safety import backup
 
     if ctx.db is None:
         return None

@@ -17,8 +17,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.services import customers, statements
-from app.services.statement_pdf import statement_pdf_bytes
+from app.services.customers import records as customers
+from app.services.documents.statement_pdf import statement_pdf_bytes
+from app.services.ledger import statements
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 

@@ -24,10 +24,10 @@ from typing import Any
 from sqlalchemy import event
 
 from app import config
-from app.services import aging as aging_svc
 from app.services import company as company_svc
-from app.services import ledger as ledger_svc
 from app.services.dto import AgingRow, Bucket, CompanyInfo, DocumentInfo
+from app.services.ledger import aging as aging_svc
+from app.services.ledger import postings as ledger_svc
 from app.services.unit_of_work import Database, UnitOfWork
 from app.version import version
 

@@ -64,7 +64,7 @@ def test_the_recovery_key_restores_on_another_machine(company: str, tmp_path: Pa
     assert main(["--db", company, "backup", "recovery-key", "--out", str(key), "--passphrase-file", str(pw)]) == 0
     assert main(["--db", company, "backup", "create", "--dest", str(tmp_path)]) == 0
     made = capsys.readouterr().out.strip().splitlines()[-1]
-    from app.services import backup
+    from app.services.safety import backup
 
     for f in backup.keys_dir().glob("*.key"):
         f.unlink()  # the machine is gone, with its key file

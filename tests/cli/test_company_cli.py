@@ -89,7 +89,7 @@ def test_the_default_language_decides_a_new_customers_letters(duebook: Runner, t
     assert {r["code"] for r in rows} == {"C1", "C2"}
     db = open_company(str(tmp_path / "books.duebook"))
     try:
-        from app.services.customers import get_customer
+        from app.services.customers.records import get_customer
 
         assert get_customer(db.uow(), "C1").language == "en"
     finally:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import dunning
-from app.services.dunning import LevelInfo
+from app.services.collections import dunning
+from app.services.collections.dunning import LevelInfo
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, customer, invoice, pay
 
@@ -133,7 +133,7 @@ def test_grades_command_keeps_changes_for_the_customer_list(db: Database, capsys
     pay(db, "C1", "P1", "2025-01-31", "100.00", "I1")
     code, out, _ = run(db, capsys, "grades", "--as-of", "2025-06-30", "--json")
     assert code == 0 and json.loads(out) == {"as_of": "2025-06-30", "changed": 1}
-    from app.services.customers import find_customer
+    from app.services.customers.records import find_customer
     with db.uow() as uow:
         c = find_customer(uow.session, "C1")
         assert (c.grade, c.payment_index) == ("A", 80)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import backup
 from app.services.company import open_company
+from app.services.safety import backup
 from tests.cli.conftest import Runner
 from tests.services.ledger_helpers import customer, invoice
 

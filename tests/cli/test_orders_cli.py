@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services import ledger
 from app.services.company import open_company
+from app.services.ledger import postings as ledger
 from tests.cli.conftest import Runner
 from tests.services.ledger_helpers import d
 

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from app.services import customers, dunning
+from app.services.collections import dunning
+from app.services.collections.dunning import LevelInfo
 from app.services.company import open_company
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
-from app.services.dunning import LevelInfo
 from tests.cli.conftest import Runner
 
 

@@ -17,8 +17,9 @@ from typing import NamedTuple
 import pytest
 
 from app.cli import build_parser, main
-from app.services import credit, permissions, users
+from app.services import permissions, users
 from app.services.company import create_company
+from app.services.credit import figures as credit
 from tests.mailserver import PASSWORD, USER, mail_server
 from tests.services.ledger_helpers import customer, d, invoice, payment
 
@@ -175,8 +176,9 @@ class Office(NamedTuple):
 
 def _fill_books(db: object, root: Path, stack: contextlib.ExitStack) -> dict[str, str]:
     """What the commands of the bank, orders, outbox, day, docs and alerts work act on, through their services."""
-    from app.services import ledger, reminders
     from app.services.bank import reconcile, statements
+    from app.services.collections import reminders
+    from app.services.ledger import postings as ledger
     from app.services.orders import service as orders
     from app.services.outbox import settings as st
     from app.services.outbox import sources, transport
@@ -228,7 +230,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     mp.setenv("DUEBOOK_HOME", str(root / "home"))
     try:
         with contextlib.ExitStack() as stack:
-            from app.services import backup
+            from app.services.safety import backup
 
             db = create_company(str(root / "books.duebook"), "Test Trading Co", "CNY", "en")
             customer(db, "A", "Harbor Trading Ltd", limit="1000.00")

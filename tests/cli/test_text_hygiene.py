@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.services import customers
 from app.services.company import open_company
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.errors import ValidationErrors
 from app.services.unit_of_work import Database

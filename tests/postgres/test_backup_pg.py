@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import backup, ledger
 from app.services.company import open_company
+from app.services.ledger import postings as ledger
+from app.services.safety import backup
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice, payment
 

@@ -17,9 +17,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Application, AuditEntry, Document
-from app.services import audit, ledger
-from app.services.aging import aging
+from app.services import audit
 from app.services.company import open_company
+from app.services.ledger import postings as ledger
+from app.services.ledger.aging import aging
 from app.services.sql import balances, money_sum
 from tests.postgres import workers
 from tests.postgres.conftest import empty_schema

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from app.models import Customer
-from app.services import customers
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.errors import Conflict
 from app.services.unit_of_work import Database

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from app import config
-from app.services import server
+from app.services.server import connection as server
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.dialogs.connect_server import ConnectServerDialog

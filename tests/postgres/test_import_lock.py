@@ -10,8 +10,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from app.services import ledger
-from app.services.importing import RawTable, import_tables
+from app.services.ledger import postings as ledger
+from app.services.ledger.importing import RawTable, import_tables
 from app.services.unit_of_work import Database
 
 
@@ -74,6 +74,6 @@ def test_a_dry_run_on_a_server_does_not_hold_writers(db: Database, pg_url: str) 
 @pytest.fixture(autouse=True)
 def _no_grade_refresh(monkeypatch: Any) -> None:
     """Grades are not what these tests are about; skip the refresh after the import."""
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     monkeypatch.setattr(credit, "refresh_grades", lambda uow: None)

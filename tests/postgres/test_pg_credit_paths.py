@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.services.company import create_company
-from app.services.demo import fill_demo
+from app.services.demo.sample import fill_demo
 from app.services.unit_of_work import Database
 from tests.postgres.conftest import empty_schema
 from tests.services.test_credit_paths import (  # noqa: F401  (the tests, re-run here on ledger_db below)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.services import reports
 from app.services.groups.grouping import group_report
+from app.services.reports import analysis as reports
 from app.services.unit_of_work import Database
 from tests.services.test_report_groups import MARCH, check_groups_add_up, grouped_ledger  # noqa: F401
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.services import classification, duplicates, reports
+from app.services.customers import classification, duplicates
+from app.services.reports import analysis as reports
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import d
 from tests.services.test_reports import MARCH, by_code, ledger  # noqa: F401  (the hand-worked ledger)

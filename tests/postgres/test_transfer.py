@@ -14,12 +14,14 @@ from app.cli import main
 from app.models import Document
 from app.models.base import Base
 from app.models.db import make_engine
-from app.services import audit, customers, ledger
+from app.services import audit
 from app.services.company import create_company, open_company
-from app.services.demo import fill_demo
+from app.services.customers import records as customers
+from app.services.demo.sample import fill_demo
 from app.services.dto import CustomerInput
 from app.services.errors import Cancelled, CompanyFileError
-from app.services.transfer import transfer
+from app.services.ledger import postings as ledger
+from app.services.server.transfer import transfer
 
 END = dt.date(2026, 6, 30)
 

@@ -6,10 +6,11 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from app.services import customers, ledger
 from app.services.company import create_company, open_company
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.errors import CreditRefused, DuebookError
+from app.services.ledger import postings as ledger
 
 DAY = dt.date(2026, 3, 1)
 INVOICES_OF_A = 6  # A001: 6 invoices of 500.00 that both bookkeepers' payments settle

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.services import ledger
-from app.services.customers import create_customer
+from app.services.customers.records import create_customer
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Customer, GradeHistory
-from app.services import reminders
 from app.services.alerts import detect
 from app.services.alerts.detect import Alert
+from app.services.collections import reminders
 from app.services.errors import NotFound, ValidationError
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import D, customer, invoice, pay

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import audit_trail, ledger
-from app.services.audit_trail import AuditFilter
+from app.services.ledger import postings as ledger
+from app.services.safety import audit_trail
+from app.services.safety.audit_trail import AuditFilter
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice, payment
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import audit, audit_trail, backup
+from app.services import audit
+from app.services.safety import audit_trail, backup
 from app.services.unit_of_work import Database
 from tests.conftest import MemoryKeyring
 from tests.services.ledger_helpers import customer, invoice
@@ -150,7 +151,7 @@ def test_later_writes_keep_the_head_sealed(books: Database) -> None:
     ("UPDATE customers SET credit_limit = 99999900 WHERE code = 'A'", "customer A has credit_limit"),
 ])
 def test_a_figure_edited_in_the_file_is_named_by_audit_verify(books: Database, sql: str, named: str) -> None:
-    from app.services import credit
+    from app.services.credit import figures as credit
 
     credit.set_credit_limit(books.uow(), "A", __import__("decimal").Decimal("5000.00"))
     _sql(books, (sql, ()))

@@ -17,9 +17,10 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from app.services import backup, ledger
-from app.services.backup import BackupError
 from app.services.company import create_company, open_company
+from app.services.ledger import postings as ledger
+from app.services.safety import backup
+from app.services.safety.backup import BackupError
 from app.services.unit_of_work import Database
 from tests.conftest import MemoryKeyring
 from tests.services.ledger_helpers import customer, d, invoice, payment

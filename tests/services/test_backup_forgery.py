@@ -19,8 +19,8 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.services import backup
 from app.services.errors import DuebookError
+from app.services.safety import backup
 from app.services.unit_of_work import Database
 from tests.conftest import MemoryKeyring
 from tests.services.ledger_helpers import customer, invoice

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from app.services import demo
 from app.services.bank import statements
 from app.services.bank.demo import add_demo_bank
+from app.services.demo import sample as demo
 from app.services.unit_of_work import Database
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services import aging, audit_trail, ledger
 from app.services.bank import matching, reconcile, statements
 from app.services.bank.profile import MappingProfile
 from app.services.errors import PermissionDenied, StateError, ValidationError
+from app.services.ledger import aging
+from app.services.ledger import postings as ledger
+from app.services.safety import audit_trail
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice
 

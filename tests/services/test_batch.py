@@ -9,7 +9,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from app.services.batch import MERGED_NAME, WORKBOOK_NAME, BatchResult, run_statement_batch, safe_file_stem
+from app.services.documents.batch import (
+    MERGED_NAME,
+    WORKBOOK_NAME,
+    BatchResult,
+    run_statement_batch,
+    safe_file_stem,
+)
 from app.services.errors import Cancelled, ValidationErrors
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import d, invoice

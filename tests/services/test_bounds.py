@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import credit, ledger
+from app.services.credit import figures as credit
 from app.services.errors import ValidationError
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer
 

@@ -7,11 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import audit, classification, communication, customers, duplicates, ledger
-from app.services.communication import CommunicationInput
-from app.services.customers import CustomerFilter
+from app.services import audit
+from app.services.customers import classification, communication, duplicates
+from app.services.customers import records as customers
+from app.services.customers.communication import CommunicationInput
+from app.services.customers.records import CustomerFilter
 from app.services.dto import ContactInfo, CustomerInput
 from app.services.errors import ValidationError, ValidationErrors
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice, payment
 

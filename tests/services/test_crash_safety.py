@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Customer, Document, InvoiceLine
-from app.services import audit, backup, locking
+from app.services import audit, locking
 from app.services.company import open_company
+from app.services.safety import backup
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice
 
@@ -27,7 +28,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 POSTER = """
 import datetime as dt, sys
 from decimal import Decimal
-from app.services import ledger, locking
+from app.services.ledger import postings as ledger
+from app.services import locking
 from app.services.company import open_company
 from app.services.dto import LineInput
 db = open_company(sys.argv[1])
@@ -44,7 +46,8 @@ while True:
 
 IMPORTER = """
 import sys
-from app.services import importing, locking
+from app.services.ledger import importing
+from app.services import locking
 from app.services.company import open_company
 original = importing._bulk
 def loud(session, table, rows, *a, **k):  # table: a name or a model class

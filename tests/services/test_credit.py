@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import credit
+from app.services.credit import figures as credit
 from app.services.errors import StateError, ValidationError
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D, customer, invoice, pay
@@ -271,8 +271,9 @@ def test_index_history_is_monthly_for_twelve_months(db: Database) -> None:
 
 
 def test_credit_report_pdf_shows_figures_history_items_and_dunning(db: Database, tmp_path: Path) -> None:
-    from app.services import credit_report, dunning
-    from app.services.dunning import LevelInfo
+    from app.services.collections import dunning
+    from app.services.collections.dunning import LevelInfo
+    from app.services.reports import credit_report
 
     dunning.save_levels(db.uow(), [LevelInfo(1, 7, A("0"), A("0"), "Reminder", A("0"))])
     customer(db, "C1", limit="1000.00", name="上海宏达贸易有限公司")

@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Application, Customer, Document
-from app.services import credit, dunning
-from app.services.demo import fill_demo
+from app.services.collections import dunning
+from app.services.credit import figures as credit
+from app.services.demo.sample import fill_demo
 from app.services.unit_of_work import Database
 
 END = dt.date(2026, 6, 30)

@@ -12,9 +12,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Application, CommunicationEntry, Contract, Document, Promise
-from app.services import aging, ledger, reminders
+from app.services.collections import reminders
 from app.services.company import create_company
-from app.services.demo import fill_demo
+from app.services.demo.sample import fill_demo
+from app.services.ledger import aging
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 
 END = dt.date(2026, 6, 30)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from app.services import ledger
 from app.services.company import company_info, update_company
 from app.services.documents import (
     invoice_ids,
@@ -24,6 +23,7 @@ from app.services.documents import (
 )
 from app.services.dto import LineInput
 from app.services.errors import Cancelled, NotFound, ValidationError
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice, payment
 

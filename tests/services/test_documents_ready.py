@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.services import dunning, letters, statements
-from app.services.dunning import LevelInfo
-from app.services.statement_pdf import write_statement_pdf
+from app.services.collections import dunning, letters
+from app.services.collections.dunning import LevelInfo
+from app.services.documents.statement_pdf import write_statement_pdf
+from app.services.ledger import statements
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D
 from tests.services.credit_helpers import customer as credit_customer

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import dunning, ledger
-from app.services.dunning import LevelInfo
+from app.services.collections import dunning
+from app.services.collections.dunning import LevelInfo
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D, customer, invoice
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services import dunning, letters
-from app.services.dunning import LevelInfo
+from app.services.collections import dunning, letters
+from app.services.collections.dunning import LevelInfo
 from app.services.errors import ValidationErrors
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D, customer, invoice

@@ -14,9 +14,9 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.services import aging, customers
 from app.services.company import create_company
-from app.services.excel import (
+from app.services.customers import records as customers
+from app.services.documents.excel import (
     money_format,
     safe_sheet_name,
     safe_text,
@@ -28,6 +28,7 @@ from app.services.excel import (
     write_statements_workbook,
     write_table,
 )
+from app.services.ledger import aging
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice
 from tests.services.test_statement_pdf import FORMULA_NAME, ZH_NAME, make_books, statement_of

@@ -10,9 +10,11 @@ from decimal import Decimal
 from sqlalchemy import update
 
 from app.models import Customer, GradeHistory
-from app.services import credit, credit_report, reminders
-from app.services.customers import find_customer
+from app.services.collections import reminders
+from app.services.credit import figures as credit
+from app.services.customers.records import find_customer
 from app.services.lifecycle.grade_rules import apply_grade_rules
+from app.services.reports import credit_report
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice, payment
 

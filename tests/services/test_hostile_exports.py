@@ -15,10 +15,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from app.services import aging, audit_trail, customers, excel, report_export, reports, statements
-from app.services.audit_trail import AuditFilter
 from app.services.company import create_company
-from app.services.customers import CustomerFilter
+from app.services.customers import records as customers
+from app.services.customers.records import CustomerFilter
+from app.services.documents import excel
+from app.services.ledger import aging, statements
+from app.services.reports import analysis as reports
+from app.services.reports import export as report_export
+from app.services.safety import audit_trail
+from app.services.safety.audit_trail import AuditFilter
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice, payment
 

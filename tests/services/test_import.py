@@ -10,8 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Customer, Document
-from app.services import customers, importing, ledger
+from app.services.customers import records as customers
 from app.services.errors import CompanyFileError, ImportRejected
+from app.services.ledger import importing
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 
 CUSTOMERS = "code,name,payment_terms_days,language,tags,credit_limit\nA,Harbor Trading Ltd,30,en,vip;export,5000\nB,上海华东贸易有限公司,15,zh_CN,,\n"

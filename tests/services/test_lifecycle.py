@@ -9,9 +9,10 @@ from decimal import Decimal
 import pytest
 
 from app.models import GradeHistory
-from app.services import classification, ledger
-from app.services.customers import find_customer
+from app.services.customers import classification
+from app.services.customers.records import find_customer
 from app.services.errors import NotFound, ValidationErrors
+from app.services.ledger import postings as ledger
 from app.services.lifecycle import feedback, stages
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice, payment

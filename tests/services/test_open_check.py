@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from app.services import backup, locking
-from app.services.backup import FileDamaged
+from app.services import locking
 from app.services.company import open_company
+from app.services.safety import backup
+from app.services.safety.backup import FileDamaged
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice
 

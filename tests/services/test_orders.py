@@ -12,10 +12,11 @@ from sqlalchemy import select, text
 from app.models import AuditEntry, SalesOrder, schema
 from app.models.credit import CreditOverride
 from app.models.db import make_engine, to_url
-from app.services import ledger, reminders
+from app.services.collections import reminders
 from app.services.company import open_company
 from app.services.dto import LineInput
 from app.services.errors import CreditRefused, StateError, ValidationError, ValidationErrors
+from app.services.ledger import postings as ledger
 from app.services.orders import service as orders
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D, customer, invoice

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services import dunning, ledger
+from app.services.collections import dunning
+from app.services.ledger import postings as ledger
 from app.services.outbox import schedule, store
 from app.services.outbox import settings as st
 from app.services.unit_of_work import Database

@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry, CommunicationEntry
-from app.services import pdf
 from app.services.company import company_info
+from app.services.documents import pdf
 from app.services.outbox import settings as st
 from app.services.outbox import store, transport
 from app.services.outbox.errors import SmtpLoginFailed, SmtpPasswordNeeded

@@ -56,11 +56,11 @@ def test_every_service_entry_point_is_in_the_permission_table() -> None:
 
 def test_the_table_names_the_services_the_attack_found_unchecked() -> None:
     table = permissions.SERVICES
-    assert table["duplicates.merge_customers"] == "customer.delete"
-    assert table["credit.refresh_grades"] == "credit.manage"
-    assert table["classification.recompute_value_classes"] == "customer.write"
-    assert table["backup.write_recovery_key"] == "backup.key"
-    assert table["excel.write_ledger_export"] == "export"
+    assert table["customers.duplicates.merge_customers"] == "customer.delete"
+    assert table["credit.figures.refresh_grades"] == "credit.manage"
+    assert table["customers.classification.recompute_value_classes"] == "customer.write"
+    assert table["safety.backup.write_recovery_key"] == "backup.key"
+    assert table["documents.excel.write_ledger_export"] == "export"
     assert not permissions.allowed("clerk", "backup.key") and not permissions.allowed("clerk", "export")
 
 
@@ -132,7 +132,7 @@ def test_a_clerk_cannot_set_a_credit_limit_or_warn_ratio_through_the_customer_fo
     from dataclasses import replace
     from decimal import Decimal
 
-    from app.services import customers
+    from app.services.customers import records as customers
     from app.services.dto import CustomerInput
 
     with pytest.raises(PermissionDenied, match="credit"):

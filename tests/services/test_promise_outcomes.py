@@ -12,10 +12,12 @@ from sqlalchemy import inspect
 
 from app.models import schema
 from app.models.db import make_engine, to_url
-from app.services import customers, ledger, reminders
+from app.services.collections import reminders
 from app.services.company import open_company
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.errors import StateError, ValidationError
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 
 D = Decimal

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import CommunicationEntry, Customer
-from app.services import reminders
+from app.services.collections import reminders
 from app.services.errors import NotFound, ValidationErrors
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D, customer, invoice, pay

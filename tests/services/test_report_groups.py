@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import reports
 from app.services.errors import ValidationError
 from app.services.groups.grouping import group_report
+from app.services.reports import analysis as reports
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import credit_note, customer, d, invoice, payment
 
@@ -127,7 +127,7 @@ def test_grouped_excel_and_pdf_show_group_headers_and_subtotals(grouped_ledger: 
     from openpyxl import load_workbook
 
     from app.services.company import company_info
-    from app.services.report_export import export_pdf, export_xlsx
+    from app.services.reports.export import export_pdf, export_xlsx
 
     rep = group_report(grouped_ledger.uow(), reports.collection(grouped_ledger.uow(), *MARCH), "region")
     x = export_xlsx(rep, tmp_path / "g.xlsx", "en")

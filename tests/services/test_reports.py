@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import customers, reports
+from app.services.customers import records as customers
 from app.services.errors import ValidationError
+from app.services.reports import analysis as reports
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import credit_note, customer, d, invoice, payment
 
@@ -159,7 +160,7 @@ def test_reports_export_to_excel_and_pdf(ledger: Database, tmp_path) -> None:
     from openpyxl import load_workbook
 
     from app.services.company import company_info
-    from app.services.report_export import export_pdf, export_xlsx
+    from app.services.reports.export import export_pdf, export_xlsx
 
     customer(ledger, "C3", "=HYPERLINK(\"x\")")
     invoice(ledger, "C3", "2026-03-02", "10", "I9")

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.services import aging, ledger
 from app.services.errors import StateError, ValidationError
+from app.services.ledger import aging
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import credit_note, customer, d, invoice, open_amount, payment
 

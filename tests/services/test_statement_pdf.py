@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from app.services import aging, statements
-from app.services.aging_pdf import write_aging_pdf
 from app.services.company import company_info, update_company
+from app.services.documents.aging_pdf import write_aging_pdf
+from app.services.documents.statement_pdf import write_statement_pdf
 from app.services.dto import Statement
-from app.services.statement_pdf import write_statement_pdf
+from app.services.ledger import aging, statements
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, d, invoice, payment
 
@@ -220,7 +220,7 @@ def test_a_damaged_logo_never_stops_a_statement(db: Database, tmp_path: Path) ->
 
 
 def test_long_text_wraps_inside_its_column() -> None:
-    from app.services.pdf import register_fonts, text_width, wrap_text
+    from app.services.documents.pdf import register_fonts, text_width, wrap_text
 
     register_fonts()
     zh = "华东地区钢材及建材批发货款第三季度分批交付结算尾款"
@@ -234,7 +234,7 @@ def test_long_text_wraps_inside_its_column() -> None:
 
 @needs_poppler
 def test_a_long_chinese_description_is_printed_whole(db: Database, tmp_path: Path) -> None:
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     customer(db, "Z1", ZH_NAME, language="zh_CN")
     desc = "华东地区钢材及建材批发货款第三季度分批交付结算尾款"

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import customers, ledger, locking, permissions, users
+from app.services import locking, permissions, users
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.errors import FileLocked, PermissionDenied
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from app.services.users import LoginRefused
 from tests.services.ledger_helpers import customer, d, invoice
@@ -101,8 +103,8 @@ def test_failed_logins_slow_the_next_try(office: Database) -> None:
         users.login(office, "ann", "guess", now=t0 + dt.timedelta(seconds=6))
     assert users.login(office, "ann", "ann-password", now=t0 + dt.timedelta(seconds=17)).role == "accountant"
     assert users.wait_after(30) == users.MAX_WAIT
-    from app.services import audit_trail
-    from app.services.audit_trail import AuditFilter
+    from app.services.safety import audit_trail
+    from app.services.safety.audit_trail import AuditFilter
 
     users.login(office, "boss", ADMIN_PW)
     failed = audit_trail.list_entries(office.uow(), AuditFilter(action="login.failed"))

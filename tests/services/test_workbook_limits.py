@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.services import importing
 from app.services.errors import CompanyFileError
+from app.services.ledger import importing
 
 
 def _workbook(path: Path) -> Path:

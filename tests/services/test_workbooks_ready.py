@@ -13,10 +13,11 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.services import aging, reports
 from app.services.company import company_info
-from app.services.excel import write_aging_workbook, write_statement_workbook
-from app.services.report_export import SUMMARY_LABELS, export_pdf, export_xlsx
+from app.services.documents.excel import write_aging_workbook, write_statement_workbook
+from app.services.ledger import aging
+from app.services.reports import analysis as reports
+from app.services.reports.export import SUMMARY_LABELS, export_pdf, export_xlsx
 from app.services.unit_of_work import Database
 from tests.services.test_reports import MARCH
 from tests.services.test_reports import ledger as ledger

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.services import backup, ledger
-from app.services import customers as customers_svc
+from app.services.customers import records as customers_svc
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
+from app.services.safety import backup
 
 
 def test_closing_a_changed_company_leaves_a_backup_in_its_folder(qtbot, window, db, memory_keyring, monkeypatch):

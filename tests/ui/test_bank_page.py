@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from app.services import ledger
 from app.services.bank import statements
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from app.ui.main_window import MainWindow
 from app.ui.views.bank import BankPage

@@ -8,8 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.services import aging, customers, ledger
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
+from app.services.ledger import aging
+from app.services.ledger import postings as ledger
 from app.ui.dialogs.customer import CustomerDialog
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog
 from tests.ui.conftest import wait_jobs

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.services import company as company_svc
-from app.services import dunning, letters
-from app.services.dunning import LevelInfo
+from app.services.collections import dunning, letters
+from app.services.collections.dunning import LevelInfo
 from app.services.errors import CreditRefused
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext

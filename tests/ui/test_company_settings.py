@@ -10,9 +10,9 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from app.services import statements
 from app.services.company import company_info
-from app.services.statement_pdf import write_statement_pdf
+from app.services.documents.statement_pdf import write_statement_pdf
+from app.services.ledger import statements
 from tests.services.ledger_helpers import customer, d, invoice
 from tests.ui.conftest import wait_jobs
 

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from app import config
-from app.services import backup, server
+from app.services.safety import backup
+from app.services.server import connection as server
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.dialogs.connect_server import ConnectServerDialog

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services import company as company_svc
-from app.services import customers, reminders
+from app.services.collections import reminders
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext

@@ -11,9 +11,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTableView, QWidget
 
-from app.services import audit_trail, credit, customers, dunning, ledger, reminders
+from app.services.collections import dunning, reminders
+from app.services.collections.dunning import LevelInfo
+from app.services.credit import figures as credit
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
-from app.services.dunning import LevelInfo
+from app.services.ledger import postings as ledger
+from app.services.safety import audit_trail
 from app.ui.dialogs.customer_records import ContractDialog, CustomerRecordsDialog, LogDialog, OutcomeDialog
 from app.ui.dialogs.daywork import (
     ApplyCreditDialog,

@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import communication, credit, customers, ledger, reminders
+from app.services.collections import reminders
+from app.services.credit import figures as credit
+from app.services.customers import communication
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from app.ui.dialogs.customer_records import ContractDialog, CustomerRecordsDialog, LogDialog
 from app.ui.dialogs.daywork import (
     ApplyCreditDialog,

@@ -22,19 +22,19 @@ from tests.ui.error_sources import ROOT, SAMPLE, Raised, error_classes, raised, 
 
 # Raise sites whose message is not a literal, and where its words come from instead.
 COMPUTED = {
-    ("app/services/customers.py", "FieldProblem"),  # check_customer's bad(): its calls are listed
-    ("app/services/customers.py", "bad"),  # the tax ID reason: duplicates.check_tax_id's literals
-    ("app/services/duplicates.py", "TaxIdCheck"),  # a valid ID: no reason
-    ("app/services/importing.py", "RowError"),  # _record joins the reasons listed; the tax ID reason
-    ("app/services/ledger.py", "NotFound"),  # NotFound(kind, number): the document kinds
-    ("app/services/reminders.py", "NotFound"),  # NotFound("invoice", number)
-    ("app/services/credit_policy.py", "PermissionDenied"),  # action= words: ACTIONS
+    ("app/services/customers/records.py", "FieldProblem"),  # check_customer's bad(): its calls are listed
+    ("app/services/customers/records.py", "bad"),  # the tax ID reason: duplicates.check_tax_id's literals
+    ("app/services/customers/duplicates.py", "TaxIdCheck"),  # a valid ID: no reason
+    ("app/services/ledger/importing.py", "RowError"),  # _record joins the reasons listed; the tax ID reason
+    ("app/services/ledger/postings.py", "NotFound"),  # NotFound(kind, number): the document kinds
+    ("app/services/collections/reminders.py", "NotFound"),  # NotFound("invoice", number)
+    ("app/services/credit/policy.py", "PermissionDenied"),  # action= words: ACTIONS
     ("app/services/permissions.py", "PermissionDenied"),
     ("app/services/locking.py", "FileLocked"),  # path, pid, host
     ("app/services/progress.py", "Cancelled"),
-    ("app/services/server.py", "ServerUnreachable"),  # the driver's reason, inside a translated sentence
-    ("app/services/server.py", "ServerLoginFailed"),
-    ("app/services/transfer.py", "CompanyFileError"),  # another error's message, passed on
+    ("app/services/server/connection.py", "ServerUnreachable"),  # the driver's reason, inside a translated sentence
+    ("app/services/server/connection.py", "ServerLoginFailed"),
+    ("app/services/server/transfer.py", "CompanyFileError"),  # another error's message, passed on
     ("app/services/company.py", "ServerSupportMissing"),  # the URL only: the sentence is its code's
     # the bank parsers' row.bad(row, str(exc)): the ValueError reasons of bank/formats.py and
     # bank/profile.py (test_bank_statement_reasons_are_translated)
@@ -115,7 +115,7 @@ def test_every_field_has_a_label() -> None:
             continue
         fields.add(f)
     fields |= {"levels[1].fee", "levels[1].min_amount"}  # dunning's f"{f}.{name}" for the two amounts
-    from app.services.importing import SPEC
+    from app.services.ledger.importing import SPEC
 
     fields |= {c for required, optional in SPEC.values() for c in (*required, *optional)}
     missing = sorted(f for f in fields if ui.field_label(f) == f)
@@ -248,7 +248,7 @@ def test_an_unknown_code_falls_back_to_the_english_detail() -> None:
 
 
 def test_the_reasons_a_server_cannot_be_reached_are_translated() -> None:
-    tree = ast.parse((ROOT / "app" / "services" / "server.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "app" / "services" / "server" / "connection.py").read_text(encoding="utf-8"))
     fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "_plain_reason")
     returned = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and n.value is not None]
     texts = [t for v in returned for n in ast.walk(v) for t in [sample(n)] if isinstance(n, ast.Constant) and t]

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.services import company as company_svc
-from app.services import demo
+from app.services.demo import sample as demo
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from tools.screenshots import add_reminder_examples

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from app.services import company as company_svc
-from app.services import customers as customers_svc
-from app.services import ledger, users
+from app.services import users
+from app.services.customers import records as customers_svc
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from app.ui import startup
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow

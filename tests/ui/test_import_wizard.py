@@ -12,8 +12,9 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
 from app.services import company as company_svc
-from app.services import customers, ledger
-from app.services.customers import CustomerFilter
+from app.services.customers import records as customers
+from app.services.customers.records import CustomerFilter
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.dialogs.import_wizard import ImportWizard, guess_kind, guess_mapping, read_source

@@ -8,8 +8,8 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import backup
 from app.services import company as company_svc
+from app.services.safety import backup
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -108,7 +108,7 @@ def test_a_slow_check_neither_blocks_the_window_nor_the_lists(qtbot, ctx, db, sl
     try:
         qtbot.waitUntil(started.is_set, timeout=10000)
         # While the check runs: the customers page opens and searches, and a write goes through.
-        from app.services import customers as customers_svc
+        from app.services.customers import records as customers_svc
         from app.services.dto import CustomerInput
 
         done: list[object] = []

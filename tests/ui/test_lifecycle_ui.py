@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import customers, ledger
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from app.services.lifecycle import feedback
 from app.ui.dialogs.customer_feedback import FeedbackDialog
 from app.ui.dialogs.customer_records import CustomerRecordsDialog

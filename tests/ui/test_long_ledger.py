@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.services import customers, ledger
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
-from app.services.importing import RawTable, import_tables
+from app.services.ledger import postings as ledger
+from app.services.ledger.importing import RawTable, import_tables
 from tests.ui.conftest import wait_jobs
 
 

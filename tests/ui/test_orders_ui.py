@@ -9,8 +9,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services import customers, ledger
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from app.services.orders import service as orders
 from app.ui.dialogs import document_print
 from app.ui.dialogs.entry import InvoiceDialog

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import communication
+from app.services.customers import communication
 from app.services.outbox import store, transport
 from app.services.unit_of_work import Database
 from app.ui.dialogs.mail_statement import MailStatementDialog
@@ -176,7 +176,7 @@ def test_the_dunning_wizard_emails_letters_and_names_the_rest_to_print(qtbot, wi
                                                                        db: Database) -> None:
     from PySide6.QtWidgets import QMessageBox, QWizard
 
-    from app.services import dunning
+    from app.services.collections import dunning
     from app.services.outbox import settings as st
     from app.ui.dialogs.dunning_wizard import DunningWizard
 

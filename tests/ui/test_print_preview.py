@@ -15,8 +15,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.services import company as company_svc
 from app.services.company import create_company
+from app.services.documents.statement_pdf import write_statement_pdf
 from app.services.errors import Cancelled
-from app.services.statement_pdf import write_statement_pdf
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.dialogs import statement_batch

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services import company as company_svc
-from app.services import reports
+from app.services.reports import analysis as reports
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.views.reports import ReportsPage

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services import company as company_svc
-from app.services import reports
+from app.services.reports import analysis as reports
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.views.reports import ReportsPage
@@ -92,7 +92,7 @@ def test_a_saved_template_reopens_with_its_columns_and_filter(qtbot, page: Repor
 
 
 def test_value_classes_are_updated_from_the_contribution_page(qtbot, page: ReportsPage) -> None:
-    from app.services import customers
+    from app.services.customers import records as customers
 
     page.select("contribution")
     assert page.classes_button.isVisibleTo(page)

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services import company as company_svc
-from app.services import ledger, users
+from app.services import users
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from tests.services.ledger_helpers import customer, invoice
@@ -139,7 +140,7 @@ def test_a_damaged_backup_is_refused_and_the_company_stays_open(qtbot: QtBot, ct
     dlg = BackupDialog(ctx)
     qtbot.addWidget(dlg)
     wait_jobs(qtbot, ctx)
-    from app.services import backup
+    from app.services.safety import backup
 
     assert ctx.db is not None
     made = backup.create_backup(ctx.db, tmp_path / "b")
@@ -185,7 +186,7 @@ def test_the_last_backup_reads_as_today_or_days_ago_in_the_chosen_language(ctx: 
     import datetime as dt
 
     from app.models.base import utcnow
-    from app.services.backup import LastBackup
+    from app.services.safety.backup import LastBackup
     from app.ui.dialogs.backup import last_backup_text
 
     now = utcnow()
@@ -204,7 +205,7 @@ def test_the_last_backup_reads_as_today_or_days_ago_in_the_chosen_language(ctx: 
 @pytest.mark.parametrize("language,words", [("en", "tampered with: it holds"), ("zh_CN", "审计记录已被篡改")])
 def test_the_audit_viewer_names_a_truncated_trail(qtbot: QtBot, ctx: AppContext, tmp_path: Path,
                                                   memory_keyring: object, language: str, words: str) -> None:
-    from app.services import backup
+    from app.services.safety import backup
     from app.ui.views.audit import AuditPage
 
     assert ctx.db is not None

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from app.services import customers, ledger
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from tests.ui.conftest import wait_jobs
 
 

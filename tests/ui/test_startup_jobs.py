@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from sqlalchemy import text
 
-from app.services import customers as customers_svc
-from app.services import ledger
+from app.services.customers import records as customers_svc
 from app.services.dto import CustomerInput
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import GUI_CACHE_KIB
 from tests.ui.conftest import wait_jobs
@@ -29,7 +29,7 @@ def test_start_up_reminders_show_their_counts_in_the_status_bar(qtbot, window, d
 
 
 def test_start_up_reminders_take_the_dashboards_counts_instead_of_a_second_pass(qtbot, window, db, monkeypatch):
-    from app.services import reminders
+    from app.services.collections import reminders
 
     customers_svc.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading"))
     day = dt.date.today() - dt.timedelta(days=40)
@@ -64,7 +64,7 @@ def test_the_window_uses_a_smaller_page_cache_than_the_command_line(qtbot, windo
 
 
 def test_the_status_bar_reminders_say_one_broken_promise_and_fit_1280_px(qtbot, window, db):
-    from app.services import reminders
+    from app.services.collections import reminders
 
     customers_svc.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading"))
     day = dt.date.today() - dt.timedelta(days=40)

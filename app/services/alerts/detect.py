@@ -25,10 +25,10 @@ from app.models import money as m
 from app.models.db import days_between
 from app.models.ledger import POSTED, VOIDED
 from app.services import audit
-from app.services.customers import find_customer
+from app.services.collections.reminders import promise_kept
+from app.services.customers.records import find_customer
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import require
-from app.services.reminders import promise_kept
 from app.services.sql import balances, raw
 from app.services.unit_of_work import UnitOfWork
 
@@ -535,8 +535,8 @@ def to_json(alerts: AlertList) -> dict[str, Any]:
 
 
 def alerts_report(uow: UnitOfWork, date_from: dt.date, as_of: dt.date, language: str = "en") -> Any:
-    """The alerts as of D as a report of :mod:`app.services.reports` (for the report pack's PDF and workbook)."""
-    from app.services.reports import Column, Report
+    """The alerts as of D as a report of :mod:`app.services.reports.analysis` (for the report pack's PDF and workbook)."""
+    from app.services.reports.analysis import Column, Report
 
     found = detect(uow, as_of)
     zh = language.startswith("zh")

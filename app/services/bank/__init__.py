@@ -11,6 +11,6 @@ Modules:
 - ``demo``: a bank account with a month of lines for the demo company.
 
 It uses the kernel (errors, audit, permissions, unit of work, progress, text) and the ledger
-services (``app.services.ledger``, ``app.services.settlement``, ``app.services.customers``);
+services (``app.services.ledger.postings``, ``app.services.ledger.settlement``, ``app.services.customers.records``);
 nothing else. No Qt.
 """

@@ -23,10 +23,11 @@ from app.models import BankCounterparty, BankLine, BankLinePayment, Customer, Do
 from app.models import money as m
 from app.models.base import utcnow
 from app.models.ledger import POSTED
-from app.services import audit, ledger
+from app.services import audit
 from app.services.bank.matching import Book, name_key, propose, tolerance_for, tolerance_in
 from app.services.bank.statements import Proposal
 from app.services.errors import NotFound, StateError, ValidationError
+from app.services.ledger import postings as ledger
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
 from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork

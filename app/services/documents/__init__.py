@@ -1,6 +1,6 @@
 """Documents a customer receives: invoices (销售单) and receipts (收据) as PDFs.
 
-May use: app.models, app.services.pdf (fonts, letterhead, tables), app.services.company,
+May use: app.models, app.services.documents.pdf (fonts, letterhead, tables), app.services.company,
 app.services.audit, app.services.permissions, app.services.progress. Nothing here imports Qt.
 
 Plain functions for the program, the command line and the outbox (which attaches them):

@@ -19,11 +19,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from app.services import pdf
+from app.services.documents import pdf
 from app.services.documents.data import InvoiceDocument
 from app.services.documents.output import Target, save
+from app.services.documents.pdf import date_text, label, money_text
 from app.services.dto import LineInfo
-from app.services.pdf import date_text, label, money_text
 
 TEXT: dict[str, tuple[str, str]] = {
     "title": ("Invoice", "销售单"),

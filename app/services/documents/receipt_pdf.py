@@ -14,11 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from app.services import pdf
+from app.services.documents import pdf
 from app.services.documents.data import ReceiptDocument
 from app.services.documents.numerals import capital_amount
 from app.services.documents.output import Target, save
-from app.services.pdf import date_text, kind_label, label, money_text
+from app.services.documents.pdf import date_text, kind_label, label, money_text
 
 TEXT: dict[str, tuple[str, str]] = {
     "title": ("Receipt", "收据"),

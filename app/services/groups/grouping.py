@@ -14,7 +14,7 @@ from app.models import Classification, Customer, CustomerTag
 from app.models import money as m
 from app.services.errors import ValidationError
 from app.services.lifecycle.rules import STAGE_LABELS, stages_as_of
-from app.services.reports import GROUP_FIELDS, Group, Report
+from app.services.reports.analysis import GROUP_FIELDS, Group, Report
 from app.services.unit_of_work import UnitOfWork
 
 FIELDS = GROUP_FIELDS

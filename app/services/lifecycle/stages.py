@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.models import Customer, CustomerStage, StageHistory
 from app.services import audit
-from app.services.customers import find_customer
+from app.services.customers.records import find_customer
 from app.services.lifecycle.rules import REASONS, STAGE_LABELS, STAGES, stages_as_of
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check

@@ -1,8 +1,8 @@
 """Sales orders (订单, PRODUCT §8a): taken, confirmed against the credit limit, invoiced.
 
-May use: app.models, app.services.ledger (posts the invoice an order becomes),
-app.services.credit_policy and app.services.credit (the same credit policy as invoices),
-app.services.customers (find_customer), app.services.audit, app.services.permissions.
+May use: app.models, app.services.ledger.postings (posts the invoice an order becomes),
+app.services.credit.policy and app.services.credit.figures (the same credit policy as invoices),
+app.services.customers.records (find_customer), app.services.audit, app.services.permissions.
 Nothing here imports Qt.
 
 ``app.services.orders.service``:
@@ -19,6 +19,6 @@ Nothing here imports Qt.
 * ``open_orders_total(session, customer_id)`` and ``customer_orders(uow, customer)``: what open
   confirmed orders add to a customer's exposure (the credit view shows it apart);
 * ``order_reminders(session, as_of, days)``: orders confirmed and not invoiced after ``days``
-  days, and orders whose expected delivery date has passed (app.services.reminders lists them);
+  days, and orders whose expected delivery date has passed (app.services.collections.reminders lists them);
   ``reminder_days(uow)`` / ``set_reminder_days(uow, days)``: the setting N (default 14).
 """

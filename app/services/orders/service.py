@@ -30,11 +30,13 @@ from app.models.credit import CreditOverride
 from app.models.db import lock_row
 from app.models.ledger import VOIDED
 from app.models.types import dialect_digits
-from app.services import audit, credit_policy, ledger
-from app.services.credit import hold_reason, limit_of
-from app.services.customers import find_customer
+from app.services import audit
+from app.services.credit import policy as credit_policy
+from app.services.credit.figures import hold_reason, limit_of
+from app.services.customers.records import find_customer
 from app.services.dto import DocumentInfo, LineInfo, LineInput
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
+from app.services.ledger import postings as ledger
 from app.services.permissions import require
 from app.services.sql import balance_of, raw
 from app.services.unit_of_work import UnitOfWork

@@ -7,7 +7,7 @@ lives in the operating system's keyring, or for this session only), the message 
 turns statements, dunning letters, reminders and the report pack into messages; ``schedule`` runs
 the automation rules for a date.
 
-May use: app.services.statements, statement_pdf, dunning, letters, aging, aging_pdf, reports,
+May use: app.services.ledger.statements, statement_pdf, dunning, letters, aging, aging_pdf, reports,
 report_export, pdf, excel, company, customers, audit, permissions, progress, errors and
 backup.keyring_status (whether this computer has a usable keyring).
 """

@@ -38,8 +38,9 @@ from app.models import Application, Contract, Customer, Document, Promise
 from app.models import money as mm
 from app.models.ledger import DRAFT, VOIDED
 from app.models.outbox import ScheduleMark
-from app.services import audit, pdf
+from app.services import audit
 from app.services.company import load_company
+from app.services.documents import pdf
 from app.services.errors import FieldProblem, ValidationErrors
 from app.services.outbox import sources
 from app.services.outbox.settings import excluded_in, read_setting, write_setting
@@ -326,7 +327,7 @@ def _contracts(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan) -> None
 
 
 def _statement_customers(session: Session, d1: dt.date, d2: dt.date) -> list[int]:
-    from app.services.reports import balances_at
+    from app.services.reports.analysis import balances_at
 
     active = set(session.execute(select(Document.customer_id).where(
         Document.date >= d1, Document.date <= d2, Document.status != DRAFT).distinct()).scalars())
@@ -378,7 +379,7 @@ def _report_pack(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan, dry_r
 def _dunning(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan,
              dry_run: bool) -> tuple[dt.date | None, list[str]]:
     """Plan the dunning run: its day (None: not due) and the customers to commit and e-mail."""
-    from app.services import dunning
+    from app.services.collections import dunning
 
     first, last = window(rule, as_of)
     trigger = next((d for d in _days(first, last) if d.weekday() == rule.weekday), None)
@@ -402,7 +403,7 @@ def _dunning(uow: UnitOfWork, rule: Rule, as_of: dt.date, plan: _Plan,
 def run_schedule(uow: UnitOfWork, as_of: dt.date | None = None, *, dry_run: bool = False,
                  only: Sequence[str] | None = None, progress: Progress | None = None) -> ScheduleRun:
     """Run every rule that is on, once for ``as_of`` (default today), and queue its messages."""
-    from app.services import dunning
+    from app.services.collections import dunning
 
     as_of = as_of or dt.date.today()
     if not dry_run:

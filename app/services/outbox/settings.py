@@ -131,7 +131,7 @@ def save_smtp(uow: UnitOfWork, s: SmtpSettings, password: str | None = None) -> 
 
 
 def keyring_usable() -> bool:
-    from app.services.backup import keyring_status
+    from app.services.safety.backup import keyring_status
 
     return keyring_status().keyring
 
@@ -204,7 +204,7 @@ def excluded_customers(uow: UnitOfWork) -> set[str]:
 
 def set_auto_mail_excluded(uow: UnitOfWork, code: str, excluded: bool) -> None:
     """Leave a customer out of automatic mail (reminders, monthly statements, dunning by e-mail)."""
-    from app.services.customers import find_customer
+    from app.services.customers.records import find_customer
 
     require(uow, "customer.write")
     with uow:

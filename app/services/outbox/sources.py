@@ -19,10 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Customer
-from app.services import pdf
+from app.services.collections.dunning import Proposal
 from app.services.company import load_company
-from app.services.customers import find_customer
-from app.services.dunning import Proposal
+from app.services.customers.records import find_customer
+from app.services.documents import pdf
 from app.services.errors import ValidationError
 from app.services.outbox.errors import NoEmailAddress
 from app.services.outbox.settings import smtp_in, split_addresses
@@ -66,9 +66,9 @@ def period_text(d1: dt.date, d2: dt.date, lang: str) -> str:
 def statement_draft(uow: UnitOfWork, c: Customer, d1: dt.date, d2: dt.date, *, open_item: bool = False,
                     run_ref: str = "") -> Draft:
     """One customer's statement as a message (inside the caller's unit of work)."""
-    from app.services.ledger import open_items_in
-    from app.services.statement_pdf import statement_language, statement_pdf_bytes
-    from app.services.statements import statement_in
+    from app.services.documents.statement_pdf import statement_language, statement_pdf_bytes
+    from app.services.ledger.postings import open_items_in
+    from app.services.ledger.statements import statement_in
 
     s = uow.session
     to = customer_address(c)
@@ -192,7 +192,7 @@ def mail_document(uow: UnitOfWork, kind: str, number: str) -> MessageInfo:
 def dunning_drafts(uow: UnitOfWork, as_of: dt.date, proposals: Sequence[Proposal], run_ref: str = "",
                    excluded: set[str] | None = None) -> tuple[list[Draft], list[str]]:
     """A message with the letter for each proposal whose customer has an address; the rest to print."""
-    from app.services.letters import DEFAULT_DUE_DAYS, letter_pdf
+    from app.services.collections.letters import DEFAULT_DUE_DAYS, letter_pdf
 
     excluded = excluded or set()
     with uow:
@@ -242,9 +242,12 @@ def report_pack_files(uow: UnitOfWork, d1: dt.date, d2: dt.date) -> tuple[bytes,
     """(PDF, workbook, language, total receivable): aging at ``d2``, top overdue, collection rate, DSO."""
     from pypdf import PdfWriter
 
-    from app.services import aging, aging_pdf, report_export, reports
     from app.services.company import company_info
-    from app.services.excel import Column, XlsxWriter
+    from app.services.documents import aging_pdf
+    from app.services.documents.excel import Column, XlsxWriter
+    from app.services.ledger import aging
+    from app.services.reports import analysis as reports
+    from app.services.reports import export as report_export
 
     company = company_info(uow)
     lang = norm_language(company.locale)
@@ -268,7 +271,7 @@ def report_pack_files(uow: UnitOfWork, d1: dt.date, d2: dt.date) -> tuple[bytes,
         pdf_bytes = (folder / "pack.pdf").read_bytes()
         kinds = {"money": "money", "int": "int", "ratio": "percent", "days": "number", "date": "date"}
         with XlsxWriter(folder / "pack.xlsx", digits=company.minor_digits, company=company.name) as book:
-            from app.services.statement_pdf import bucket_label
+            from app.services.documents.statement_pdf import bucket_label
 
             head = [Column("客户编号" if zh else "Code"), Column("客户" if zh else "Customer")]
             head += [Column(bucket_label(k, lang), "money") for k in ag.bucket_keys]

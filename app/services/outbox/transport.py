@@ -159,7 +159,7 @@ def plain_reason(exc: BaseException) -> str:
         return _reply(exc.smtp_code, exc.smtp_error)
     if isinstance(exc, socket.timeout | TimeoutError):
         return "timed out"
-    # the same plain words as a database server's (app/services/server.py), translated in the GUI
+    # the same plain words as a database server's (app/services/server/connection.py), translated in the GUI
     if isinstance(exc, ConnectionRefusedError):
         return "nothing is listening there: the server is off or the port is wrong"
     if isinstance(exc, socket.gaierror):

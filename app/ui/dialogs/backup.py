@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import backup
+from app.services.safety import backup
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.errors import detail_text, show_error

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import server
 from app.services.company import company_info
 from app.services.dto import CompanyInfo
 from app.services.errors import ValidationErrors
+from app.services.server import connection as server
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.errors import error_text

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import customers as svc
+from app.services.customers import records as svc
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, DuplicateHint
 from app.services.errors import FieldProblem
 from app.ui.context import AppContext

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import communication, credit, reminders
-from app.services import ledger as svc
-from app.services.communication import CHANNELS, CommunicationInfo, CommunicationInput
-from app.services.credit import HoldInfo
+from app.services.collections import reminders
+from app.services.collections.reminders import ContractInfo, PromiseOutcome
+from app.services.credit import figures as credit
+from app.services.credit.figures import HoldInfo
+from app.services.customers import communication
+from app.services.customers.communication import CHANNELS, CommunicationInfo, CommunicationInput
 from app.services.dto import DocumentInfo
-from app.services.reminders import ContractInfo, PromiseOutcome
+from app.services.ledger import postings as svc
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_feedback import FeedbackTab

@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.ledger import PAYMENT_METHODS
-from app.services import audit_trail, credit, reminders
-from app.services import ledger as svc
+from app.services.collections import reminders
+from app.services.credit import figures as credit
 from app.services.dto import AllocationProposal, ApplicationInfo, DocumentInfo
 from app.services.errors import PermissionDenied
+from app.services.ledger import postings as svc
+from app.services.safety import audit_trail
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label, method_label, status_label

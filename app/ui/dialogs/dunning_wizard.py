@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.services import dunning, letters
-from app.services.dunning import DunningRun, Proposal
+from app.services.collections import dunning, letters
+from app.services.collections.dunning import DunningRun, Proposal
 from app.ui.context import AppContext
 from app.ui.widgets import RIGHT, DateEdit
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import duplicates
+from app.services.customers import duplicates
+from app.services.customers.duplicates import MergePreview, MergeResult
 from app.services.dto import DuplicateHint
-from app.services.duplicates import MergePreview, MergeResult
 from app.ui.context import AppContext
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text
 from app.ui.widgets import Column, ListModel, fit_columns, fit_to_screen, make_table

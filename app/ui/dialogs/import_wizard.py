@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import ContactInfo, CustomerInput, ImportSummary
 from app.services.errors import DuebookError, ImportRejected, RowError
-from app.services.importing import SPEC, RawTable, import_tables
+from app.services.ledger.importing import SPEC, RawTable, import_tables
 from app.services.progress import Progress
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
@@ -263,7 +263,7 @@ def customer_inputs(src: Source, mapping: list[str]) -> list[CustomerInput]:
 
 
 def find_duplicates(uow: UnitOfWork, rows: list[CustomerInput], progress: Progress | None = None) -> list[Any]:
-    from app.services.duplicates import check_import_duplicates
+    from app.services.customers.duplicates import check_import_duplicates
 
     return check_import_duplicates(uow, rows, progress=progress)
 

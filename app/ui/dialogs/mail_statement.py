@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import customers as csvc
+from app.services.customers import records as csvc
 from app.services.outbox import sources, transport
 from app.services.outbox.store import MessageInfo
 from app.ui.context import AppContext
@@ -109,7 +109,7 @@ def add_batch_mail_button(dialog: Any, buttons: QHBoxLayout) -> QPushButton:
     btn.setObjectName("mailStatements")
 
     def start() -> None:
-        from app.services.batch import select_customers
+        from app.services.documents.batch import select_customers
 
         db = dialog.ctx.db
         if db is None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import money as m
-from app.services import customers as csvc
+from app.services.customers import records as csvc
 from app.services.dto import LineInput
 from app.services.errors import CreditRefused
 from app.services.orders import service as svc

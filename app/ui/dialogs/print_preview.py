@@ -239,8 +239,8 @@ def preview_pdf(parent: QWidget | None, path: str | Path, title: str = "") -> Pr
 def show_statement_preview(ctx: object, code: str, date_from: dt.date, date_to: dt.date, open_item: bool = False,
                            parent: QWidget | None = None) -> None:
     """Build a customer's statement off the GUI thread, then preview it (``ctx``: the AppContext)."""
-    from app.services import statements
-    from app.services.statement_pdf import write_statement_pdf
+    from app.services.documents.statement_pdf import write_statement_pdf
+    from app.services.ledger import statements
 
     def build(uow: object) -> Path:
         st = statements.statement(uow, code, date_from, date_to, open_item)  # type: ignore[arg-type]

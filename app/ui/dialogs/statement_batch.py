@@ -1,6 +1,6 @@
 """Statement batch dialog: choose customers and a period, write the statements with a progress bar.
 
-Runs :func:`app.services.batch.run_statement_batch` off the GUI thread (``ctx.jobs``); the bar
+Runs :func:`app.services.documents.batch.run_statement_batch` off the GUI thread (``ctx.jobs``); the bar
 follows it and Cancel stops it between two customers (what was written is removed). When done,
 the folder can be opened and ``all.pdf`` previewed and printed.
 """
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.services.batch import BatchResult, run_statement_batch
+from app.services.documents.batch import BatchResult, run_statement_batch
 from app.services.errors import Cancelled
 from app.ui.context import AppContext
 
@@ -171,7 +171,7 @@ class StatementBatchDialog(QDialog):
 
     # ---- choices
     def _load_choices(self) -> None:
-        from app.services import customers as svc
+        from app.services.customers import records as svc
 
         def load(uow: Any) -> tuple[list[str], list[str]]:
             return svc.all_tags(uow), svc.all_categories(uow)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services import customers as svc
+from app.services.customers import records as svc
 from app.services.dto import CustomerRow
 from app.ui.context import AppContext
 from app.ui.views.lifecycle_text import stage_label

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import customers as customers_svc
 from app.services.alerts import detect
 from app.services.alerts.detect import Alert, AlertList
+from app.services.customers import records as customers_svc
 from app.ui.context import AppContext
 from app.ui.errors import error_text, show_error
 from app.ui.widgets import Column, ListModel, fit_columns, make_table

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import audit_trail
 from app.services.audit import ChainReport
-from app.services.audit_trail import AuditFilter, AuditRow
+from app.services.safety import audit_trail
+from app.services.safety.audit_trail import AuditFilter, AuditRow
 from app.ui.context import AppContext
 from app.ui.errors import detail_text
 from app.ui.views.audit_text import action_label, group_label, record_label, sentence, when_text

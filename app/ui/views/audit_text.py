@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models import money as m
-from app.services.audit_trail import AuditRow
+from app.services.safety.audit_trail import AuditRow
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label
 from app.ui.errors import QT_TRANSLATE_NOOP

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import ledger
 from app.services.bank import matching, reconcile, statements
 from app.services.bank.profile import MappingProfile
 from app.services.bank.statements import AccountInfo, LineInfo, Proposal, Totals
 from app.services.dto import AllocationProposal
 from app.services.errors import ImportRejected, ValidationError
+from app.services.ledger import postings as ledger
 from app.ui.context import AppContext
 from app.ui.errors import reason_text, show_error
 from app.ui.widgets import RIGHT, Column, ListModel, fit_columns, make_table

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import dunning, letters, reminders
-from app.services.dunning import DunningRun, LevelInfo
-from app.services.reminders import ReminderItem, Reminders
+from app.services.collections import dunning, letters, reminders
+from app.services.collections.dunning import DunningRun, LevelInfo
+from app.services.collections.reminders import ReminderItem, Reminders
 from app.ui.context import AppContext
 from app.ui.errors import detail_text, field_label, problem_text
 from app.ui.views.dashboard import channel_label, reminder_details

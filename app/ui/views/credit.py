@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import credit
 from app.services import text as textsvc
-from app.services.credit import PortfolioRow
+from app.services.credit import figures as credit
+from app.services.credit.figures import PortfolioRow
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.views.customer_actions import CustomerMenu, Picked

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QTableView, QWidget
 
-from app.services.credit_report import credit_report_pdf
+from app.services.reports.credit_report import credit_report_pdf
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_records import CustomerRecordsDialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import customers as svc
+from app.services.customers import records as svc
 from app.services.dto import CustomerDetail, CustomerRow
 from app.services.lifecycle.stages import StageRefresh, refresh_stages
 from app.services.unit_of_work import UnitOfWork

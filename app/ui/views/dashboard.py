@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import customers as customers_svc
-from app.services import reminders as reminders_svc
+from app.services.collections import reminders as reminders_svc
+from app.services.collections.reminders import ReminderItem
+from app.services.customers import records as customers_svc
 from app.services.dto import AgingRow, Bucket, DocumentInfo
-from app.services.reminders import ReminderItem
 from app.services.unit_of_work import Database
 from app.ui import startup
 from app.ui.context import AppContext

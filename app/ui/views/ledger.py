@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.ledger import KINDS
-from app.services import customers as csvc
-from app.services import ledger as svc
+from app.services.customers import records as csvc
 from app.services.dto import CustomerRow, LedgerLine
 from app.services.dto import LedgerPage as LedgerData
+from app.services.ledger import postings as svc
 from app.services.orders import service as orders_svc
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext

@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QTableView, QToolBar, QVBoxLayout, QWidget
 
-from app.services import ledger as svc
 from app.services.dto import DocumentInfo, LedgerLine
+from app.services.ledger import postings as svc
 from app.ui.dialogs.customer_records import CustomerRecordsDialog
 from app.ui.dialogs.daywork import (
     ApplyCreditDialog,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMenu, QTableView, QWidget
 
-from app.services.reminders import ReminderItem
+from app.services.collections.reminders import ReminderItem
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_records import CustomerRecordsDialog
 from app.ui.dialogs.daywork import DocumentDialog

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import reports
-from app.services.reports import Chart, Report
+from app.services.reports import analysis as reports
+from app.services.reports.analysis import Chart, Report
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
 from app.ui.widgets import DateEdit, make_table
@@ -85,7 +85,7 @@ def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: d
 
 def export_report(uow: UnitOfWork, report: Report, path: str, kind: str, language: str) -> str:
     from app.services.company import company_info
-    from app.services.report_export import export_pdf, export_xlsx
+    from app.services.reports.export import export_pdf, export_xlsx
 
     info = company_info(uow)
     if kind == "pdf":
@@ -538,7 +538,7 @@ class ReportsPage(QWidget):
         self.pdf_button.setEnabled(False)
 
     def update_value_classes(self) -> None:
-        from app.services.classification import recompute_value_classes
+        from app.services.customers.classification import recompute_value_classes
 
         def done(res: Any) -> None:
             self.ctx.status_message.emit(

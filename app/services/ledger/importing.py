@@ -4,7 +4,7 @@ The whole import is one transaction. Every invalid row is reported at once as
 ``file:row:column: reason`` and then nothing is written. Amounts are parsed as
 exact decimal strings (no separator, sign, currency or float artefact) into
 integer minor units, and credits are settled by the same rules as posting
-(app.services.settlement), processed in document date order.
+(app.services.ledger.settlement), processed in document date order.
 """
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ from app.models.base import Base, utcnow
 from app.models.customer import LANGUAGES
 from app.models.db import lock_tables
 from app.models.ledger import PAYMENT_METHODS, POSTED
-from app.services import audit, dates, settlement, text
+from app.services import audit, dates, text
 from app.services.company import load_company
-from app.services.customers import validate_tax_id
+from app.services.customers.records import validate_tax_id
 from app.services.dto import ImportSummary
 from app.services.errors import CompanyFileError, ImportRejected, RowError
+from app.services.ledger import settlement
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import Database, JoinedUnitOfWork
@@ -1013,7 +1014,7 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
             # Grades follow the payment history just imported (INTERCHANGE §6), as of today, and the
             # grade rules and lifecycle stages follow the grades, all in the same transaction: a kill
             # after the commit never leaves every grade at "new" or a stage behind its grade.
-            from app.services import credit
+            from app.services.credit import figures as credit
             from app.services.lifecycle.grade_rules import apply_grade_rules
             from app.services.lifecycle.stages import refresh_stages
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.services import pdf
+from app.services.documents import pdf
+from app.services.documents.pdf import date_text, label, money_text, para
+from app.services.documents.statement_pdf import bucket_label
 from app.services.dto import AgingReport, CompanyInfo
-from app.services.pdf import date_text, label, money_text, para
-from app.services.statement_pdf import bucket_label
 
 TITLE = ("Aging report as of {date}", "账龄分析表（截至 {date}）")
 SUMMARY = ("{n} customers · currency {cur} · by {basis}", "客户数 {n} · 币种 {cur} · 按{basis}")

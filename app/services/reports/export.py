@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.services.documents.excel import Typed, write_table
 from app.services.dto import CompanyInfo
-from app.services.excel import Typed, write_table
 from app.services.progress import Progress
-from app.services.reports import Group, Report, cell_text
+from app.services.reports.analysis import Group, Report, cell_text
 
 _XLSX_KIND = {"money": "money", "int": "int", "ratio": "percent", "days": "number", "date": "date",
               "text": "text", "bool": "text"}
@@ -161,7 +161,7 @@ def export_pdf(report: Report, path: str | Path, company: CompanyInfo, language:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    from app.services import pdf
+    from app.services.documents import pdf
 
     zh = language.startswith("zh")
     title = report.title_zh if zh else report.title

@@ -22,8 +22,8 @@ from app.models import money as m
 from app.models.base import utcnow
 from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
-from app.services import audit, dates, settlement
-from app.services.customers import find_customer
+from app.services import audit, dates
+from app.services.customers.records import find_customer
 from app.services.dto import (
     AllocationProposal,
     ApplicationInfo,
@@ -35,6 +35,7 @@ from app.services.dto import (
     OpenItem,
 )
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
+from app.services.ledger import settlement
 from app.services.permissions import require
 from app.services.sql import balance_of, money_sum, raw, signed_amount
 from app.services.unit_of_work import UnitOfWork
@@ -239,15 +240,15 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
 
 def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, date: dt.date,
                   override_reason: str) -> str:
-    """Credit policy at posting (app.services.credit_policy)."""
-    from app.services import credit_policy
+    """Credit policy at posting (app.services.credit.policy)."""
+    from app.services.credit import policy as credit_policy
 
     return credit_policy.check_posting(s, uow, c, amount, date, override_reason)
 
 
 def _after_credit_check(s: Session, uow: UnitOfWork, c: Customer, d: Document, amount: Decimal,
                         date: dt.date, override_reason: str) -> None:
-    from app.services import credit_policy
+    from app.services.credit import policy as credit_policy
 
     credit_policy.record_override(s, uow, c, d, amount, date, override_reason)
 

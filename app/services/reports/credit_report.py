@@ -11,11 +11,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.services import credit, dunning, pdf
+from app.services.collections import dunning
+from app.services.collections.dunning import LetterInfo
 from app.services.company import company_info
-from app.services.credit import CreditFigures, GradePoint, HoldInfo
+from app.services.credit import figures as credit
+from app.services.credit.figures import CreditFigures, GradePoint, HoldInfo
+from app.services.documents import pdf
 from app.services.dto import CompanyInfo, OpenItem
-from app.services.dunning import LetterInfo
 from app.services.unit_of_work import UnitOfWork
 
 _L = {
@@ -82,7 +84,7 @@ class CreditReport:
 
 def credit_report(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> CreditReport:
     """Everything the credit report shows, as data."""
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     as_of = as_of or dt.date.today()
     figures = credit.credit_figures(uow, code, as_of)

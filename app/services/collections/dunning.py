@@ -32,7 +32,7 @@ from app.models.dunning import DunningLetter, DunningLetterItem, DunningLevel
 from app.models.ledger import DRAFT, VOIDED
 from app.services import audit
 from app.services.company import load_company
-from app.services.customers import find_customer
+from app.services.customers.records import find_customer
 from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
@@ -183,7 +183,7 @@ class _Open:
 def _overdue_items(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None
                    ) -> dict[int, list[_Open]]:
     """Open, overdue (D - due >= 1), undisputed debits at D per customer, oldest due first."""
-    from app.services.credit import _open_parts, open_at_sql
+    from app.services.credit.figures import _open_parts, open_at_sql
 
     due = func.coalesce(Document.due_date, Document.date)
     parts = _open_parts(as_of, 1, Document.id, Document.customer_id, Document.kind, Document.number, Document.date,
@@ -381,7 +381,7 @@ CHARGE_TEXT = {
 
 def charge_description(p: Proposal, currency: str, digits: int) -> str:
     """The posted charge's description, in the customer's language, amounts formatted ("1,234.50")."""
-    from app.services.pdf import is_zh, money_text
+    from app.services.documents.pdf import is_zh, money_text
 
     both, interest_only, fee_only = CHARGE_TEXT["zh_CN" if is_zh(p.language) else "en"]
     text = both if p.fee > 0 and p.interest > 0 else fee_only if p.fee > 0 else interest_only
@@ -399,7 +399,7 @@ def commit(uow: UnitOfWork, as_of: dt.date, *, only: Iterable[str] | None = None
     the rules give at that moment.
     """
     require(uow, "dunning.commit")
-    from app.services import ledger
+    from app.services.ledger import postings as ledger
 
     excluded = set(exclude)
     wanted = None if only is None else set(only)

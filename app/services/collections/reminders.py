@@ -24,7 +24,7 @@ from app.models import money as m
 from app.models.day import PROMISE_OUTCOMES, PromiseOutcomeRecord
 from app.models.ledger import DEBIT_KINDS, DRAFT, VOIDED
 from app.services import audit
-from app.services.customers import find_customer
+from app.services.customers.records import find_customer
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.permissions import require
 from app.services.sql import raw

@@ -1,7 +1,7 @@
 """Credit policy at posting (PRODUCT §4): warn past the warn ratio; refuse past the limit
 or during a hold unless a permitted user overrides it with a written reason.
 
-Called by ``app.services.ledger`` inside the posting transaction: ``check_posting``
+Called by ``app.services.ledger.postings`` inside the posting transaction: ``check_posting``
 before the invoice is written, ``record_override`` after, so that the override
 names the document it allowed.
 """
@@ -17,7 +17,7 @@ from app.models import Customer, Document
 from app.models import money as m
 from app.models.credit import CreditOverride
 from app.services import audit, permissions
-from app.services.credit import DEFAULT_WARN_RATIO, hold_reason, limit_of
+from app.services.credit.figures import DEFAULT_WARN_RATIO, hold_reason, limit_of
 from app.services.errors import CreditRefused, PermissionDenied
 from app.services.sql import balance_of
 from app.services.unit_of_work import UnitOfWork

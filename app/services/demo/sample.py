@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import Customer, DunningLevel, NumberSequence
 from app.services.bank.demo import add_demo_bank
 from app.services.dto import ImportSummary
-from app.services.importing import RawTable, import_tables
+from app.services.ledger.importing import RawTable, import_tables
 from app.services.permissions import require
 from app.services.progress import Progress
 from app.services.unit_of_work import Database
@@ -225,7 +225,7 @@ def fill_demo(db: Database, customers: int = 200, invoices: int = 5000, seed: in
     summary = import_tables(db, tables, progress=progress, source="demo data")
     advance_sequences(db)
     add_everyday_records(db, end, random.Random(seed))
-    from app.services import classification
+    from app.services.customers import classification
 
     classification.recompute_value_classes(db.uow())
     add_demo_bank(db, end, seed)  # bank reconciliation: a month of statement lines
@@ -272,7 +272,9 @@ def add_everyday_records(db: Database, end: dt.date, rng: random.Random) -> None
     communication-log entries with follow-ups. Relative to ``end``, so the dashboard shows
     every kind of reminder on the day the demo is made.
     """
-    from app.services import communication, ledger, reminders
+    from app.services.collections import reminders
+    from app.services.customers import communication
+    from app.services.ledger import postings as ledger
 
     with db.uow() as uow:
         require(uow, "import")

@@ -26,13 +26,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import Customer
-from app.services.customers import CustomerFilter, _filtered
+from app.services.customers.records import CustomerFilter, _filtered
+from app.services.documents.excel import StatementsWorkbook
+from app.services.documents.statement_pdf import statement_pdf_bytes
 from app.services.errors import FieldProblem, ValidationError, ValidationErrors
-from app.services.excel import StatementsWorkbook
+from app.services.ledger.statements import statement_in
 from app.services.progress import NoProgress, Progress, check
 from app.services.sql import balances
-from app.services.statement_pdf import statement_pdf_bytes
-from app.services.statements import statement_in
 from app.services.unit_of_work import Database, ReadUnitOfWork
 
 MERGED_NAME = "all.pdf"

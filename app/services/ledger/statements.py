@@ -15,13 +15,13 @@ from sqlalchemy import select
 from app.models import Customer, Document
 from app.models import money as m
 from app.models.ledger import DRAFT
-from app.services.aging import DEFAULT_BUCKETS, aging_row_for
 from app.services.company import _info as company_dto
 from app.services.company import load_company
-from app.services.customers import _detail, find_customer
+from app.services.customers.records import _detail, find_customer
 from app.services.dto import Statement, StatementLine
 from app.services.errors import ValidationError
-from app.services.ledger import open_items_in
+from app.services.ledger.aging import DEFAULT_BUCKETS, aging_row_for
+from app.services.ledger.postings import open_items_in
 from app.services.sql import balance_of
 from app.services.unit_of_work import UnitOfWork
 

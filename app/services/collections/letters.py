@@ -22,10 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.dunning import LetterTemplate
-from app.services import audit, pdf
+from app.services import audit
+from app.services.collections.dunning import DEFAULT_DUE_DAYS, DunningRun, Proposal
 from app.services.company import company_info
+from app.services.documents import pdf
 from app.services.dto import CompanyInfo
-from app.services.dunning import DEFAULT_DUE_DAYS, DunningRun, Proposal
 from app.services.errors import FieldProblem, ValidationError, ValidationErrors
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check

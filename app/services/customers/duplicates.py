@@ -130,7 +130,7 @@ def similar_customers(uow: UnitOfWork, name: str, threshold: int = DEFAULT_THRES
 def possible_duplicates(uow: UnitOfWork, data: CustomerInput, exclude_id: int | None = None,
                         threshold: int = DEFAULT_THRESHOLD) -> list[DuplicateHint]:
     """Everything that makes a new or changed customer look like an existing one, before it is saved."""
-    from app.services.customers import duplicates_in
+    from app.services.customers.records import duplicates_in
 
     with uow:
         hits = {h.customer_id: h for h in duplicates_in(uow.session, data, exclude_id)}
@@ -307,7 +307,7 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
     The merged customer's full record is kept in the audit trail.
     """
     require(uow, "customer.delete")
-    from app.services.customers import _detail, audit_view, find_customer, search_blob
+    from app.services.customers.records import _detail, audit_view, find_customer, search_blob
 
     if keep_id == merge_id:
         raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
@@ -394,7 +394,7 @@ def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
     """Count what :func:`merge_customers` would move (nothing is written)."""
     from sqlalchemy import func
 
-    from app.services.customers import find_customer
+    from app.services.customers.records import find_customer
     from app.services.sql import balance_of
 
     if keep_id == merge_id:
@@ -417,7 +417,7 @@ def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
 def merge_by_code(uow: UnitOfWork, keep_code: str, merge_code: str) -> MergeResult:
     require(uow, "customer.delete")
     with uow:
-        from app.services.customers import find_customer
+        from app.services.customers.records import find_customer
 
         keep = find_customer(uow.session, keep_code).id
         gone = find_customer(uow.session, merge_code).id

@@ -212,8 +212,8 @@ def latest_backup(folders: list[Path] | None = None) -> Path | None:
 
 def open_backup_read_only(backup: Path, progress: object = None) -> Database:
     """Decrypt ``backup`` into a private working copy and open that copy read-only."""
-    from app.services import backup as bk
     from app.services.company import open_company
+    from app.services.safety import backup as bk
 
     work = config.data_dir() / "read-only"
     work.mkdir(parents=True, exist_ok=True)

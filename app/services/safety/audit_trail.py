@@ -15,7 +15,7 @@ from sqlalchemy import Select, func, or_, select
 from app.models import AuditEntry
 from app.services import audit
 from app.services.audit import ChainReport
-from app.services.excel import export_table
+from app.services.documents.excel import export_table
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
 from app.services.unit_of_work import UnitOfWork

@@ -31,7 +31,7 @@ def validate_tax_id(tax_id: str) -> str | None:
     """None when acceptable, else the reason (python-stdnum: China's unified social
     credit code with its check character, VAT numbers with a country prefix, or a
     plain registration number of letters and digits)."""
-    from app.services.duplicates import check_tax_id
+    from app.services.customers.duplicates import check_tax_id
 
     result = check_tax_id(tax_id)
     return None if result.valid else result.reason

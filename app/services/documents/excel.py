@@ -752,7 +752,7 @@ def _st_lang(st: Statement) -> str:
 
 
 def _statement_sheet(book: XlsxWriter, st: Statement, sheet_name: str | None = None) -> None:
-    from app.services.pdf import kind_label
+    from app.services.documents.pdf import kind_label
 
     lang = _st_lang(st)
     c = st.customer
@@ -858,7 +858,7 @@ AGING_BASIS: dict[str, tuple[str, str]] = {"due_date": ("due date", "到期日")
 
 
 def _bucket_header(key: str, language: str = "en") -> str:
-    from app.services.statement_pdf import bucket_label
+    from app.services.documents.statement_pdf import bucket_label
 
     return bucket_label(key, language)
 

@@ -19,9 +19,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from app.services import pdf
+from app.services.documents import pdf
+from app.services.documents.pdf import date_text, kind_label, label, money_text, para
 from app.services.dto import Statement
-from app.services.pdf import date_text, kind_label, label, money_text, para
 
 TEXT: dict[str, tuple[str, str]] = {
     "title": ("Statement of account", "对账单"),

@@ -36,7 +36,7 @@ from app.models.credit import CreditHold, GradeHistory
 from app.models.db import days_between
 from app.models.ledger import DRAFT, VOIDED
 from app.services import audit
-from app.services.customers import find_customer
+from app.services.customers.records import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check

@@ -55,8 +55,8 @@ from app.models.db import (
     sqlite_path,
     to_url,
 )
-from app.services.aging import aging_rows
 from app.services.errors import CompanyFileError, DuebookError
+from app.services.ledger.aging import aging_rows
 from app.services.progress import NoProgress, Progress, check
 from app.services.sql import balances
 
