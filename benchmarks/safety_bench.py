@@ -182,7 +182,8 @@ def _spread(boxes: list[list[float]]) -> str:
 
 def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tuple[str, str, str, str]]) -> None:
     from app.services.company import open_company
-    from app.services.safety import backup
+    from app.services.safety import backup, keys
+    from app.services.safety import restore as backup_restore
 
     size = args.backup_size
     company = backup_company(size, out, work)
@@ -193,7 +194,7 @@ def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tupl
     try:
         with db.engine.begin() as conn:  # a key of this run (the copy's key was made elsewhere)
             conn.exec_driver_sql("UPDATE company SET backup_recipient = ''")
-        backup.ensure_recipient(db)
+        keys.ensure_recipient(db)
         for i in range(args.runs):
             with timed() as box:
                 made.append(backup.create_backup(db, work / f"backups-{i}", prune=False))
@@ -209,18 +210,18 @@ def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tupl
     v_boxes = []
     for _ in range(args.runs):
         with timed() as box:
-            backup.verify_backup(last)
+            backup_restore.verify_backup(last)
         v_boxes.append(box)
     rows.append((f"verify of {size} (decrypt, SHA-256, quick_check, counts)", _t(_median(v_boxes)), "", ""))
     if args.full:
         with timed() as t_full:
-            backup.verify_backup(last, full=True)
+            backup_restore.verify_backup(last, full=True)
         rows.append((f"verify of {size} --full (integrity_check)", _t(t_full), "", "info"))
     r_boxes = []
     for i in range(args.runs):
         target = work / f"restored-{i}" / "company.duebook"
         with timed() as box:
-            backup.restore_backup(last, target)  # verifies in the same pass, then swaps
+            backup_restore.restore_backup(last, target)  # verifies in the same pass, then swaps
         r_boxes.append(box)
         shutil.rmtree(target.parent, ignore_errors=True)
     t_restore = _median(r_boxes)
@@ -228,7 +229,7 @@ def backup_rows(args: argparse.Namespace, out: Path, work: Path, rows: list[tupl
                  "ok" if t_restore[0] < 15 else "SLOW"))
     if args.replace:
         with timed() as t_replace:
-            backup.restore_backup(last, company)  # over the company: backs it up first, keeps it aside
+            backup_restore.restore_backup(last, company)  # over the company: backs it up first, keeps it aside
         rows.append((f"restore of {size} over the open company (backs up the old file first)",
                      _t(t_replace), "", "info"))
     print(f"runs (wall/cpu s): backup {_spread(b_boxes)}; verify {_spread(v_boxes)}; "

@@ -109,7 +109,7 @@ def _read_secret(path: str, what: str) -> str:
 def _optional_db(ctx: Context) -> Database | None:
     """The company when one is named (or the default one exists); a backup needs none."""
     from app.config import default_company_file, default_company_target
-    from app.services.safety.backup import FileDamaged
+    from app.services.integrity import FileDamaged
 
     if ctx.args.db or "://" in default_company_target() or default_company_file().exists():
         try:
@@ -142,12 +142,12 @@ def backup_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _identity(args: argparse.Namespace) -> Any:
-    from app.services.safety import backup
+    from app.services.safety import keys as backup_keys
 
     if not args.identity:
         return None
     pw = _read_secret(args.passphrase_file, "passphrase") if args.passphrase_file else None
-    return backup.read_recovery_key(args.identity, pw)
+    return backup_keys.read_recovery_key(args.identity, pw)
 
 
 def _report_json(rep: Any) -> dict[str, Any]:
@@ -157,11 +157,11 @@ def _report_json(rep: Any) -> dict[str, Any]:
 
 
 def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.safety import backup
+    from app.services.safety import restore as restore_module
 
     ident = _identity(args)
     db = _optional_db(ctx)
-    rep = backup.verify_backup(args.file, db, identity=ident, full=args.full, allow_unsigned=args.allow_unsigned)
+    rep = restore_module.verify_backup(args.file, db, identity=ident, full=args.full, allow_unsigned=args.allow_unsigned)
     if args.json:
         print_json(_report_json(rep))
     else:
@@ -172,8 +172,9 @@ def backup_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from app.services import integrity as backup_integrity
     from app.services.permissions import check
-    from app.services.safety import backup
+    from app.services.safety import restore as restore_module
 
     ident = _identity(args)
     target = Path(args.to).expanduser()
@@ -182,16 +183,16 @@ def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
         # The file to be replaced is opened (and logged into) like any other: its own users decide.
         try:
             db = ctx.open(str(target), "backup.restore")
-        except backup.FileDamaged as exc:  # the file to restore over: the keys on this computer will do
+        except backup_integrity.FileDamaged as exc:  # the file to restore over: the keys on this computer will do
             _warn([f"{exc.params.get('path')} is damaged (SQLite: {exc.params.get('problem')}); "
                    "it is not opened"])
     if db is None:
         db = _optional_db(ctx)  # a new file: the company whose keys decrypt it decides
         if db is not None:
             check(db, "backup.restore")
-    keys = backup.identities_for(db, ident)
+    keys = restore_module.identities_for(db, ident)
     ctx.close()  # never hold the company file we may be about to replace
-    r = backup.restore_backup(args.file, args.to, identities=keys, allow_unsigned=args.allow_unsigned)
+    r = restore_module.restore_backup(args.file, args.to, identities=keys, allow_unsigned=args.allow_unsigned)
     _warn(r.warnings)
     if args.json:
         print_json({"restored": r.path, "kept_aside": r.kept_aside, "backup": _report_json(r.report)})
@@ -206,8 +207,8 @@ def check_file(ctx: Context, args: argparse.Namespace) -> int:
     """``duebook check [--full]``: the file is read as it is (not opened as a company, no lock
     taken, nothing written), so that a damaged file can be examined too."""
     from app.models.db import shown, sqlite_path, to_url
+    from app.services import integrity as backup_integrity
     from app.services.errors import NotFound
-    from app.services.safety import backup
 
     pragma = "integrity_check" if args.full else "quick_check"
     path = sqlite_path(to_url(ctx.target))
@@ -216,25 +217,25 @@ def check_file(ctx: Context, args: argparse.Namespace) -> int:
                     "(duebook check is for company files)")
     if not path.exists():
         raise NotFound("company file", str(path))
-    problems = backup.check_file(path, quick=not args.full)
+    problems = backup_integrity.check_file(path, quick=not args.full)
     if args.json:
         print_json({"file": str(path), "check": pragma, "ok": not problems, "problems": problems})
     elif not problems:
         print(f"{path}: ok ({pragma})")
     if problems:
-        return fail(backup.damaged_error(path, problems).message().replace(
+        return fail(backup_integrity.damaged_error(path, problems).message().replace(
             "is damaged and was not opened", f"is damaged ({pragma})"))
     return 0
 
 
 def backup_recovery_key(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.safety import backup
+    from app.services.safety import keys as backup_keys
 
     pw = _read_secret(args.passphrase_file, "passphrase")
     db = ctx.open(ctx.target, "backup.key")
-    _recipient, status = backup.ensure_recipient(db)
+    _recipient, status = backup_keys.ensure_recipient(db)
     _warn(status.notes)
-    path = backup.write_recovery_key(db, args.out, pw)
+    path = backup_keys.write_recovery_key(db, args.out, pw)
     print(path)
     return 0
 

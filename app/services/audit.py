@@ -78,7 +78,7 @@ def head_mac(key: bytes, count: int, last_hash: str) -> str:
 
 
 def _company_key(session: Session) -> bytes | None:
-    from app.services.safety.backup import mac_key_for  # the keys live with the backup keys
+    from app.services.identity import mac_key_for  # the keys live with the backup keys
 
     recipient = session.execute(select(Company.backup_recipient).order_by(Company.id).limit(1)).scalar()
     return mac_key_for(str(recipient or ""))

@@ -14,10 +14,11 @@ from sqlalchemy import make_url, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from app import config
 from app.models import Company, NumberSequence, schema
 from app.models import money as m
 from app.models.db import make_engine, private_file, shown, sqlite_path, to_url
-from app.services import audit
+from app.services import audit, integrity, locking
 from app.services.dto import CompanyInfo
 from app.services.errors import CompanyFileError, DuebookError, NotFound, ValidationError
 from app.services.permissions import require
@@ -94,7 +95,7 @@ def open_company(target: str, *, upgrade: bool = True,
     When the last session ended without closing the file (its lock file is left behind by a
     process that is gone), SQLite's ``quick_check`` runs first, and a damaged file is refused
     (``FileDamaged``) before anything reads or writes it. An ordinary open does not pay for
-    that; the program checks those in the background (``backup.integrity_problems``).
+    that; the program checks those in the background (``integrity.integrity_problems``).
     """
     url = to_url(target)
     path = sqlite_path(url)
@@ -110,11 +111,7 @@ def open_company(target: str, *, upgrade: bool = True,
         except OperationalError as exc:
             if path is not None:
                 raise
-            from app.services.server.connection import (  # a server that cannot be reached: one line
-                server_error,
-            )
-
-            raise server_error(exc, url) from None
+            raise server_error(exc, url) from None  # a server that cannot be reached: one line
         if not has:
             raise CompanyFileError(f"{shown(target)} is not a Duebook company file")
         if upgrade and schema.needs_upgrade(engine):
@@ -127,25 +124,20 @@ def open_company(target: str, *, upgrade: bool = True,
         raise
     db = Database(url, engine)
     if path is not None:  # what a killed Duebook left beside the file or its backups: gone at the next start
-        from app.services.safety import backup
-
-        backup.sweep_leftovers(path.parent)
-        backup.sweep_leftovers(backup.default_dest(db))
+        integrity.sweep_leftovers(path.parent)
+        integrity.sweep_leftovers(default_dest(db))
     return db
 
 
 def check_after_unclean_shutdown(path: Path) -> None:
     """``quick_check`` of a file whose last session did not close it; FileDamaged if it fails."""
-    from app.services import locking
-    from app.services.safety import backup
-
     owner = locking.unclean_shutdown(path)
     if owner is None:
         return
-    problems = backup.check_file(path, quick=True)
+    problems = integrity.check_file(path, quick=True)
     if problems:
         since = f", since {owner.since}" if owner.since else ""
-        raise backup.damaged_error(path, problems, f"Its last session ({owner.describe()}{since}) ended "
+        raise integrity.damaged_error(path, problems, f"Its last session ({owner.describe()}{since}) ended "
                                                    "without closing it. ")
 
 
@@ -264,3 +256,52 @@ def set_company_details(uow: UnitOfWork, *, name: str | None = None, address: st
 def default_company_path(data_dir: Path, name: str) -> Path:
     safe = re.sub(r"[^\w\-]+", "_", name.strip(), flags=re.UNICODE).strip("_") or "company"
     return data_dir / f"{safe}.duebook"
+
+
+def default_dest(db: Database) -> Path:
+    """The company's backup folder (Settings > Company), or the default one."""
+    try:
+        with db.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT backup_dir FROM company ORDER BY id LIMIT 1").first()
+        if row and row[0]:
+            return Path(str(row[0]))
+    except Exception:
+        pass
+    return config.default_backup_dir()
+
+
+# ---- a server that cannot be reached -------------------------------------------------------------
+
+class ServerUnreachable(DuebookError):
+    code = "server_unreachable"
+    template = "the server {host}:{port} cannot be reached ({detail})"
+
+
+class ServerLoginFailed(DuebookError):
+    code = "server_login"
+    template = "the server {host} refused user {user}: wrong password or no access to database {database}"
+
+
+def server_error(exc: OperationalError, url: str) -> DuebookError:
+    """A driver's connection failure as one line that never holds the password."""
+    u = make_url(url)
+    detail = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
+    if u.password:
+        detail = detail.replace(str(u.password), "***")
+    if re.search(r"password|authentication|permission denied|does not exist", detail, re.I):
+        return ServerLoginFailed(detail, host=u.host or "localhost", user=u.username or "",
+                                 database=u.database or "")
+    return ServerUnreachable(plain_reason(detail), host=u.host or "localhost", port=u.port or 5432)
+
+
+def plain_reason(detail: str) -> str:
+    d = detail.lower()
+    if "timeout" in d or "timed out" in d:
+        return "no answer within the time allowed"
+    if "refused" in d:
+        return "nothing is listening there: the server is off or the port is wrong"
+    if "name or service not known" in d or "could not translate host name" in d or "nodename" in d:
+        return "the host name is unknown"
+    if "no route" in d or "unreachable" in d:
+        return "the network does not reach it"
+    return detail or "no connection"

@@ -103,12 +103,12 @@ SERVICES: dict[str, str] = {
     "safety.audit_trail.list_entries": "audit.view", "safety.audit_trail.choices": "read", "safety.audit_trail.count": "read",
     "safety.audit_trail.verify": "audit.view", "safety.audit_trail.export": "export",
     # backups and keys
-    "safety.backup.ensure_recipient": "backup.create", "safety.backup.company_identity": "backup.key",
-    "safety.backup.write_recovery_key": "backup.key", "safety.backup.default_dest": "read", "safety.backup.snapshot": "backup.create",
+    "safety.keys.ensure_recipient": "backup.create", "safety.keys.company_row": "read", "safety.keys.company_identity": "backup.key",
+    "safety.keys.write_recovery_key": "backup.key", "company.default_dest": "read", "safety.backup.snapshot": "backup.create",
     "safety.backup.create_backup": "backup.create", "safety.backup.last_backup": "read", "safety.backup.backup_if_due": "backup.create",
     "safety.backup.changed_since_last_backup": "read", "safety.backup.backup_on_close": "backup.create",
-    "safety.backup.integrity_problems": "read", "safety.backup.before_upgrade": "backup.create",
-    "safety.backup.expected_company": "read", "safety.backup.identities_for": "read",
+    "integrity.integrity_problems": "read", "safety.backup.before_upgrade": "backup.create",
+    "safety.restore.expected_company": "read", "safety.restore.identities_for": "read",
     # statement batches (documents for customers)
     "documents.batch.select_customers": "read", "documents.batch.run_statement_batch": "read",
     # classification

@@ -399,7 +399,7 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "%1 has a damaged manifest"),
     QT_TRANSLATE_NOOP("Errors", "%1: company.db is not a sound database (%2)"),
     QT_TRANSLATE_NOOP("Errors", "%1 holds a damaged key"),
-    # why a server cannot be reached (server._plain_reason)
+    # why a server cannot be reached (company.plain_reason)
     QT_TRANSLATE_NOOP("Errors", "no answer within the time allowed"),
     QT_TRANSLATE_NOOP("Errors", "nothing is listening there: the server is off or the port is wrong"),
     QT_TRANSLATE_NOOP("Errors", "the host name is unknown"),

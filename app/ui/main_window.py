@@ -416,14 +416,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
 
     def _check_integrity(self, db: Database) -> None:
-        """Run ``backup.integrity_problems`` in the background; a damaged file gets a clear message."""
+        """Run ``backup_integrity.integrity_problems`` in the background; a damaged file gets a clear message."""
         if self.ctx.db is not db:
             return  # closed (or another opened) before the first page was filled
 
         def check() -> list[str]:
-            from app.services.safety import backup
+            from app.services import integrity as backup_integrity
 
-            return backup.integrity_problems(db)
+            return backup_integrity.integrity_problems(db)
 
         def done(problems: list[str]) -> None:
             if problems and self.ctx.db is db:

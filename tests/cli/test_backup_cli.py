@@ -64,9 +64,9 @@ def test_the_recovery_key_restores_on_another_machine(company: str, tmp_path: Pa
     assert main(["--db", company, "backup", "recovery-key", "--out", str(key), "--passphrase-file", str(pw)]) == 0
     assert main(["--db", company, "backup", "create", "--dest", str(tmp_path)]) == 0
     made = capsys.readouterr().out.strip().splitlines()[-1]
-    from app.services.safety import backup
+    from app.services import identity as backup_identity
 
-    for f in backup.keys_dir().glob("*.key"):
+    for f in backup_identity.keys_dir().glob("*.key"):
         f.unlink()  # the machine is gone, with its key file
     assert main(["backup", "verify", made]) == 1
     assert "recovery key" in capsys.readouterr().err

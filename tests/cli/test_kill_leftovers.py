@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.services import company as backup_company
 from app.services.company import open_company
 from app.services.safety import backup
 from tests.cli.conftest import Runner
@@ -53,7 +54,7 @@ def test_no_unencrypted_copy_survives_a_killed_backup_or_restore(duebook: Runner
         for i in range(30):
             invoice(db, "A", "2026-01-05", "10.00", number=f"I{i}")
         made = backup.create_backup(db)
-        dest = backup.default_dest(db)
+        dest = backup_company.default_dest(db)
     finally:
         db.close()
     system_tmp = Path(tempfile.gettempdir())

@@ -17,10 +17,13 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from app.services import identity as backup_identity
+from app.services import integrity as backup_integrity
 from app.services.company import create_company, open_company
 from app.services.ledger import postings as ledger
-from app.services.safety import backup
-from app.services.safety.backup import BackupError
+from app.services.safety import archive, backup, keys, retention
+from app.services.safety import restore as backup_restore
+from app.services.safety.keys import BackupError
 from app.services.unit_of_work import Database
 from tests.conftest import MemoryKeyring
 from tests.services.ledger_helpers import customer, d, invoice, payment
@@ -54,7 +57,7 @@ def test_a_backup_opens_with_the_standard_age_tool_and_the_recovery_key(books: D
     assert re.fullmatch(r"duebook-_-\d{8}T\d{6}Z\.duebak|duebook-Test_Trading_Co-\d{8}T\d{6}Z\.duebak",
                         Path(r.path).name)
     assert Path(r.path).read_bytes().startswith(b"age-encryption.org/v1")
-    key = backup.write_recovery_key(books, tmp_path / "recovery-key.age", PASSPHRASE)
+    key = keys.write_recovery_key(books, tmp_path / "recovery-key.age", PASSPHRASE)
     assert key.read_bytes().startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
     assert b"AGE-SECRET-KEY" not in key.read_bytes()
 
@@ -77,18 +80,18 @@ def test_a_backup_opens_with_the_standard_age_tool_and_the_recovery_key(books: D
 
 
 def test_the_recovery_key_needs_its_passphrase(books: Database, tmp_path: Path) -> None:
-    key = backup.write_recovery_key(books, tmp_path / "recovery-key.age", PASSPHRASE)
+    key = keys.write_recovery_key(books, tmp_path / "recovery-key.age", PASSPHRASE)
     with pytest.raises(BackupError, match="wrong passphrase"):
-        backup.read_recovery_key(key, "not the passphrase")
+        keys.read_recovery_key(key, "not the passphrase")
     with pytest.raises(BackupError, match="passphrase is needed"):
-        backup.read_recovery_key(key)
+        keys.read_recovery_key(key)
     with pytest.raises(BackupError, match="at least 8"):
-        backup.write_recovery_key(books, tmp_path / "short.age", "short")
+        keys.write_recovery_key(books, tmp_path / "short.age", "short")
 
 
 def test_verify_checks_hash_integrity_and_counts(books: Database, tmp_path: Path) -> None:
     r = backup.create_backup(books, tmp_path)
-    rep = backup.verify_backup(r.path, books)
+    rep = backup_restore.verify_backup(r.path, books)
     assert rep.ok and rep.integrity == "ok" and rep.sha256 == r.sha256
     assert rep.row_counts["customers"] == 2 and rep.company == "Test Trading Co"
 
@@ -112,7 +115,7 @@ def test_a_backup_is_consistent_while_the_program_keeps_posting(books: Database,
         stop.set()
         t.join()
     for r in results:
-        rep = backup.verify_backup(r.path, books)
+        rep = backup_restore.verify_backup(r.path, books)
         assert rep.integrity == "ok"
         assert rep.row_counts["audit_log"] >= rep.row_counts["documents"]
 
@@ -141,9 +144,9 @@ def test_a_backup_opened_with_the_wrong_key_is_refused(books: Database, tmp_path
     target, before = _target(tmp_path, books)
     stranger = x25519.Identity.generate()
     with pytest.raises(BackupError, match="cannot be opened with this company's key"):
-        backup.verify_backup(r.path, identities=[stranger])
+        backup_restore.verify_backup(r.path, identities=[stranger])
     with pytest.raises(BackupError, match="cannot be opened with this company's key"):
-        backup.restore_backup(r.path, target, identities=[stranger])
+        backup_restore.restore_backup(r.path, target, identities=[stranger])
     _nothing_replaced(target, before)
 
 
@@ -167,9 +170,9 @@ def test_a_damaged_backup_is_refused_and_nothing_is_replaced(books: Database, tm
     expected = {"truncated": "damaged", "flipped byte": "damaged",
                 "flipped header byte": "cannot be opened|damaged", "not a backup": "not a Duebook backup"}
     with pytest.raises(BackupError, match=expected[damage]):
-        backup.verify_backup(bad)
+        backup_restore.verify_backup(bad)
     with pytest.raises(BackupError, match=expected[damage]):
-        backup.restore_backup(bad, target)
+        backup_restore.restore_backup(bad, target)
     _nothing_replaced(target, before)
 
 
@@ -178,11 +181,11 @@ def test_a_backup_of_another_company_is_refused(books: Database, tmp_path: Path)
     theirs = backup.create_backup(other, tmp_path / "b")
     other.close()
     with pytest.raises(BackupError, match=r"another company.*Other Works Ltd"):
-        backup.verify_backup(theirs.path, books)
+        backup_restore.verify_backup(theirs.path, books)
     books.close()
     target, before = _target(tmp_path, books)
     with pytest.raises(BackupError, match="another company"):
-        backup.restore_backup(theirs.path, target)
+        backup_restore.restore_backup(theirs.path, target)
     _nothing_replaced(target, before)
 
 
@@ -191,7 +194,7 @@ def test_restore_verifies_keeps_the_old_file_aside_and_swaps(books: Database, tm
     invoice(books, "A", "2026-03-01", "777.00", number="LATER")
     books.close()
     target = Path(books.path or "")
-    result = backup.restore_backup(r.path, target)
+    result = backup_restore.restore_backup(r.path, target)
     assert result.kept_aside and Path(result.kept_aside).exists()
     restored = open_company(str(target))
     try:
@@ -215,32 +218,32 @@ def test_a_company_file_open_in_duebook_is_not_replaced(books: Database, tmp_pat
     locking.lock_database(books)
     target, _before = _target(tmp_path, books)
     with pytest.raises(FileLocked, match="open in another Duebook"):
-        backup.restore_backup(r.path, target, backup_current=False)
+        backup_restore.restore_backup(r.path, target, backup_current=False)
     assert not list(target.parent.glob(target.name + ".before-restore-*"))
 
 
 def test_restore_from_the_recovery_key_on_a_new_machine(books: Database, tmp_path: Path,
                                                         memory_keyring: MemoryKeyring) -> None:
     r = backup.create_backup(books, tmp_path / "b")
-    key = backup.write_recovery_key(books, tmp_path / "recovery-key.age", PASSPHRASE)
+    key = keys.write_recovery_key(books, tmp_path / "recovery-key.age", PASSPHRASE)
     memory_keyring.secrets.clear()  # the PC was lost: its keyring with it
     with pytest.raises(BackupError, match="recovery key"):
-        backup.verify_backup(r.path)
+        backup_restore.verify_backup(r.path)
     again = backup.create_backup(books, tmp_path / "b")  # backing up still works, and says so
     assert any("not on this computer" in w for w in again.warnings)
-    ident = backup.read_recovery_key(key, PASSPHRASE)
-    result = backup.restore_backup(r.path, tmp_path / "new-pc" / "company.duebook", identity=ident)
+    ident = keys.read_recovery_key(key, PASSPHRASE)
+    result = backup_restore.restore_backup(r.path, tmp_path / "new-pc" / "company.duebook", identity=ident)
     assert result.kept_aside is None and result.report.row_counts["documents"] == 3
 
 
 def test_the_identity_is_kept_in_the_os_keyring(books: Database, tmp_path: Path,
                                                 memory_keyring: MemoryKeyring) -> None:
     backup.create_backup(books, tmp_path)
-    recipient, _ = backup.ensure_recipient(books)
+    recipient, _ = keys.ensure_recipient(books)
     assert recipient.startswith("age1")
     secret = memory_keyring.get_password("duebook", recipient)
     assert secret and secret.startswith("AGE-SECRET-KEY-")
-    assert not list(backup.keys_dir().glob("*.key"))
+    assert not list(backup_identity.keys_dir().glob("*.key"))
 
 
 def test_without_a_keyring_duebook_says_so_and_keeps_the_key_private(db: Database, tmp_path: Path) -> None:
@@ -249,10 +252,10 @@ def test_without_a_keyring_duebook_says_so_and_keeps_the_key_private(db: Databas
     try:
         r = backup.create_backup(db, tmp_path)
         assert r.warnings and "no OS keyring" in r.warnings[0] and "recovery key" in r.warnings[0]
-        files = list(backup.keys_dir().glob("*.key"))
+        files = list(backup_identity.keys_dir().glob("*.key"))
         assert len(files) == 1
         assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
-        assert backup.verify_backup(r.path, db).ok
+        assert backup_restore.verify_backup(r.path, db).ok
     finally:
         keyring.set_keyring(previous)
 
@@ -260,7 +263,7 @@ def test_without_a_keyring_duebook_says_so_and_keeps_the_key_private(db: Databas
 def test_retention_keeps_7_daily_4_weekly_12_monthly() -> None:
     now = dt.datetime(2026, 11, 22, 12, 0)
     stamps = [now - dt.timedelta(hours=12 * i) for i in range(2 * 800)]  # two a day for 800 days
-    kept = backup.retained(stamps, now)
+    kept = retention.retained(stamps, now)
     days = {t.date() for t in kept}
     assert {(now - dt.timedelta(days=i)).date() for i in range(7)} <= days
     assert all(t in kept for t in stamps if now - t < dt.timedelta(days=1))
@@ -274,12 +277,12 @@ def test_old_backups_are_pruned_by_the_retention_rule(books: Database, tmp_path:
     now = dt.datetime(2026, 11, 22, 12, 0)
     for i in range(40):
         at = now - dt.timedelta(days=i * 3 + 1)
-        (tmp_path / backup.backup_name("Test Trading Co", at)).write_bytes(b"x")
-    (tmp_path / backup.backup_name("Someone Else", now - dt.timedelta(days=300))).write_bytes(b"x")
+        (tmp_path / retention.backup_name("Test Trading Co", at)).write_bytes(b"x")
+    (tmp_path / retention.backup_name("Someone Else", now - dt.timedelta(days=300))).write_bytes(b"x")
     backup.create_backup(books, tmp_path, now=now)
     left = sorted(p.name for p in tmp_path.glob("duebook-Test_Trading_Co-*.duebak"))
     assert 10 <= len(left) <= 1 + 7 + 4 + 12
-    assert (tmp_path / backup.backup_name("Someone Else", now - dt.timedelta(days=300))).exists()
+    assert (tmp_path / retention.backup_name("Someone Else", now - dt.timedelta(days=300))).exists()
 
 
 def test_last_backup_warns_after_a_week(books: Database, tmp_path: Path) -> None:
@@ -311,7 +314,7 @@ def test_a_backup_is_taken_before_a_schema_upgrade(books: Database, tmp_path: Pa
 
 
 def test_on_close_a_backup_is_made_only_when_something_changed(books: Database, tmp_path: Path) -> None:
-    assert backup.integrity_problems(books) == []
+    assert backup_integrity.integrity_problems(books) == []
     assert backup.backup_on_close(books, tmp_path) is not None
     assert backup.backup_on_close(books, tmp_path) is None
     invoice(books, "A", "2026-03-01", "1.00")
@@ -325,11 +328,11 @@ def test_a_backup_of_many_gzip_members_opens_with_age_and_tar(books: Database, t
     standard tools read the concatenation as one stream, and so does verify."""
     for i in range(300):
         invoice(books, "A" if i % 2 else "B", "2026-03-01", f"{i + 1}.25", number=f"M{i:04d}")
-    monkeypatch.setattr(backup._ParallelGzip, "BLOCK", 16 << 10)
-    monkeypatch.setattr(backup, "_READ", 16 << 10)
+    monkeypatch.setattr(archive._ParallelGzip, "BLOCK", 16 << 10)
+    monkeypatch.setattr(archive, "_READ", 16 << 10)
     r = backup.create_backup(books, tmp_path / "backups")
     key = tmp_path / "identity.txt"
-    key.write_text(f"{backup.company_identity(books)}\n", encoding="ascii")
+    key.write_text(f"{keys.company_identity(books)}\n", encoding="ascii")
     out = tmp_path / "out"
     out.mkdir()
     plain = subprocess.run(["age", "-d", "-i", str(key), r.path], capture_output=True, timeout=120, check=True).stdout
@@ -338,5 +341,5 @@ def test_a_backup_of_many_gzip_members_opens_with_age_and_tar(books: Database, t
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["sha256"] == hashlib.sha256((out / "company.db").read_bytes()).hexdigest() == r.sha256
     assert manifest["row_counts"]["documents"] == 303
-    rep = backup.verify_backup(r.path, books)
+    rep = backup_restore.verify_backup(r.path, books)
     assert rep.row_counts["documents"] == 303 and rep.sha256 == r.sha256

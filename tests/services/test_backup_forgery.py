@@ -19,8 +19,10 @@ import pyrage
 import pytest
 from pyrage import x25519
 
+from app.services import identity as backup_identity
 from app.services.errors import DuebookError
-from app.services.safety import backup
+from app.services.safety import backup, keys
+from app.services.safety import restore as backup_restore
 from app.services.unit_of_work import Database
 from tests.conftest import MemoryKeyring
 from tests.services.ledger_helpers import customer, invoice
@@ -54,8 +56,8 @@ def _pack(db_file: Path, manifest: dict[str, object], recipient: str, out: Path,
 
 def _forge(books: Database, tmp_path: Path, keep_mac: bool, pad: int = 0) -> Path:
     made = backup.create_backup(books, tmp_path / "b")
-    recipient, _ = backup.ensure_recipient(books)
-    ident = backup.load_identity(recipient)
+    recipient, _ = keys.ensure_recipient(books)
+    ident = backup_identity.load_identity(recipient)
     assert ident is not None
     db_file, manifest = _unpack(Path(made.path), ident, tmp_path / "work")
     conn = sqlite3.connect(db_file)
@@ -70,8 +72,8 @@ def _forge(books: Database, tmp_path: Path, keep_mac: bool, pad: int = 0) -> Pat
 
 def test_a_backup_is_signed_and_age_still_decrypts_it(books: Database, tmp_path: Path) -> None:
     made = backup.create_backup(books, tmp_path / "b")
-    recipient, _ = backup.ensure_recipient(books)
-    ident = backup.load_identity(recipient)
+    recipient, _ = keys.ensure_recipient(books)
+    ident = backup_identity.load_identity(recipient)
     assert ident is not None
     key = tmp_path / "key.txt"
     key.write_text(str(ident) + "\n", encoding="ascii")
@@ -82,7 +84,7 @@ def test_a_backup_is_signed_and_age_still_decrypts_it(books: Database, tmp_path:
         assert fh is not None
         manifest = json.loads(fh.read())
     assert len(manifest["mac"]) == 64
-    assert backup.verify_backup(made.path, books).ok
+    assert backup_restore.verify_backup(made.path, books).ok
 
 
 @pytest.mark.parametrize("keep_mac", [True, False], ids=["forged signature", "signature removed"])
@@ -91,26 +93,26 @@ def test_an_altered_backup_with_a_matching_manifest_is_refused(books: Database, 
     forged = _forge(books, tmp_path, keep_mac)
     words = "forged or altered" if keep_mac else "not signed"
     with pytest.raises(DuebookError, match=words):
-        backup.verify_backup(forged, books)
+        backup_restore.verify_backup(forged, books)
     target = tmp_path / "restored.duebook"
     with pytest.raises(DuebookError, match=words):
-        backup.restore_backup(forged, target)
+        backup_restore.restore_backup(forged, target)
     assert not target.exists()
     if keep_mac:  # allowing unsigned backups never lets a wrong signature through
         with pytest.raises(DuebookError, match=words):
-            backup.verify_backup(forged, books, allow_unsigned=True)
+            backup_restore.verify_backup(forged, books, allow_unsigned=True)
 
 
 def test_a_backup_whose_manifest_is_huge_is_refused_unread(books: Database, tmp_path: Path) -> None:
     forged = _forge(books, tmp_path, keep_mac=True, pad=2 << 20)
     with pytest.raises(DuebookError, match=r"manifest is .* bytes"):
-        backup.verify_backup(forged, books)
+        backup_restore.verify_backup(forged, books)
 
 
 def test_verify_refuses_a_fifo_instead_of_hanging(books: Database, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.duebak"
     os.mkfifo(fifo)
     with pytest.raises(DuebookError, match="not a regular file"):
-        backup.verify_backup(fifo, books)
+        backup_restore.verify_backup(fifo, books)
     with pytest.raises(DuebookError, match="not a regular file"):
-        backup.restore_backup(fifo, tmp_path / "x.duebook")
+        backup_restore.restore_backup(fifo, tmp_path / "x.duebook")

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from app.models import AuditEntry, Customer, Document, InvoiceLine
 from app.services import audit, locking
 from app.services.company import open_company
-from app.services.safety import backup
+from app.services.safety import backup, restore
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice
 
@@ -147,6 +147,6 @@ def test_an_import_killed_mid_way_leaves_the_file_as_it_was(company: str, tmp_pa
             s = uow.session
             assert s.execute(select(func.count(Customer.id))).scalar_one() == 1
             assert list(s.execute(select(Document.number)).scalars()) == ["BEFORE"]
-        assert backup.verify_backup(backup.create_backup(db, tmp_path / "b").path, db).ok
+        assert restore.verify_backup(backup.create_backup(db, tmp_path / "b").path, db).ok
     finally:
         db.close()

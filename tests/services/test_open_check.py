@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from app.services import integrity as backup_integrity
 from app.services import locking
 from app.services.company import open_company
-from app.services.safety import backup
-from app.services.safety.backup import FileDamaged
+from app.services.integrity import FileDamaged
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer, invoice
 
@@ -114,13 +114,13 @@ def test_a_sound_file_is_checked_after_an_unclean_shutdown_and_opens(
         company: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _killed_while_open(company)
     calls: list[tuple[str, bool]] = []
-    real = backup.check_file
+    real = backup_integrity.check_file
 
     def spy(path: str | os.PathLike[str], quick: bool = True) -> list[str]:
         calls.append((str(path), quick))
         return real(path, quick)
 
-    monkeypatch.setattr(backup, "check_file", spy)
+    monkeypatch.setattr(backup_integrity, "check_file", spy)
     db = open_company(company)
     try:
         assert calls == [(company, True)]
@@ -136,7 +136,7 @@ def test_an_ordinary_open_runs_no_check(company: str, monkeypatch: pytest.Monkey
     def forbidden(path: str | os.PathLike[str], quick: bool = True) -> list[str]:
         raise AssertionError("an ordinary open must not run the integrity check")
 
-    monkeypatch.setattr(backup, "check_file", forbidden)
+    monkeypatch.setattr(backup_integrity, "check_file", forbidden)
     db = open_company(company)
     locking.lock_database(db)
     try:
@@ -151,7 +151,7 @@ def test_a_damaged_file_opened_normally_is_found_by_the_background_check(company
     db = open_company(company)  # closed properly last time: opened at once ...
     try:
         box: list[list[str]] = []
-        t = threading.Thread(target=lambda: box.append(backup.integrity_problems(db)))
+        t = threading.Thread(target=lambda: box.append(backup_integrity.integrity_problems(db)))
         t.start()  # ... and the program checks on another thread, as the GUI does
         t.join(60)
         assert box and box[0], "quick_check reports the damaged page"
@@ -166,12 +166,12 @@ def test_the_background_check_is_not_blocked_by_a_writer(company: str) -> None:
         writer.execute("BEGIN IMMEDIATE")  # another writer holds the write lock, uncommitted
         writer.execute("UPDATE customers SET name = name || '!' WHERE code = 'A'")
         box: list[list[str]] = []
-        t = threading.Thread(target=lambda: box.append(backup.integrity_problems(db)), daemon=True)
+        t = threading.Thread(target=lambda: box.append(backup_integrity.integrity_problems(db)), daemon=True)
         t.start()
         t.join(30)
         assert box == [[]], "the check reads beside the writer and finds the file sound"
         writer.execute("COMMIT")  # and the writer was not blocked either
-        assert backup.integrity_problems(db, quick=False) == []
+        assert backup_integrity.integrity_problems(db, quick=False) == []
     finally:
         writer.close()
         db.close()

@@ -59,7 +59,7 @@ def test_the_table_names_the_services_the_attack_found_unchecked() -> None:
     assert table["customers.duplicates.merge_customers"] == "customer.delete"
     assert table["credit.figures.refresh_grades"] == "credit.manage"
     assert table["customers.classification.recompute_value_classes"] == "customer.write"
-    assert table["safety.backup.write_recovery_key"] == "backup.key"
+    assert table["safety.keys.write_recovery_key"] == "backup.key"
     assert table["documents.excel.write_ledger_export"] == "export"
     assert not permissions.allowed("clerk", "backup.key") and not permissions.allowed("clerk", "export")
 

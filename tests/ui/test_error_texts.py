@@ -34,6 +34,8 @@ COMPUTED = {
     ("app/services/progress.py", "Cancelled"),
     ("app/services/server/connection.py", "ServerUnreachable"),  # the driver's reason, inside a translated sentence
     ("app/services/server/connection.py", "ServerLoginFailed"),
+    ("app/services/company.py", "ServerUnreachable"),  # server_error: the same, when an open meets it
+    ("app/services/company.py", "ServerLoginFailed"),
     ("app/services/server/transfer.py", "CompanyFileError"),  # another error's message, passed on
     ("app/services/company.py", "ServerSupportMissing"),  # the URL only: the sentence is its code's
     # the bank parsers' row.bad(row, str(exc)): the ValueError reasons of bank/formats.py and
@@ -248,8 +250,8 @@ def test_an_unknown_code_falls_back_to_the_english_detail() -> None:
 
 
 def test_the_reasons_a_server_cannot_be_reached_are_translated() -> None:
-    tree = ast.parse((ROOT / "app" / "services" / "server" / "connection.py").read_text(encoding="utf-8"))
-    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "_plain_reason")
+    tree = ast.parse((ROOT / "app" / "services" / "company.py").read_text(encoding="utf-8"))
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "plain_reason")
     returned = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and n.value is not None]
     texts = [t for v in returned for n in ast.walk(v) for t in [sample(n)] if isinstance(n, ast.Constant) and t]
     assert len(texts) >= 5

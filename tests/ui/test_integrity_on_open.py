@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import company as company_svc
-from app.services.safety import backup
+from app.services import integrity as backup_integrity
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def test_a_damaged_file_gets_a_clear_message(qtbot, ctx, db, monkeypatch):
         checked.append((d, threading.current_thread() is threading.main_thread()))
         return [DAMAGE, "Page 43: never used"]
 
-    monkeypatch.setattr(backup, "integrity_problems", damaged)
+    monkeypatch.setattr(backup_integrity, "integrity_problems", damaged)
     w = open_window(qtbot, ctx, db)
     qtbot.waitUntil(lambda: w.integrity_message is not None and w.integrity_message.isVisible(), timeout=10000)
     assert checked == [(db, False)]  # once, off the GUI thread
@@ -70,7 +70,7 @@ def test_a_sound_file_shows_nothing(qtbot, ctx, db, monkeypatch):
         calls.append(d)
         return []
 
-    monkeypatch.setattr(backup, "integrity_problems", sound)
+    monkeypatch.setattr(backup_integrity, "integrity_problems", sound)
     w = open_window(qtbot, ctx, db)
     wait_jobs(qtbot, ctx)
     assert calls == [db]
@@ -90,12 +90,12 @@ def slow_check(monkeypatch):
         gate.wait(10)
         return [DAMAGE]
 
-    monkeypatch.setattr(backup, "integrity_problems", slow)
+    monkeypatch.setattr(backup_integrity, "integrity_problems", slow)
     return gate, started
 
 
 def test_the_real_check_passes_a_new_company(qtbot, ctx, db):
-    assert backup.integrity_problems(db) == []
+    assert backup_integrity.integrity_problems(db) == []
     w = open_window(qtbot, ctx, db)
     wait_jobs(qtbot, ctx)
     assert w.integrity_message is None

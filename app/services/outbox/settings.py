@@ -131,7 +131,7 @@ def save_smtp(uow: UnitOfWork, s: SmtpSettings, password: str | None = None) -> 
 
 
 def keyring_usable() -> bool:
-    from app.services.safety.backup import keyring_status
+    from app.services.identity import keyring_status
 
     return keyring_status().keyring
 

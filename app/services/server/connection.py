@@ -26,22 +26,14 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from app import config
-from app.services.errors import CompanyFileError, DuebookError, ValidationErrors
+from app.services.company import ServerLoginFailed, ServerUnreachable, open_company, plain_reason
+from app.services.errors import CompanyFileError, ValidationErrors
 from app.services.errors import FieldProblem as Problem
+from app.services.safety import archive, restore
 from app.services.unit_of_work import Database
 
 KEYRING_SERVICE = "Duebook server"
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server is reported quickly, not after minutes
-
-
-class ServerUnreachable(DuebookError):
-    code = "server_unreachable"
-    template = "the server {host}:{port} cannot be reached ({detail})"
-
-
-class ServerLoginFailed(DuebookError):
-    code = "server_login"
-    template = "the server {host} refused user {user}: wrong password or no access to database {database}"
 
 
 @dataclass(frozen=True)
@@ -144,7 +136,6 @@ def forget_password(p: ServerProfile) -> None:
 
 def connect(p: ServerProfile, password: str | None, user: str | None = None) -> Database:
     """Open the company on the server. ServerUnreachable / ServerLoginFailed say plainly what went wrong."""
-    from app.services.company import open_company
 
     p = check_profile(p)
     try:
@@ -153,40 +144,13 @@ def connect(p: ServerProfile, password: str | None, user: str | None = None) -> 
         detail = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
         if re.search(r"password|authentication|permission denied|does not exist", detail, re.I):
             raise ServerLoginFailed(detail, host=p.host, user=p.user, database=p.database) from exc
-        raise ServerUnreachable(_plain_reason(detail), host=p.host, port=p.port) from exc
+        raise ServerUnreachable(plain_reason(detail), host=p.host, port=p.port) from exc
     except CompanyFileError as exc:  # its message would show the URL, password included
         raise CompanyFileError(f"database {p.database} on {p.host} holds no Duebook company; "
                                "put one there with: duebook transfer --from FILE --to URL") from exc
     if user:
         db.user = user
     return db
-
-
-def server_error(exc: OperationalError, url: str) -> DuebookError:
-    """A driver's connection failure as one line that never holds the password."""
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    detail = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
-    if u.password:
-        detail = detail.replace(str(u.password), "***")
-    if re.search(r"password|authentication|permission denied|does not exist", detail, re.I):
-        return ServerLoginFailed(detail, host=u.host or "localhost", user=u.username or "",
-                                 database=u.database or "")
-    return ServerUnreachable(_plain_reason(detail), host=u.host or "localhost", port=u.port or 5432)
-
-
-def _plain_reason(detail: str) -> str:
-    d = detail.lower()
-    if "timeout" in d or "timed out" in d:
-        return "no answer within the time allowed"
-    if "refused" in d:
-        return "nothing is listening there: the server is off or the port is wrong"
-    if "name or service not known" in d or "could not translate host name" in d or "nodename" in d:
-        return "the host name is unknown"
-    if "no route" in d or "unreachable" in d:
-        return "the network does not reach it"
-    return detail or "no connection"
 
 
 # ---- the fallback: the latest local backup, read-only -----------------------------------------------
@@ -212,16 +176,14 @@ def latest_backup(folders: list[Path] | None = None) -> Path | None:
 
 def open_backup_read_only(backup: Path, progress: object = None) -> Database:
     """Decrypt ``backup`` into a private working copy and open that copy read-only."""
-    from app.services.company import open_company
-    from app.services.safety import backup as bk
 
     work = config.data_dir() / "read-only"
     work.mkdir(parents=True, exist_ok=True)
     target = work / (backup.stem + ".duebook")
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    with bk.opened_backup(backup, bk.identities_for(None), workdir=work) as (db_file, manifest):
-        bk.check_snapshot(db_file, manifest, backup.name)
+    with archive.opened_backup(backup, restore.identities_for(None), workdir=work) as (db_file, manifest):
+        restore.check_snapshot(db_file, manifest, backup.name)
         shutil.move(str(db_file), target)
     db = open_company(str(target), upgrade=False)
     db.read_only = True

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import company as backup_company
+from app.services import identity
 from app.services.safety import backup
+from app.services.safety import keys as backup_keys
+from app.services.safety import restore as backup_restore
 from app.services.unit_of_work import Database
 from app.ui.context import AppContext
 from app.ui.errors import detail_text, show_error
@@ -175,7 +179,7 @@ class BackupDialog(QDialog):
         db = self.db
         for b in (self.now_button, self.key_button, self.restore_button):
             b.setEnabled(db is not None)
-        ks = backup.keyring_status()
+        ks = identity.keyring_status()
         self.keyring.setText(
             self.tr("The backup key is kept in this computer's keyring.") if ks.keyring else
             self.tr("No keyring is available on this computer. The backup key is kept in a file "
@@ -184,7 +188,7 @@ class BackupDialog(QDialog):
         if db is None:
             self.status.setText(self.tr("No company is open."))
             return
-        self.dest.setText(str(backup.default_dest(db)))
+        self.dest.setText(str(backup_company.default_dest(db)))
         self.ctx.jobs.run(lambda: backup.last_backup(db), self._show_last, parent=self)
 
     def _show_last(self, last: backup.LastBackup) -> None:
@@ -233,10 +237,10 @@ class BackupDialog(QDialog):
             return
         db = self.db
         self._busy(True)
-        self.ctx.jobs.run(lambda p: backup.verify_backup(path, db, progress=p), self._verified, self._failed,
+        self.ctx.jobs.run(lambda p: backup_restore.verify_backup(path, db, progress=p), self._verified, self._failed,
                           progress=self.tr("Checking the backup…"), parent=self)
 
-    def _verified(self, rep: backup.VerifyReport) -> None:
+    def _verified(self, rep: backup_restore.VerifyReport) -> None:
         self._busy(False)
         rows = sum(rep.row_counts.values())
         self.outcome.setText(self.tr("The backup is sound: %1, made %2, %3 rows, integrity %4.")
@@ -267,12 +271,12 @@ class BackupDialog(QDialog):
             show_error(self, exc)
             return
         target = db.path
-        keys = backup.identities_for(db)
+        keys = backup_restore.identities_for(db)
         self._busy(True)
         self.ctx.close_database()  # releases the file (and its lock) so that it can be swapped
 
-        def work(p: Any) -> backup.RestoreResult:
-            return backup.restore_backup(path, target, identities=keys, progress=p)
+        def work(p: Any) -> backup_restore.RestoreResult:
+            return backup_restore.restore_backup(path, target, identities=keys, progress=p)
 
         self.ctx.jobs.run(work, lambda r: self._restored(target, r), lambda e: self._restore_failed(target, e),
                           progress=self.tr("Checking and restoring the backup…"), parent=self,
@@ -285,7 +289,7 @@ class BackupDialog(QDialog):
         locking.try_lock(db)
         self.ctx.set_database(db, company.company_info(db.uow()))
 
-    def _restored(self, target: str, r: backup.RestoreResult) -> None:
+    def _restored(self, target: str, r: backup_restore.RestoreResult) -> None:
         self._busy(False)
         try:
             self._reopen(target)
@@ -320,7 +324,7 @@ class BackupDialog(QDialog):
             path, passphrase = dlg.path.text().strip(), dlg.passphrase.text()
         out, pw = path, passphrase
         self._busy(True)
-        self.ctx.jobs.run(lambda _p: backup.write_recovery_key(db, out, pw), self._key_written, self._failed,
+        self.ctx.jobs.run(lambda _p: backup_keys.write_recovery_key(db, out, pw), self._key_written, self._failed,
                           progress=self.tr("Writing the recovery key…"), parent=self, cancellable=False)
 
     def _key_written(self, path: Path) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.company import company_info
+from app.services.company import ServerLoginFailed, ServerUnreachable, company_info
 from app.services.dto import CompanyInfo
 from app.services.errors import ValidationErrors
 from app.services.server import connection as server
@@ -154,7 +154,7 @@ class ConnectServerDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, server.ServerUnreachable):
+        if isinstance(exc, ServerUnreachable):
             text = self.tr("The server cannot be reached right now. Nothing was changed.") + "\n" + error_text(exc)
             self._backup = server.latest_backup()
             if self._backup is not None:
@@ -163,7 +163,7 @@ class ConnectServerDialog(QDialog):
                 self.fallback.show()
             else:
                 text += "\n" + self.tr("There is no local backup to open instead.")
-        elif isinstance(exc, server.ServerLoginFailed):
+        elif isinstance(exc, ServerLoginFailed):
             text = error_text(exc)
         else:
             text = error_text(exc)
