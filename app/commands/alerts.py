@@ -27,7 +27,9 @@ def register(sub: Any) -> None:
 def cmd_alerts(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.alerts import detect
 
-    found = detect.detect(ctx.db().read_uow(), args.as_of, include_dismissed=args.all)
+    db = ctx.db()
+    detect.refresh(db.uow())  # keeps what it works out for the next run (skipped on a file held elsewhere)
+    found = detect.detect(db.read_uow(), args.as_of, include_dismissed=args.all)
     if args.json:
         print_json(detect.to_json(found))
         return 0

@@ -1,6 +1,6 @@
 """SQLAlchemy models: one module per aggregate. Importing this package registers them all."""
 
-from app.models.alerts import AlertDismissal
+from app.models.alerts import AlertDismissal, AlertFact, AlertState
 from app.models.audit import AuditEntry
 from app.models.bank import BankAccount, BankCounterparty, BankLine, BankLinePayment
 from app.models.base import Base
@@ -17,6 +17,8 @@ from app.models.user import ReportTemplate, User
 
 __all__ = [
     "AlertDismissal",
+    "AlertFact",
+    "AlertState",
     "Application",
     "AuditEntry",
     "BankAccount",

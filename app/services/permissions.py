@@ -236,4 +236,5 @@ SERVICES: dict[str, str] = {
 MACHINERY: frozenset[str] = frozenset({
     "permissions.check", "permissions.require", "users.login", "users.logout", "users.cli_login",
     "locking.lock_database", "locking.try_lock", "locking.locked_error",
+    "alerts.detect.refresh",  # a cache of what alerts.detect.detect works out; written for any user
 })

@@ -122,13 +122,14 @@ class AppContext(QObject):
     def call(self, service: Callable[..., Any], *args: Any, on_done: Done | None = None,
              on_error: Failed | None = None, write: bool = False, key: str | None = None,
              progress: str | None = None, parent: QWidget | None = None, read: bool = False,
-             background: bool = False, **kwargs: Any) -> Job | None:
+             background: bool = False, notify: bool = True, **kwargs: Any) -> Job | None:
         """Run ``service(uow, *args, **kwargs)`` off the GUI thread with a fresh unit of work.
 
         ``write=True``: on the single writer, and ``data_changed`` is emitted after success.
         ``read=True``: the service only reads; it gets a reading unit of work (a snapshot that
         neither waits for the writer nor holds it up; it can never commit).
         ``background=True``: a long check nobody waits for (see :class:`Jobs`).
+        ``notify=False``: a write that changes nothing a page shows (a cache): no ``data_changed``.
         ``progress``: show a progress dialog and pass ``progress=`` to the service.
         """
         db = self.db
@@ -146,7 +147,7 @@ class AppContext(QObject):
         def done(result: Any) -> None:
             if on_done is not None:
                 on_done(result)
-            if write:
+            if write and notify:
                 self.data_changed.emit()
 
         return self.jobs.run(work, done, on_error, progress, parent=parent, write=write, key=key,

@@ -55,3 +55,18 @@ def test_dismissing_without_a_note_or_an_unknown_document_is_a_user_error(dueboo
     assert r.code == 1 and r.err.count("\n") == 1 and "NOPE" in r.err
     r = duebook("alerts", "dismiss", "possible_duplicate", "C2", "--document", "A2")
     assert r.code == 2
+
+
+def test_alerts_keep_what_they_work_out_and_answer_the_same_the_next_time(duebook: Runner, tmp_path,  # type: ignore[no-untyped-def]
+                                                                           company_file) -> None:
+    import sqlite3
+
+    _ledger(duebook, tmp_path)
+    first = duebook("alerts", "--as-of", "2025-05-31", "--json")
+    assert first.code == 0, first.err
+    with sqlite3.connect(company_file) as con:
+        assert con.execute("select count(*) from alert_states").fetchone()[0] == 2  # both customers kept
+    assert duebook("alerts", "--as-of", "2025-05-31", "--json").out == first.out
+    assert duebook("post-invoice", "C2", "--number", "A3", "--date", "2025-03-01", "--amount", "250.00").code == 0
+    third = duebook("alerts", "--as-of", "2025-05-31", "--json")
+    assert [a["document"] for a in third.json["alerts"] if a["kind"] == "possible_duplicate"] == ["A2", "A3"]

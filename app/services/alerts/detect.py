@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,17 +18,17 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, select
+from sqlalchemy import Date, String, and_, case, cast, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.models import AlertDismissal, Customer, Document, GradeHistory, Promise
+from app.models import AlertDismissal, AlertFact, AlertState, Customer, Document, GradeHistory, Promise
 from app.models import money as m
-from app.models.db import days_between
+from app.models.db import days_between, unindexed
 from app.models.ledger import POSTED, VOIDED
-from app.services import audit
+from app.services import audit, locking
 from app.services.collections.reminders import promise_kept
 from app.services.customers.records import find_customer
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import FileLocked, NotFound, ValidationError
 from app.services.permissions import require
 from app.services.sql import balances, raw
 from app.services.unit_of_work import UnitOfWork
@@ -57,14 +58,18 @@ class Alert:
     customer_name: str
     document: str | None
     severity: str
-    reason: str
     detected_on: dt.date
     code: str  # what the reason says, for the program's own words (kind + variant)
-    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    params: dict[str, Any] = field(default_factory=dict)
     customer_id: int = 0
     document_id: int | None = None
     dismissed: bool = False
     note: str = ""
+
+    @property
+    def reason(self) -> str:
+        """The reason in English, with the figures (the command line's and JSON's words)."""
+        return reason_in(self.code, self.params, "en")
 
 
 @dataclass(frozen=True)
@@ -105,26 +110,44 @@ def _months_before(d: dt.date, months: int) -> dt.date:
 
 _Row = tuple[int, int, str, str, int]  # id, customer, kind, ISO date, amount in minor units
 
+#: Bumped when a rule of the stored conditions changes: every customer's facts are then remade.
+FACTS_VERSION = "1"
+#: Above this many customers to remake, one pass over every document beats asking per customer.
+_WHOLE_PASS = 2000
 
-def _documents(s: Session, as_of: dt.date) -> list[_Row]:
-    """Posted invoices and payments dated on or before D, per kind, customer and date.
+
+def _documents(s: Session, customers: Iterable[int] | None = None) -> Iterator[_Row]:
+    """Posted invoices and payments, per kind, customer and date (ix_documents_kind_customer).
 
     Dates come back as ISO text (they compare as dates do) and amounts as minor units: the
-    walk below touches every document once, so nothing is converted that is not shown.
+    walk below touches every document once, so nothing is converted that is not shown. The rows
+    are streamed (PostgreSQL: a server-side cursor), never held all at once.
     """
     q = (select(Document.id, Document.customer_id, Document.kind, cast(Document.date, String),
                 raw(Document.amount))
-         .where(Document.kind.in_(("invoice", "payment")), Document.status == POSTED, Document.date <= as_of)
+         .where(Document.kind.in_(("invoice", "payment")), Document.status == POSTED)
          .order_by(Document.kind, Document.customer_id, Document.date, Document.id))
-    return [tuple(r) for r in s.connection().execute(q).all()]
+    q = q.execution_options(stream_results=True, yield_per=20_000)
+    conn = s.connection()
+    if customers is None:
+        for r in conn.execute(q):
+            yield tuple(r)
+        return
+    ids = sorted(customers)
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(q.where(Document.customer_id.in_(ids[i:i + 500]))):
+            yield tuple(r)
 
 
-def _by_customer_kind(rows: list[_Row]) -> Iterator[tuple[int, str, list[_Row]]]:
-    start = 0
-    for i in range(1, len(rows) + 1):
-        if i == len(rows) or rows[i][1] != rows[start][1] or rows[i][2] != rows[start][2]:
-            yield rows[start][1], rows[start][2], rows[start:i]
-            start = i
+def _by_customer_kind(rows: Iterable[_Row]) -> Iterator[tuple[int, str, list[_Row]]]:
+    group: list[_Row] = []
+    for row in rows:
+        if group and (row[1] != group[0][1] or row[2] != group[0][2]):
+            yield group[0][1], group[0][2], group
+            group = []
+        group.append(row)
+    if group:
+        yield group[0][1], group[0][2], group
 
 
 class _Dates:
@@ -196,37 +219,47 @@ def _dormant(group: list[_Row], dates: _Dates) -> Iterator[tuple[_Row, int, int]
         previous = day
 
 
-def _duplicates(s: Session, as_of: dt.date) -> Iterator[tuple[int, str, int]]:
-    """Invoices of one customer, day and amount; payments of one customer and reference.
+def _same_day(group: list[_Row]) -> Iterator[tuple[_Row, int]]:
+    """Invoices of one customer with the date and amount of an earlier-numbered one that day.
 
-    Yields (document id, code, id of the first of its group) for every later document of a group.
+    ``group`` is one customer's invoices by date and id: yields (row, id of the first of its group)
+    for every later invoice of a same-day, same-amount group.
     """
-    inv = (select(Document.customer_id, Document.date, Document.amount)
-           .where(Document.kind == "invoice", Document.status == POSTED, Document.date <= as_of)
-           .group_by(Document.customer_id, Document.date, Document.amount).having(func.count() > 1)).subquery()
-    q = (select(Document.id, inv.c.customer_id, inv.c.date, inv.c.amount)
-         .join(inv, and_(Document.customer_id == inv.c.customer_id, Document.date == inv.c.date,
-                         Document.amount == inv.c.amount))
-         .where(Document.kind == "invoice", Document.status == POSTED).order_by(Document.id))
-    firsts: dict[tuple[Any, ...], int] = {}
-    for doc_id, cid, date, amount in s.execute(q):
-        first = firsts.setdefault((cid, date, amount), doc_id)
-        if first != doc_id:
-            yield doc_id, "possible_duplicate.invoice", first
+    day = ""
+    firsts: dict[int, int] = {}
+    for row in group:
+        if row[3] != day:
+            day, firsts = row[3], {}
+        first = firsts.setdefault(row[4], row[0])
+        if first != row[0]:
+            yield row, first
+
+
+def _payment_references(s: Session, customers: Iterable[int] | None
+                        ) -> Iterator[tuple[int, int, dt.date, int, str, str]]:
+    """Payments whose customer has another payment with the same reference (trimmed, any case).
+
+    Yields (id, customer, date, amount, compared reference, reference as written): the candidates,
+    paired as of a date by :func:`_paired`.
+    """
     ref = func.lower(func.trim(Document.reference))
-    pay = (select(Document.customer_id, ref.label("ref"))
-           .where(Document.kind == "payment", Document.status == POSTED, Document.date <= as_of,
-                  func.trim(Document.reference) != "")
-           .group_by(Document.customer_id, ref).having(func.count() > 1)).subquery()
-    q2 = (select(Document.id, pay.c.customer_id, pay.c.ref)
-          .join(pay, and_(Document.customer_id == pay.c.customer_id, ref == pay.c.ref))
-          .where(Document.kind == "payment", Document.status == POSTED, Document.date <= as_of)
-          .order_by(Document.id))
-    firsts.clear()
-    for doc_id, cid, r in s.execute(q2):
-        first = firsts.setdefault((cid, r), doc_id)
-        if first != doc_id:
-            yield doc_id, "possible_duplicate.payment", first
+    posted = (Document.kind == "payment", Document.status == POSTED)
+    chunks: list[list[int] | None] = [None]
+    if customers is not None:
+        ids = sorted(customers)
+        chunks = [ids[i:i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        groups = (select(Document.customer_id, ref.label("ref"))
+                  .where(*posted, func.trim(Document.reference) != ""))
+        if chunk is not None:
+            groups = groups.where(Document.customer_id.in_(chunk))
+        pay = groups.group_by(Document.customer_id, ref).having(func.count() > 1).subquery()
+        q = (select(Document.id, pay.c.customer_id, Document.date, raw(Document.amount), pay.c.ref,
+                    Document.reference)
+             .join(pay, and_(Document.customer_id == pay.c.customer_id, ref == pay.c.ref))
+             .where(*posted))
+        for doc_id, cid, date, amount, key, reference in s.execute(q):
+            yield doc_id, cid, date, int(amount), key, reference
 
 
 def _numbers(s: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
@@ -239,33 +272,24 @@ def _numbers(s: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
     return out
 
 
-def _document(s: Session, doc_id: int) -> tuple[int, dt.date, int]:
-    cid, date, amount = s.execute(select(Document.customer_id, Document.date, raw(Document.amount))
-                                  .where(Document.id == doc_id)).one()
-    return cid, date, int(amount)
-
-
 def _paying_slower(s: Session, as_of: dt.date) -> Iterator[tuple[int, dt.date, str, dict[str, Any]]]:
     recent_from = as_of - dt.timedelta(days=89)
     older_from = as_of - dt.timedelta(days=454)
-    q = (select(Document.customer_id, Document.settled_on, days_between(Document.settled_on, Document.date))
-         .where(Document.direction == 1, Document.settled_on.is_not(None), Document.settled_on >= older_from,
-                Document.settled_on <= as_of, Document.kind == "invoice", Document.status == POSTED))
-    sums: dict[int, list[Any]] = defaultdict(lambda: [0, 0, 0, 0, None])  # recent sum, n, older sum, n, last
-    for cid, settled, days in s.execute(q):
-        acc = sums[cid]
-        if settled >= recent_from:
-            acc[0] += int(days)
-            acc[1] += 1
-            acc[4] = settled if acc[4] is None or settled > acc[4] else acc[4]
-        else:
-            acc[2] += int(days)
-            acc[3] += 1
-    for cid, (rs, rn, os_, on, last) in sums.items():
+    days = days_between(Document.settled_on, Document.date)
+    settled = unindexed(Document.settled_on)  # SQLite: one covering scan of ix_documents_customer_open
+    recent = Document.settled_on >= recent_from
+    q = (select(Document.customer_id,
+                func.coalesce(func.sum(case((recent, days), else_=0)), 0), func.count(case((recent, 1))),
+                func.coalesce(func.sum(case((recent, 0), else_=days)), 0), func.count(case((recent, None), else_=1)),
+                type_coerce(func.max(case((recent, Document.settled_on))), Date))
+         .where(unindexed(Document.direction) == 1, settled >= older_from, settled <= as_of,
+                unindexed(Document.kind) == "invoice", unindexed(Document.status) == POSTED)
+         .group_by(Document.customer_id))
+    for cid, rs, rn, os_, on, last in s.execute(q):
         if rn and on:
-            recent, older = Fraction(rs, rn), Fraction(os_, on)
-            if recent - older >= SLOWER_DAYS:
-                yield cid, last, "paying_slower", {"recent": round(recent), "older": round(older),
+            recent_mean, older_mean = Fraction(int(rs), rn), Fraction(int(os_), on)
+            if recent_mean - older_mean >= SLOWER_DAYS:
+                yield cid, last, "paying_slower", {"recent": round(recent_mean), "older": round(older_mean),
                                                    "recent_count": rn, "older_count": on}
 
 
@@ -350,6 +374,131 @@ def _grade_drops(s: Session, as_of: dt.date) -> Iterator[tuple[int, dt.date, str
             yield cid, detected or points[-1][0], best[1], points[-1][1]
 
 
+# ---------------------------------------------------------------- the document conditions, kept
+
+_Fact = dict[str, Any]  # the columns of an AlertFact row
+_PAYMENT_REFERENCE = "payment_reference"
+
+
+def _fingerprints(s: Session) -> dict[int, str]:
+    """Per customer with posted invoices or payments: a digest of which ones and their amounts.
+
+    One aggregate over ix_documents_kind_customer. Posting, voiding, importing, merging or a
+    restore changes it; so does any edit of an amount.
+    """
+    q = (select(Document.customer_id, Document.kind, func.count(), func.sum(Document.id), func.sum(raw(Document.amount)))
+         .where(Document.kind.in_(("invoice", "payment")), Document.status == POSTED)
+         .group_by(Document.customer_id, Document.kind))
+    parts: dict[int, list[str]] = defaultdict(list)
+    for cid, kind, n, ids, total in s.execute(q):
+        parts[cid].append(f"{kind}:{n}:{int(ids)}:{int(total)}")
+    return {cid: hashlib.sha1("|".join([FACTS_VERSION, *sorted(p)]).encode()).hexdigest()
+            for cid, p in parts.items()}
+
+
+def _fact(row: _Row, kind: str, code: str, n: int = 0, figure: int = 0, other: str = "") -> _Fact:
+    return {"customer_id": row[1], "kind": kind, "code": code, "document_id": row[0], "number": "",
+            "date": dt.date.fromisoformat(row[3]), "amount": row[4], "n": n, "figure": figure, "other": other,
+            "reference": ""}
+
+
+def _facts_of(s: Session, customers: set[int] | None) -> dict[int, list[_Fact]]:
+    """What the document conditions find for these customers (None: every customer), all dates."""
+    out: dict[int, list[_Fact]] = defaultdict(list)
+    dates = _Dates()
+    for cid, kind, group in _by_customer_kind(_documents(s, customers)):
+        facts = out[cid]
+        for row, code, n, figure in _unusual(group, dates):
+            facts.append(_fact(row, "unusual_amount", code, n, figure, kind))
+        if kind == "invoice":
+            for row, days, twice_median in _dormant(group, dates):
+                facts.append(_fact(row, "dormant_return", "dormant_return", days, twice_median))
+            for row, first in _same_day(group):
+                facts.append(_fact(row, "possible_duplicate", "possible_duplicate.invoice", figure=first))
+    for doc_id, cid, date, amount, key, reference in _payment_references(s, customers):
+        out[cid].append({"customer_id": cid, "kind": "possible_duplicate", "code": _PAYMENT_REFERENCE,
+                         "document_id": doc_id, "number": "", "date": date, "amount": amount, "n": 0,
+                         "figure": 0, "other": key, "reference": reference.strip()})
+    wanted = {f["document_id"] for fs in out.values() for f in fs}
+    wanted |= {f["figure"] for fs in out.values() for f in fs if f["code"] == "possible_duplicate.invoice"}
+    shown = _numbers(s, wanted)
+    for fs in out.values():
+        for f in fs:
+            f["number"] = shown[f["document_id"]][0]
+            if f["code"] == "possible_duplicate.invoice":
+                f["other"] = shown[f["figure"]][0]
+                f["reference"] = shown[f["document_id"]][1].strip()
+    return out
+
+
+_FACT_COLUMNS = [c for c in AlertFact.__table__.columns if c.key != "id"]
+
+
+def _current_facts(s: Session, as_of: dt.date) -> list[_Fact]:
+    """The document conditions' findings dated on or before D: kept ones where the customer's
+    documents are unchanged since they were made, worked out afresh for the others."""
+    fingerprints = _fingerprints(s)
+    kept = dict(s.execute(select(AlertState.customer_id, AlertState.fingerprint)).tuples().all())
+    stale = {cid for cid, fp in fingerprints.items() if kept.get(cid) != fp}
+    keys = [c.key for c in _FACT_COLUMNS]
+    rows = s.connection().execute(select(*_FACT_COLUMNS).where(AlertFact.date <= as_of)).tuples()
+    facts = [f for f in map(dict, (zip(keys, r, strict=True) for r in rows))
+             if f["customer_id"] in fingerprints and f["customer_id"] not in stale]
+    if stale:
+        fresh = _facts_of(s, None if len(stale) > _WHOLE_PASS else stale)
+        facts += [f for cid in stale for f in fresh.get(cid, ()) if f["date"] <= as_of]
+    return facts
+
+
+def refresh(uow: UnitOfWork) -> int:
+    """Keep the document conditions' findings of every customer whose documents changed.
+
+    A cache of :func:`detect` (which is right without it, only slower): run in the background
+    at start-up and after postings and imports. Skipped (0) when another Duebook holds the file.
+    Returns how many customers were remade.
+    """
+    db = uow.db
+    if db.read_only:
+        return 0
+    try:
+        locking.lock_database(db)
+    except FileLocked:
+        return 0
+    with uow:
+        s = uow.session
+        fingerprints = _fingerprints(s)
+        kept = dict(s.execute(select(AlertState.customer_id, AlertState.fingerprint)).tuples().all())
+        stale = {cid for cid, fp in fingerprints.items() if kept.get(cid) != fp}
+        todo = sorted(stale | (kept.keys() - fingerprints.keys()))
+        if not todo:
+            return 0
+        fresh = _facts_of(s, None if len(stale) > _WHOLE_PASS else stale)
+        for i in range(0, len(todo), 500):
+            chunk = todo[i:i + 500]
+            s.execute(delete(AlertFact).where(AlertFact.customer_id.in_(chunk)))
+            s.execute(delete(AlertState).where(AlertState.customer_id.in_(chunk)))
+        rows = [f for cid in stale for f in fresh.get(cid, ())]
+        for i in range(0, len(rows), 10_000):
+            s.execute(insert(AlertFact), rows[i:i + 10_000])
+        states = [{"customer_id": cid, "fingerprint": fingerprints[cid]} for cid in sorted(stale)]
+        for i in range(0, len(states), 10_000):
+            s.execute(insert(AlertState), states[i:i + 10_000])
+        uow.commit()
+    return len(todo)
+
+
+def _paired(candidates: list[_Fact]) -> Iterator[tuple[_Fact, _Fact]]:
+    """(later payment, first payment) of each customer's payments sharing a reference."""
+    groups: dict[tuple[int, str], list[_Fact]] = defaultdict(list)
+    for f in candidates:
+        groups[(f["customer_id"], f["other"])].append(f)
+    for group in groups.values():
+        if len(group) > 1:
+            group.sort(key=lambda f: f["document_id"])
+            for later in group[1:]:
+                yield later, group[0]
+
+
 # ---------------------------------------------------------------- reading and dismissing
 
 def detect(uow: UnitOfWork, as_of: dt.date | None = None, include_dismissed: bool = False) -> AlertList:
@@ -366,33 +515,31 @@ def detect(uow: UnitOfWork, as_of: dt.date | None = None, include_dismissed: boo
         def add(kind: str, cid: int, severity: str, code: str, params: dict[str, Any], detected: dt.date,
                 number: str | None = None, doc_id: int | None = None) -> None:
             ccode, cname = names[cid]
-            found.append(Alert(kind, ccode, cname, number, severity, reason_en(code, params, ccode), detected,
-                               code, params, cid, doc_id))
+            found.append(Alert(kind, ccode, cname, number, severity, detected, code, params, cid, doc_id))
 
-        dates = _Dates()
-        hits: list[tuple[str, _Row, str, dict[str, Any]]] = []
-        for _cid, kind, group in _by_customer_kind(_documents(s, as_of)):
-            for row, code, n, figure in _unusual(group, dates):
-                extra = ({"median": _money(Fraction(figure, 2), digits)} if code.endswith("median")
-                         else {"p99": _money(figure, digits)})
-                hits.append(("unusual_amount", row, code, {"count": n, "kind": kind, **extra}))
-            if kind == "invoice":
-                for row, days, twice_median in _dormant(group, dates):
-                    hits.append(("dormant_return", row, "dormant_return",
-                                 {"days": days, "median": _money(Fraction(twice_median, 2), digits)}))
-        dup = list(_duplicates(s, as_of))
-        shown = _numbers(s, {r[0] for _k, r, _c, _p in hits} | {d for d, _c, _f in dup} | {f for _d, _c, f in dup})
-        for kind, row, code, params in hits:
-            number, _ref = shown[row[0]]
-            severity = "info" if kind == "dormant_return" else "warning"
-            add(kind, row[1], severity, code, {**params, "number": number, "amount": _money(row[4], digits)},
-                dt.date.fromisoformat(row[3]), number, row[0])
-        for doc_id, code, first in dup:
-            number, reference = shown[doc_id]
-            cid, date, amount = _document(s, doc_id)
-            params = {"number": number, "other": shown[first][0], "amount": _money(amount, digits),
-                      "date": date, "reference": reference.strip()}
-            add("possible_duplicate", cid, "warning", code, params, date, number, doc_id)
+        facts = _current_facts(s, as_of)
+        for f in facts:
+            code = f["code"]
+            if code == _PAYMENT_REFERENCE:
+                continue
+            params: dict[str, Any] = {"number": f["number"], "amount": _money(f["amount"], digits)}
+            if f["kind"] == "unusual_amount":
+                params |= {"count": f["n"], "kind": f["other"]}
+                params |= ({"median": _money(Fraction(f["figure"], 2), digits)} if code.endswith("median")
+                           else {"p99": _money(f["figure"], digits)})
+                severity = "warning"
+            elif f["kind"] == "dormant_return":
+                params |= {"days": f["n"], "median": _money(Fraction(f["figure"], 2), digits)}
+                severity = "info"
+            else:
+                params |= {"other": f["other"], "date": f["date"], "reference": f["reference"]}
+                severity = "warning"
+            add(f["kind"], f["customer_id"], severity, code, params, f["date"], f["number"], f["document_id"])
+        for later, first in _paired([f for f in facts if f["code"] == _PAYMENT_REFERENCE]):
+            params = {"number": later["number"], "other": first["number"], "amount": _money(later["amount"], digits),
+                      "date": later["date"], "reference": later["reference"]}
+            add("possible_duplicate", later["customer_id"], "warning", "possible_duplicate.payment", params,
+                later["date"], later["number"], later["document_id"])
         for cid, detected, code, params in _paying_slower(s, as_of):
             add("paying_slower", cid, "warning", code, params, detected)
         for cid, detected, severity, code, params in _limit_jumps(s, as_of, digits):
@@ -516,10 +663,6 @@ def reason_in(code: str, params: dict[str, Any], language: str = "en") -> str:
     zh = language.startswith("zh")
     words = {k: (KIND_WORDS.get(v, (v, v))[1 if zh else 0] if k == "kind" else v) for k, v in params.items()}
     return (REASONS_ZH if zh else REASONS_EN)[code].format(**words)
-
-
-def reason_en(code: str, params: dict[str, Any], customer: str = "") -> str:
-    return reason_in(code, params, "en")
 
 
 def to_json(alerts: AlertList) -> dict[str, Any]:

@@ -169,8 +169,15 @@ class AlertsPanel(QFrame):
             if self.ctx.db is db:
                 self.empty.setText(error_text(exc))
 
-        self.ctx.call(detect.detect, self.ctx.today(), self.show_dismissed.isChecked(), on_done=done,
-                      on_error=failed, key=f"alerts-{id(self)}", read=True, background=True)
+        def read(_kept: object = None) -> None:
+            if self.ctx.db is db:
+                self.ctx.call(detect.detect, self.ctx.today(), self.show_dismissed.isChecked(), on_done=done,
+                              on_error=failed, key=f"alerts-{id(self)}", read=True, background=True)
+
+        # What changed since the last look is worked out and kept first (on the writer, in the
+        # background; a file held elsewhere is skipped), so the reading job finds it ready.
+        self.ctx.call(detect.refresh, on_done=read, on_error=lambda _exc: read(), write=True, notify=False,
+                      key=f"alerts-refresh-{id(self)}", background=True)
 
     def show_alerts(self, found: AlertList) -> None:
         self.data = found
