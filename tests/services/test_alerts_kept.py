@@ -14,9 +14,9 @@ import random
 from sqlalchemy import delete, func, select, update
 
 from app.models import AlertFact, AlertState, Customer, Document
-from app.services.ledger import postings as ledger
 from app.services.alerts import detect
 from app.services.customers.duplicates import merge_by_code
+from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.services.credit_helpers import A, D, customer, invoice, pay
 
