@@ -229,6 +229,11 @@ SERVICES: dict[str, str] = {
     "outbox.templates.reset_template": "settings.write", "outbox.templates.save_template": "settings.write",
     "outbox.templates.get_template": "read", "outbox.templates.preview": "read",
     "outbox.transport.send_due": "mail.send", "outbox.transport.send_test": "mail.send",
+    # --- classify: classification rules ---
+    "classify.rules.list_rules": "read", "classify.rules.add_rule": "settings.write",
+    "classify.rules.remove_rule": "settings.write", "classify.rules.set_rule_enabled": "settings.write",
+    "classify.rules.preview": "read", "classify.rules.apply": "customer.write",
+    "classify.rules.new_customer_codes": "read", "classify.rules.last_customer_id": "read",
 }
 
 #: Entry points that take the company but are the permission machinery itself: who works
