@@ -29,9 +29,9 @@ def test_rules_are_listed_in_words_and_a_broken_rule_is_refused(duebook: Runner)
     _company(duebook)
     r = duebook("classify", "rules", "--json")
     assert [x["text"] for x in r.json["rules"]] == [
-        "category = government when the name contains 局 or 委员会 or 政府",
+        "category = Government when the name contains 局 or 委员会 or 政府",
         "region = the province named in the address",
-        "size = large when the credit limit is 100000 or more"]
+        "size = Large when the credit limit is 100000 or more"]
     bad = duebook("classify", "add-rule", "size", "limit_range", "--pattern", "plenty", "--value", "large")
     assert bad.code == 1 and "pattern" in bad.err and "Traceback" not in bad.err
     assert len(duebook("classify", "rules", "--json").json["rules"]) == 3

@@ -142,8 +142,8 @@ def test_rules_can_be_listed_switched_off_and_removed(db: Database) -> None:
     office_rules(db)
     listed = rules.list_rules(db.uow())
     assert [r.field for r in listed] == ["category", "region", "size", "size", "industry"]
-    assert listed[0].text("en") == "category = government when the name contains 局 or 委员会 or 政府"
-    assert listed[0].text("zh_CN") == "名称含 局 或 委员会 或 政府 时，类别 = government"
+    assert listed[0].text("en") == "category = Government when the name contains 局 or 委员会 or 政府"
+    assert listed[0].text("zh_CN") == "名称含 局 或 委员会 或 政府 时，类别 = 政府机关"
     rules.set_rule_enabled(db.uow(), listed[0].id, False)
     customer(db, "G1", "深圳市交通运输局")
     assert rules.preview(db.uow()) == []

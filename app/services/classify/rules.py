@@ -21,6 +21,7 @@ from app.models import ClassificationRule, Customer
 from app.models import money as m
 from app.models.customer import CATEGORIES
 from app.services import audit
+from app.services.classification import BUILT_IN
 from app.services.errors import Conflict, NotFound, ValidationError
 from app.services.permissions import require
 from app.services.unit_of_work import UnitOfWork
@@ -60,7 +61,7 @@ class RuleInfo:
         words = _KIND_WORDS[self.kind][1 if zh else 0]
         field = FIELD_WORDS[self.field][1 if zh else 0]
         keywords = (" 或 " if zh else " or ").join(_keywords(self.pattern))
-        value = self.value or ("所在省份" if zh else "the province")
+        value = value_label(self.field, self.value, language) if self.value else ("所在省份" if zh else "the province")
         return words.format(field=field, value=value, keywords=keywords, range=_range_words(self.pattern, zh))
 
 
@@ -73,6 +74,14 @@ _KIND_WORDS = {
     "address_province": ("{field} = {value} named in the address", "{field} = 地址中的{value}"),
     "limit_range": ("{field} = {value} when the credit limit is {range}", "信用额度{range}时，{field} = {value}"),
 }
+
+
+def value_label(field: str, value: str, language: str = "en") -> str:
+    """A built-in category or size in words (``government`` -> Government / 政府机关); others as they are."""
+    for key, en, zh in BUILT_IN.get(field, ()):
+        if key == value:
+            return zh if language.startswith("zh") else en
+    return value
 
 
 @dataclass(frozen=True)
@@ -348,4 +357,4 @@ def last_customer_id(uow: UnitOfWork) -> int:
 
 __all__ = ["FIELDS", "KINDS", "PROVINCES", "Proposal", "RuleInfo", "Subject", "add_rule", "apply",
            "check_rule", "last_customer_id", "list_rules", "new_customer_codes", "preview", "propose",
-           "province_in", "remove_rule", "set_rule_enabled"]
+           "province_in", "remove_rule", "set_rule_enabled", "value_label"]
