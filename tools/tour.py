@@ -192,7 +192,7 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
 
     # ---- the dialogs of the newer areas (mail, automation, orders, customer records, batch print)
     from app.ui.dialogs.automation import AutomationDialog
-    from app.ui.dialogs.classify import ClassifyPreviewDialog, ClassifyRulesDialog
+    from app.ui.dialogs.classify import ClassifyPreviewDialog, ClassifyRulesDialog, GradeRulesDialog
     from app.ui.dialogs.customer_records import ContractDialog, LogDialog
     from app.ui.dialogs.mail_statement import MailStatementDialog
     from app.ui.dialogs.order import OrderDialog
@@ -205,6 +205,7 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
         ("print-batch", lambda: PrintBatchDialog(ctx, win)),
         ("classify-rules", lambda: ClassifyRulesDialog(ctx, win)),
         ("classify-preview", lambda: ClassifyPreviewDialog(ctx, None, win)),
+        ("grade-rules", lambda: GradeRulesDialog(ctx, win)),
     ]
     if busiest is not None:
         from app.services import customers as csvc

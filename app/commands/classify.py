@@ -1,4 +1,5 @@
-"""Classification rules (issue: customers classified automatically on import).
+"""Rules about customers: classification rules (customers classified automatically, also on
+import) and the grade rules beside the payment index (``grade-rules``).
 
 ``classify rules``, ``classify add-rule``, ``classify remove-rule``, ``classify enable-rule``,
 ``classify disable-rule``, ``classify preview [CODE ...]`` and ``classify apply [CODE ...]``; the
@@ -17,6 +18,7 @@ KINDS = ("name_keywords", "address_keywords", "address_province", "limit_range")
 
 
 def register(sub: Any) -> None:
+    register_grade_rules(sub)
     p = sub.add_parser("classify", help="rules that set category, industry, region and size; preview and apply")
     actions = p.add_subparsers(dest="classify_action", metavar="ACTION", required=True)
     r = actions.add_parser("rules", help="the rules, in the order they are tried")
@@ -43,6 +45,45 @@ def register(sub: Any) -> None:
         x.add_argument("codes", nargs="*", metavar="CODE", help="these customers (all when none is named)")
         x.add_argument("--json", action="store_true")
         x.set_defaults(handler=cmd_preview if name == "preview" else cmd_apply)
+
+
+def register_grade_rules(sub: Any) -> None:
+    g = sub.add_parser("grade-rules", help="the grade rules beside the payment index: show or change them")
+    g.add_argument("--on-time", choices=("on", "off"), help="raise a grade after months paid on time")
+    g.add_argument("--on-time-months", type=int, metavar="N", help="how many whole months (1-12; 3)")
+    g.add_argument("--late", choices=("on", "off"), help="lower a grade when a payment is very late")
+    g.add_argument("--late-days", type=int, metavar="N", help="more than N days late (1-365; 60)")
+    g.add_argument("--promise", choices=("on", "off"), help="lower a grade on a broken promise to pay")
+    g.add_argument("--json", action="store_true")
+    g.set_defaults(handler=cmd_grade_rules)
+
+
+def cmd_grade_rules(ctx: Context, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from app.services.lifecycle import grade_rules as gr
+
+    db = ctx.db()
+    current = gr.grade_rule_settings(db.uow())
+    changes: dict[str, Any] = {}
+    for flag, field in (("on_time", "on_time"), ("late", "late"), ("promise", "promise_broken")):
+        if getattr(args, flag) is not None:
+            changes[field] = getattr(args, flag) == "on"
+    if args.on_time_months is not None:
+        changes["on_time_months"] = args.on_time_months
+    if args.late_days is not None:
+        changes["late_days"] = args.late_days
+    if changes:
+        current = gr.set_grade_rule_settings(db.uow(), dataclasses.replace(current, **changes))
+    if args.json:
+        print_json(dataclasses.asdict(current))
+        return 0
+    rows = [[gr.rule_text(f"on_time_{current.on_time_months}_months"), "raises one step",
+             "on" if current.on_time else "off"],
+            [gr.rule_text(f"late_{current.late_days}"), "lowers one step", "on" if current.late else "off"],
+            [gr.rule_text("promise_broken"), "lowers one step", "on" if current.promise_broken else "off"]]
+    print_table(["rule", "grade", "on"], rows)
+    return 0
 
 
 def _rule_json(r: Any) -> dict[str, Any]:

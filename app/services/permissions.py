@@ -175,6 +175,7 @@ SERVICES: dict[str, str] = {
     "lifecycle.feedback.add_feedback": "customer.write", "lifecycle.feedback.list_feedback": "read",
     "lifecycle.feedback.delete_feedback": "customer.write",
     "lifecycle.grade_rules.apply_grade_rules": "credit.manage",
+    "lifecycle.grade_rules.grade_rule_settings": "read", "lifecycle.grade_rules.set_grade_rule_settings": "credit.manage",
     # statements
     "statements.statement": "read", "statements.statement_in": "read",
     # users

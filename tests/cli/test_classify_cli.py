@@ -61,3 +61,15 @@ def test_preview_writes_nothing_and_apply_writes_what_it_showed(duebook: Runner,
     assert duebook("classify", "preview", "--json").json["changes"] == []
     log = duebook("audit", "list", "--json")
     assert sum(1 for e in log.json if e["action"] == "customer.classify") == 2
+
+
+def test_grade_rules_are_shown_and_changed_from_the_command_line(duebook: Runner) -> None:
+    assert duebook("init", "--company", "Test", "--currency", "CNY").code == 0
+    shown = duebook("grade-rules")
+    assert "three months with every invoice paid on time" in shown.out and "more than 60 days late" in shown.out
+    changed = duebook("grade-rules", "--late-days", "45", "--promise", "off", "--json")
+    assert changed.code == 0 and changed.json["late_days"] == 45 and changed.json["promise_broken"] is False
+    assert "more than 45 days late" in duebook("grade-rules").out
+    bad = duebook("grade-rules", "--on-time-months", "13")
+    assert bad.code == 1 and "between 1 and 12 months" in bad.err
+    assert duebook("grade-rules", "--json").json["on_time_months"] == 3

@@ -155,6 +155,8 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "classify disable-rule": (["{rule}"], "settings.write"),
     "classify preview": ([], "read"),
     "classify apply": ([], "customer.write"),
+    "grade-rules": ([], "read"),
+    "grade-rules --late-days": (["--late-days", "45"], "credit.manage"),
 }
 #: Commands that do not open an existing company as a user: they make a new one or read the raw file.
 NO_COMPANY = {"init", "check"}

@@ -92,3 +92,22 @@ def test_the_import_wizard_offers_to_classify_the_new_customers(qtbot, window: M
     assert _fields(db) == {"N1": ("government", "广东"), "N2": ("", "Jiangsu"), "OLD": ("", "")}
     assert not w.classify_button.isVisible()
     assert w.findChild(QLabel, "doneInfo") is not None
+
+
+def test_grade_rules_are_changed_in_their_dialog(qtbot, window: MainWindow, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from app.services.lifecycle.grade_rules import grade_rule_settings
+    from app.ui.dialogs.classify import GradeRulesDialog
+
+    ctx = window.ctx
+    edit = next(a for a in window.menuBar().actions() if a.text() == "&Edit").menu()
+    next(a for a in edit.actions() if a.text() == "Grade rules…").trigger()
+    wait_jobs(qtbot, ctx)
+    dlg = window.findChild(GradeRulesDialog)
+    assert dlg is not None and dlg.days.value() == 60 and dlg.months.value() == 3 and dlg.promise.isChecked()
+    dlg.days.setValue(45)
+    qtbot.mouseClick(dlg.promise, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    wait_jobs(qtbot, ctx)
+    saved = grade_rule_settings(db.uow())
+    assert (saved.late_days, saved.promise_broken, saved.on_time_months) == (45, False, 3)
+    assert not dlg.isVisible()

@@ -1,5 +1,6 @@
-"""Classification rules: the list of rules, adding one, and the preview of what they would set
-(applied only when the user presses Apply; nothing is written on Cancel)."""
+"""Rules about customers: the classification rules (the list, adding one, and the preview of what
+they would set, applied only when the user presses Apply; nothing is written on Cancel) and the
+grade rules beside the payment index."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.classify import rules
 from app.services.classify.rules import Proposal, RuleInfo
+from app.services.lifecycle import grade_rules
+from app.services.lifecycle.grade_rules import GradeRuleSettings
 from app.ui.context import AppContext
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text
 from app.ui.widgets import Column, ListModel, fit_columns, fit_to_screen, make_table
@@ -273,5 +277,89 @@ class ClassifyRulesDialog(QDialog):
 
 def open_rules(ctx: AppContext, parent: QWidget | None) -> ClassifyRulesDialog:
     dlg = ClassifyRulesDialog(ctx, parent)
+    dlg.open()
+    return dlg
+
+
+GRADE_RULES_MENU_TEXT = QT_TRANSLATE_NOOP("Classify", "Grade rules…")
+
+
+def grade_rules_menu_text() -> str:
+    return _tr(GRADE_RULES_MENU_TEXT)
+
+
+class GradeRulesDialog(QDialog):
+    """Which grade rules move a customer's grade beside the payment index, and their figures."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("gradeRulesDialog")
+        self.setWindowTitle(self.tr("Grade rules"))
+        self.on_time = QCheckBox(self.tr("Raise the grade one step after whole months with every invoice paid on time"))
+        self.on_time.setObjectName("onTime")
+        self.months = QSpinBox()
+        self.months.setObjectName("onTimeMonths")
+        self.months.setRange(1, 12)
+        self.months.setSuffix(self.tr(" months"))
+        self.late = QCheckBox(self.tr("Lower the grade one step when a payment is more than this many days late"))
+        self.late.setObjectName("late")
+        self.days = QSpinBox()
+        self.days.setObjectName("lateDays")
+        self.days.setRange(1, 365)
+        self.days.setSuffix(self.tr(" days"))
+        self.promise = QCheckBox(self.tr("Lower the grade one step when a promise to pay is broken"))
+        self.promise.setObjectName("promiseBroken")
+        form = QFormLayout()
+        form.addRow(self.on_time)
+        form.addRow(self.tr("Months in a row"), self.months)
+        form.addRow(self.late)
+        form.addRow(self.tr("Days late"), self.days)
+        form.addRow(self.promise)
+        self.message = QLabel(self.tr("Each change a rule makes is kept in the grade history and shown in the "
+                                      "credit report."))
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        self.save_button.setEnabled(False)
+        self.ctx.call(grade_rules.grade_rule_settings, read=True, on_done=self._show,
+                      on_error=lambda e: self.message.setText(error_text(e)))
+
+    def _show(self, current: GradeRuleSettings) -> None:
+        self.on_time.setChecked(current.on_time)
+        self.months.setValue(current.on_time_months)
+        self.late.setChecked(current.late)
+        self.days.setValue(current.late_days)
+        self.promise.setChecked(current.promise_broken)
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        wanted = GradeRuleSettings(self.on_time.isChecked(), self.months.value(), self.late.isChecked(),
+                                   self.days.value(), self.promise.isChecked())
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(error_text(exc))
+            self.save_button.setEnabled(True)
+
+        self.ctx.call(grade_rules.set_grade_rule_settings, wanted, write=True, on_done=lambda _s: self.accept(),
+                      on_error=failed)
+
+
+def open_grade_rules(ctx: AppContext, parent: QWidget | None) -> GradeRulesDialog:
+    dlg = GradeRulesDialog(ctx, parent)
     dlg.open()
     return dlg
