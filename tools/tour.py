@@ -192,6 +192,7 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
 
     # ---- the dialogs of the newer areas (mail, automation, orders, customer records, batch print)
     from app.ui.dialogs.automation import AutomationDialog
+    from app.ui.dialogs.classify import ClassifyPreviewDialog, ClassifyRulesDialog, GradeRulesDialog
     from app.ui.dialogs.customer_records import ContractDialog, LogDialog
     from app.ui.dialogs.mail_statement import MailStatementDialog
     from app.ui.dialogs.order import OrderDialog
@@ -202,6 +203,9 @@ def tour(win: Any, ctx: AppContext, company_path: str, settle: Settle, work: Pat
         ("automation", lambda: AutomationDialog(ctx, win)),
         ("smtp-settings", lambda: SmtpSettingsDialog(ctx, win)),
         ("print-batch", lambda: PrintBatchDialog(ctx, win)),
+        ("classify-rules", lambda: ClassifyRulesDialog(ctx, win)),
+        ("classify-preview", lambda: ClassifyPreviewDialog(ctx, None, win)),
+        ("grade-rules", lambda: GradeRulesDialog(ctx, win)),
     ]
     if busiest is not None:
         from app.services.customers import records as csvc

@@ -24,6 +24,8 @@ def register(sub: Any) -> None:
     p.add_argument("path", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
     p.add_argument("--ignore-unknown", action="store_true", help="skip unknown columns instead of refusing")
+    p.add_argument("--classify", action="store_true",
+                   help="then set category, industry, region and size of the new customers by the rules")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -85,21 +87,34 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.ledger.importing import import_path
 
     db = ctx.db()
+    from app.services.classify import rules
+
+    classify = args.classify and not args.dry_run
+    before = rules.last_customer_id(db.uow()) if classify else 0
     progress = TerminalProgress()
     try:
         summary = import_path(db, args.path, dry_run=args.dry_run, ignore_unknown=args.ignore_unknown,
                               progress=progress)
     finally:
         progress.finish()
-    data = {"dry_run": summary.dry_run, "customers": summary.customers, "invoices": summary.invoices,
-            "payments": summary.payments, "credit_notes": summary.credit_notes,
-            "dunning_levels": summary.dunning_levels, "applications": summary.applications}
+    data: dict[str, Any] = {
+        "dry_run": summary.dry_run, "customers": summary.customers, "invoices": summary.invoices,
+        "payments": summary.payments, "credit_notes": summary.credit_notes,
+        "dunning_levels": summary.dunning_levels, "applications": summary.applications}
+    classified = rules.apply(db.uow(), rules.new_customer_codes(db.uow(), before)) if classify else []
+    if classify:
+        data["classified"] = [{"customer": p.code, "field": p.field, "before": p.before, "after": p.after,
+                               "rule": p.rule_id, "why": p.rule} for p in classified]
     if args.json:
         print_json(data)
     else:
         verb = "would import" if summary.dry_run else "imported"
         print(f"{verb}: {summary.customers} customers, {summary.invoices} invoices, {summary.payments} payments, "
               f"{summary.credit_notes} credit notes, {summary.dunning_levels} dunning levels")
+        if classify:
+            from app.commands.classify import print_proposals
+
+            print_proposals(classified, False, "set to")
     return 0
 
 

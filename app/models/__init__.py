@@ -4,6 +4,7 @@ from app.models.alerts import AlertDismissal, AlertFact, AlertState
 from app.models.audit import AuditEntry
 from app.models.bank import BankAccount, BankCounterparty, BankLine, BankLinePayment
 from app.models.base import Base
+from app.models.classify import ClassificationRule
 from app.models.company import Company, NumberSequence, Setting
 from app.models.credit import CreditHold, CreditOverride, GradeHistory
 from app.models.customer import Classification, CommunicationEntry, Contact, Customer, CustomerTag
@@ -27,6 +28,7 @@ __all__ = [
     "BankLinePayment",
     "Base",
     "Classification",
+    "ClassificationRule",
     "CommunicationEntry",
     "Company",
     "Contact",

@@ -175,6 +175,7 @@ SERVICES: dict[str, str] = {
     "lifecycle.feedback.add_feedback": "customer.write", "lifecycle.feedback.list_feedback": "read",
     "lifecycle.feedback.delete_feedback": "customer.write",
     "lifecycle.grade_rules.apply_grade_rules": "credit.manage",
+    "lifecycle.grade_rules.grade_rule_settings": "read", "lifecycle.grade_rules.set_grade_rule_settings": "credit.manage",
     # statements
     "ledger.statements.statement": "read", "ledger.statements.statement_in": "read",
     # users
@@ -229,6 +230,11 @@ SERVICES: dict[str, str] = {
     "outbox.templates.reset_template": "settings.write", "outbox.templates.save_template": "settings.write",
     "outbox.templates.get_template": "read", "outbox.templates.preview": "read",
     "outbox.transport.send_due": "mail.send", "outbox.transport.send_test": "mail.send",
+    # --- classify: classification rules ---
+    "classify.rules.list_rules": "read", "classify.rules.add_rule": "settings.write",
+    "classify.rules.remove_rule": "settings.write", "classify.rules.set_rule_enabled": "settings.write",
+    "classify.rules.preview": "read", "classify.rules.apply": "customer.write",
+    "classify.rules.new_customer_codes": "read", "classify.rules.last_customer_id": "read",
 }
 
 #: Entry points that take the company but are the permission machinery itself: who works

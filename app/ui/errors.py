@@ -152,6 +152,11 @@ FIELD_LABELS: dict[str, str] = {
     "group_by": QT_TRANSLATE_NOOP("Fields", "Group by"),
     "score": QT_TRANSLATE_NOOP("Fields", "Satisfaction"),
     "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    # --- classify ---
+    "field": QT_TRANSLATE_NOOP("Fields", "Field"),
+    "pattern": QT_TRANSLATE_NOOP("Fields", "Keywords or range"),
+    "on_time_months": QT_TRANSLATE_NOOP("Fields", "Months paid on time"),
+    "late_days": QT_TRANSLATE_NOOP("Fields", "Days late"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -582,6 +587,13 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "customer %1 has %2 %3 in the books but %4 in the audit trail"),
     # --- groups ---
     QT_TRANSLATE_NOOP("Errors", "a whole number from 1 to 5"),
+    # --- classify ---
+    QT_TRANSLATE_NOOP("Errors", "name at least one keyword"),
+    QT_TRANSLATE_NOOP("Errors", "a range such as 0..50000 or 100000.. is needed"),
+    QT_TRANSLATE_NOOP("Errors", "the value to set is needed"),
+    QT_TRANSLATE_NOOP("Errors", "the customers or the rules changed since the preview; look at it again"),
+    QT_TRANSLATE_NOOP("Errors", "between 1 and 12 months"),
+    QT_TRANSLATE_NOOP("Errors", "between 1 and 365 days"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -615,6 +627,8 @@ WHAT_LABELS: dict[str, str] = {
     "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
     # --- groups ---
     "feedback": QT_TRANSLATE_NOOP("Errors", "Feedback"),
+    # --- classify ---
+    "rule": QT_TRANSLATE_NOOP("Errors", "Rule"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.

@@ -34,6 +34,9 @@ from app.ui import pages as registry
 from app.ui import startup
 from app.ui.context import AppContext
 from app.ui.dialogs import help as help_dialogs
+from app.ui.dialogs.classify import grade_rules_menu_text, open_grade_rules
+from app.ui.dialogs.classify import menu_text as classify_menu_text
+from app.ui.dialogs.classify import open_rules as open_classify_rules
 from app.ui.dialogs.duplicates import menu_text as duplicates_menu_text
 from app.ui.dialogs.duplicates import open_duplicates
 from app.ui.errors import show_error
@@ -238,6 +241,8 @@ class MainWindow(QMainWindow):
         if self.ctx.db is not None:
             m_edit.addSeparator()
             self._action(m_edit, duplicates_menu_text(), lambda: open_duplicates(self.ctx, self))
+            self._action(m_edit, classify_menu_text(), lambda: open_classify_rules(self.ctx, self))
+            self._action(m_edit, grade_rules_menu_text(), lambda: open_grade_rules(self.ctx, self))
         m_help = mb.addMenu(self.tr("&Help"))
         self._action(m_help, self.tr("User &guide"), self._guide, QKeySequence.StandardKey.HelpContents)
         self._action(m_help, self.tr("&Keyboard shortcuts"), self._shortcuts)

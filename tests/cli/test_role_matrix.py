@@ -29,7 +29,8 @@ ROLES = {"boss": "administrator", "ann": "accountant", "cleo": "clerk", "vic": "
 D1, D2 = "2026-01-01", "2026-06-30"
 
 #: command -> (arguments after the command name, the action it needs). {dir} is the test's folder,
-#: {data} tests/data/bank; {promise}, {line}, {ignored}, {queued}, {failed}, {check} are made by ``office``.
+#: {data} tests/data/bank; {promise}, {line}, {ignored}, {queued}, {failed}, {check}, {rule} are made by
+#: ``office``.
 #: A key may go on with " --what" to name a second row of the same command (a stricter option).
 COMMANDS: dict[str, tuple[list[str], str]] = {
     "import": (["{dir}/in"], "import"),
@@ -146,6 +147,17 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "stages": ([], "credit.manage"),
     "feedback add": (["A", "--score", "4", "--note", "quick delivery"], "customer.write"),
     "feedback list": (["A"], "read"),
+    # --- classify: classification rules ({rule} is made by ``office``) ---
+    "import --classify": (["{dir}/in", "--classify"], "import"),
+    "classify rules": ([], "read"),
+    "classify add-rule": (["region", "address_province"], "settings.write"),
+    "classify remove-rule": (["{rule}"], "settings.write"),
+    "classify enable-rule": (["{rule}"], "settings.write"),
+    "classify disable-rule": (["{rule}"], "settings.write"),
+    "classify preview": ([], "read"),
+    "classify apply": ([], "customer.write"),
+    "grade-rules": ([], "read"),
+    "grade-rules --late-days": (["--late-days", "45"], "credit.manage"),
 }
 #: Commands that do not open an existing company as a user: they make a new one or read the raw file.
 NO_COMPANY = {"init", "check"}
@@ -214,7 +226,10 @@ def _fill_books(db: object, root: Path, stack: contextlib.ExitStack) -> dict[str
     transport.send_due(db.uow(), only=[check])
     server.handler.drop_after_data = False
     st.forget_session_password(smtp)  # each run gives the password, as a script without a keyring does
-    return {"promise": str(promise.id), "line": str(lines[0]), "ignored": str(lines[-1]), "queued": str(queued),
+    from app.services.classify import rules
+
+    rule = rules.add_rule(db.uow(), "category", "name_keywords", "Trading", "enterprise")
+    return {"rule": str(rule.id), "promise": str(promise.id), "line": str(lines[0]), "ignored": str(lines[-1]), "queued": str(queued),
             "failed": str(failed), "check": str(check)}
 
 

@@ -76,3 +76,48 @@ def test_a_customer_without_a_grade_is_not_moved(db: Database) -> None:
     customer(db, "N", "New Co")
     invoice(db, "N", "2026-01-01", "100", "I1", due="2026-01-31")
     assert apply_grade_rules(db.uow(), d("2026-05-01")) == [] and grade(db, "N") == "new"
+
+
+def test_edited_rules_move_grades_by_their_own_figures_and_say_so(db: Database) -> None:
+    from app.services.lifecycle.grade_rules import (
+        GradeRuleSettings,
+        grade_rule_settings,
+        rule_text,
+        set_grade_rule_settings,
+    )
+
+    assert grade_rule_settings(db.uow()) == GradeRuleSettings()  # three months, 60 days, promises: on
+    set_grade_rule_settings(db.uow(), GradeRuleSettings(on_time_months=2, late_days=30, promise_broken=False))
+    customer(db, "G", "Good Payer Ltd")
+    set_grade(db, "G", "C", "2025-12-31")
+    for n, (issued, due) in enumerate((("2026-01-05", "2026-01-20"), ("2026-02-01", "2026-02-15")), 1):
+        invoice(db, "G", issued, "100", f"I{n}", due=due)
+        payment(db, "G", due, "100", f"P{n}", invoice=f"I{n}")
+    (up,) = apply_grade_rules(db.uow(), d("2026-03-02"))  # two whole months paid on time are enough now
+    assert (up.before, up.after, up.rule) == ("C", "B", "on_time_2_months")
+    invoice(db, "G", "2026-03-01", "300", "I3", due="2026-03-10")
+    reminders.add_promise(db.uow(), "I3", d("2026-03-20"), Decimal("300"), "by the 20th")
+    assert apply_grade_rules(db.uow(), d("2026-03-25")) == []  # the broken promise no longer counts
+    (down,) = apply_grade_rules(db.uow(), d("2026-04-10"))  # 31 days after the due date
+    assert (down.before, down.after, down.rule) == ("B", "C", "late_30")
+    assert rule_text("on_time_2_months") == "two months with every invoice paid on time"
+    assert rule_text("late_30", "zh_CN") == "付款逾期超过 30 天"
+    assert rule_text("on_time_3_months", "zh_CN") == "连续三个月按时付款"
+
+
+def test_grade_rule_figures_out_of_range_are_refused(db: Database) -> None:
+    import pytest
+
+    from app.services.errors import ValidationError
+    from app.services.lifecycle.grade_rules import (
+        GradeRuleSettings,
+        grade_rule_settings,
+        set_grade_rule_settings,
+    )
+
+    for bad, field in ((GradeRuleSettings(on_time_months=0), "on_time_months"),
+                       (GradeRuleSettings(late_days=400), "late_days")):
+        with pytest.raises(ValidationError) as e:
+            set_grade_rule_settings(db.uow(), bad)
+        assert e.value.field == field
+    assert grade_rule_settings(db.uow()) == GradeRuleSettings()

@@ -44,12 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.classify import rules as classify_rules
 from app.services.dto import ContactInfo, CustomerInput, ImportSummary
 from app.services.errors import DuebookError, ImportRejected, RowError
 from app.services.ledger.importing import SPEC, RawTable, import_tables
 from app.services.progress import Progress
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext
+from app.ui.dialogs.classify import ClassifyPreviewDialog, classify_new_text
 from app.ui.errors import error_text, field_label, reason_text
 from app.ui.widgets import fit_to_screen
 
@@ -705,8 +707,15 @@ class ImportWizard(QDialog):
         self.done_info = QLabel()
         self.done_info.setObjectName("doneInfo")
         self.done_info.setWordWrap(True)
+        self.classify_button = QPushButton()
+        self.classify_button.setObjectName("classifyNew")
+        self.classify_button.setVisible(False)
+        self.classify_button.clicked.connect(self.classify_new)
+        self.new_codes: list[str] = []
+        self.last_customer = 0
         lay = QVBoxLayout(w)
         lay.addWidget(self.done_info)
+        lay.addWidget(self.classify_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         return w
 
@@ -715,8 +724,13 @@ class ImportWizard(QDialog):
             return
         self.import_button.setEnabled(False)
         tables = build_tables(self.kind_name, self.src, self.mapping)
-        self.ctx.call(run_import, tables, write=True, on_done=self._imported, on_error=self._import_failed,
-                      progress=self.tr("Importing…"), parent=self)
+
+        def go(last_customer: int) -> None:
+            self.last_customer = last_customer  # the customers made after it are this import's
+            self.ctx.call(run_import, tables, write=True, on_done=self._imported, on_error=self._import_failed,
+                          progress=self.tr("Importing…"), parent=self)
+
+        self.ctx.call(classify_rules.last_customer_id, read=True, on_done=go, on_error=self._import_failed)
 
     def _import_failed(self, exc: BaseException) -> None:
         from app.services.errors import Cancelled
@@ -740,6 +754,26 @@ class ImportWizard(QDialog):
         text = ", ".join(f"{n} {label}" for n, label in parts if n) or self.tr("nothing")
         self.done_info.setText(self.tr("Imported %1.").replace("%1", text))
         self._show_step(3)
+        if summary.customers:
+            self.ctx.call(classify_rules.new_customer_codes, self.last_customer, read=True,
+                          on_done=self._offer_classify, on_error=lambda _e: None)
+
+    def _offer_classify(self, codes: list[str]) -> None:
+        """The new customers, classified by the rules after a preview (when a rule would set anything)."""
+
+        def previewed(proposals: list[Any]) -> None:
+            if not proposals:
+                return
+            self.new_codes = codes
+            self.classify_button.setText(classify_new_text(self.ctx.number(len({p.code for p in proposals}))))
+            self.classify_button.setVisible(True)
+
+        self.ctx.call(classify_rules.preview, codes, read=True, on_done=previewed, on_error=lambda _e: None)
+
+    def classify_new(self) -> None:
+        dlg = ClassifyPreviewDialog(self.ctx, self.new_codes, self)
+        dlg.accepted.connect(lambda: self.classify_button.setVisible(False))
+        dlg.open()
 
     # ---- navigation ------------------------------------------------------------------------------
     def _show_step(self, i: int) -> None:
