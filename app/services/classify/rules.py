@@ -21,7 +21,7 @@ from app.models import ClassificationRule, Customer
 from app.models import money as m
 from app.models.customer import CATEGORIES
 from app.services import audit
-from app.services.classification import BUILT_IN
+from app.services.customers.classification import BUILT_IN
 from app.services.errors import Conflict, NotFound, ValidationError
 from app.services.permissions import require
 from app.services.unit_of_work import UnitOfWork
