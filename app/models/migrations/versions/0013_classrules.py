@@ -1,14 +1,14 @@
 """classification rules
 
 Revision ID: 0013_classrules
-Revises: 0009_groups
+Revises: 0012_alertfacts
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0013_classrules'
-down_revision = '0009_groups'
+down_revision = '0012_alertfacts'
 branch_labels = None
 depends_on = None
 
