@@ -31,10 +31,18 @@ from sqlalchemy import select, update
 from app.models import Base, Contact, Contract, Customer, CustomerTag
 from app.models.db import codepoint
 from app.services import audit, text
+from app.services.customers.records import (
+    audit_view,
+    customer_detail,
+    duplicates_in,
+    find_customer,
+    search_blob,
+)
 from app.services.dto import CustomerInput, DuplicateHint
 from app.services.errors import ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
+from app.services.sql import balance_of
 from app.services.unit_of_work import UnitOfWork
 
 DEFAULT_THRESHOLD = 85
@@ -82,8 +90,6 @@ def similar_customers(uow: UnitOfWork, name: str, threshold: int = DEFAULT_THRES
 def possible_duplicates(uow: UnitOfWork, data: CustomerInput, exclude_id: int | None = None,
                         threshold: int = DEFAULT_THRESHOLD) -> list[DuplicateHint]:
     """Everything that makes a new or changed customer look like an existing one, before it is saved."""
-    from app.services.customers.records import duplicates_in
-
     with uow:
         hits = {h.customer_id: h for h in duplicates_in(uow.session, data, exclude_id)}
     for h in similar_customers(uow, data.name, threshold, exclude_id=exclude_id):
@@ -259,8 +265,6 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
     The merged customer's full record is kept in the audit trail.
     """
     require(uow, "customer.delete")
-    from app.services.customers.records import audit_view, customer_detail, find_customer, search_blob
-
     if keep_id == merge_id:
         raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
     require(uow, "customer.delete")
@@ -346,9 +350,6 @@ def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
     """Count what :func:`merge_customers` would move (nothing is written)."""
     from sqlalchemy import func
 
-    from app.services.customers.records import find_customer
-    from app.services.sql import balance_of
-
     if keep_id == merge_id:
         raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
     with uow:
@@ -369,8 +370,6 @@ def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
 def merge_by_code(uow: UnitOfWork, keep_code: str, merge_code: str) -> MergeResult:
     require(uow, "customer.delete")
     with uow:
-        from app.services.customers.records import find_customer
-
         keep = find_customer(uow.session, keep_code).id
         gone = find_customer(uow.session, merge_code).id
     return merge_customers(uow, keep, gone)

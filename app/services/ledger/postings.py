@@ -23,6 +23,7 @@ from app.models.base import utcnow
 from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
 from app.services import audit, dates
+from app.services.credit import policy as credit_policy
 from app.services.customers.records import find_customer
 from app.services.dto import (
     AllocationProposal,
@@ -241,15 +242,11 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
 def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, date: dt.date,
                   override_reason: str) -> str:
     """Credit policy at posting (app.services.credit.policy)."""
-    from app.services.credit import policy as credit_policy
-
     return credit_policy.check_posting(s, uow, c, amount, date, override_reason)
 
 
 def _after_credit_check(s: Session, uow: UnitOfWork, c: Customer, d: Document, amount: Decimal,
                         date: dt.date, override_reason: str) -> None:
-    from app.services.credit import policy as credit_policy
-
     credit_policy.record_override(s, uow, c, d, amount, date, override_reason)
 
 
