@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 
 from app.models import BankCounterparty, BankLine, Customer, Document
 from app.models import money as m
-from app.services.bank import matching, statements
+from app.services.bank import matching, reconcile, statements
 from app.services.bank.profile import MappingProfile
 from app.services.company import open_company
 
@@ -131,15 +131,15 @@ def main() -> int:
 
         load = run(do_load, a.repeat)
 
-        def do_match(_k: int) -> matching.MatchSummary:
+        def do_match(_k: int) -> reconcile.MatchSummary:
             with db.uow() as uow:  # every run starts from unmatched lines of the first account
                 uow.session.execute(BankLine.__table__.update().values(status="unmatched", proposals=""))
                 uow.commit()
-            return matching.match(db.uow(), "BENCH-0")
+            return reconcile.match(db.uow(), "BENCH-0")
 
         mat = run(do_match, a.repeat)
         r = mat[3]
-        assert isinstance(r, matching.MatchSummary)
+        assert isinstance(r, reconcile.MatchSummary)
         db.close()
     load_avg = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"bank reconciliation on {a.company.name}: {n_customers:,} customers, {n_open:,} open invoices; "

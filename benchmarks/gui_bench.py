@@ -59,7 +59,7 @@ def busiest_customer(path: str) -> tuple[str, int]:
 
 def add_big_customer(path: str) -> None:
     from app.services.company import open_company
-    from app.services.ledger.importing import RawTable, import_tables
+    from app.services.interchange.importing import RawTable, import_tables
 
     db = open_company(path)
     try:

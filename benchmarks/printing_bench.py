@@ -21,8 +21,8 @@ from pathlib import Path
 from app.services import documents
 from app.services.company import create_company
 from app.services.dto import LineInput
+from app.services.interchange.importing import import_path
 from app.services.ledger import postings as ledger
-from app.services.ledger.importing import import_path
 from app.services.unit_of_work import Database
 
 

@@ -52,7 +52,7 @@ def ensure_dataset(size: str) -> Path:
 def import_into(size: str, path: Path) -> Path:
     """A new company file at ``path`` holding data set ``size`` (built under another name, then renamed)."""
     from app.services.company import create_company
-    from app.services.ledger import importing
+    from app.services.interchange import importing
 
     tmp = path.with_name(path.name.removesuffix(".duebook") + ".building.duebook")
     for p in tmp.parent.glob(tmp.name + "*"):

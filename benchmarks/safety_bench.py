@@ -71,7 +71,7 @@ def audit_off() -> Iterator[None]:
 
 def import_once(size: str, work: Path, tag: str) -> float:
     from app.services.company import create_company
-    from app.services.ledger import importing
+    from app.services.interchange import importing
 
     target = work / f"audit-{tag}.duebook"
     db = create_company(str(target), "Audit Bench", "CNY", "en")

@@ -143,9 +143,9 @@ def cmd_lines(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_match(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.bank import matching
+    from app.services.bank import reconcile
 
-    r = matching.match(ctx.db().uow(), args.account, auto=args.auto)
+    r = reconcile.match(ctx.db().uow(), args.account, auto=args.auto)
     out = {"proposed": r.proposed, "confirmed": r.confirmed, "unmatched": r.unmatched}
     if args.json:
         print_json(out)

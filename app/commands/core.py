@@ -71,8 +71,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
-    from app.models.db import shown
     from app.services.company import create_company
+    from app.services.vocabulary import shown
 
     db = create_company(ctx.target, args.company, args.currency, args.locale)
     ctx.adopt(db)
@@ -84,7 +84,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.ledger.importing import import_path
+    from app.services.interchange.importing import import_path
 
     db = ctx.db()
     from app.services.classify import rules
@@ -238,24 +238,10 @@ def cmd_statement(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
-    from app.models.db import sqlite_path, to_url
-    from app.services.company import create_company
+    from app.services.company import create_company, holds_company
     from app.services.demo import sample as demo
 
-    url = to_url(ctx.target)
-    path = sqlite_path(url)
-    if path is not None:
-        empty = not path.exists() or path.stat().st_size == 0
-    else:  # a server database: empty when it holds no company yet
-        from app.models import schema
-        from app.models.db import make_engine
-
-        engine = make_engine(url)
-        try:
-            empty = not schema.has_schema(engine)
-        finally:
-            engine.dispose()
-    if empty:
+    if not holds_company(ctx.target):
         ctx.adopt(create_company(ctx.target, demo.DEMO_COMPANY, "CNY", "zh_CN", **demo.DEMO_DETAILS))
     db = ctx.db()
     progress = TerminalProgress()

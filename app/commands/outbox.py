@@ -277,11 +277,7 @@ def cmd_mail_document(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_mail_statements(ctx: Context, args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from app.models import Customer
     from app.services.outbox import sources
-    from app.services.reports.analysis import balances_at
 
     if args.date_to < args.date_from:
         return fail("--to is before --from")
@@ -289,9 +285,7 @@ def cmd_mail_statements(ctx: Context, args: argparse.Namespace) -> int:
     if args.codes:
         codes = [c.strip() for c in args.codes.split(",") if c.strip()]
     else:
-        with db.read_uow() as uow:
-            owing = [cid for cid, units in balances_at(uow.session, args.date_to).items() if units]
-            codes = sorted(uow.session.execute(select(Customer.code).where(Customer.id.in_(owing or [-1]))).scalars())
+        codes = sources.codes_owing(db.read_uow(), args.date_to)
     res = sources.mail_statements(db.uow(), codes, args.date_from, args.date_to)
     if args.json:
         print_json({"queued": [_message_json(m) for m in res.queued], "to_print": list(res.no_address)})

@@ -15,8 +15,8 @@ from typing import Any
 
 from app.commands.common import Context, fail, iso_date, print_json, print_table
 from app.models import money as m
-from app.models.ledger import CREDIT_KINDS, KINDS, PAYMENT_METHODS
 from app.services.dto import ApplicationInfo, DocumentInfo
+from app.services.vocabulary import CREDIT_KINDS, KINDS, PAYMENT_METHODS
 
 
 def money_arg(text: str) -> Decimal:

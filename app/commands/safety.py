@@ -206,12 +206,12 @@ def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
 def check_file(ctx: Context, args: argparse.Namespace) -> int:
     """``duebook check [--full]``: the file is read as it is (not opened as a company, no lock
     taken, nothing written), so that a damaged file can be examined too."""
-    from app.models.db import shown, sqlite_path, to_url
     from app.services import integrity as backup_integrity
     from app.services.errors import NotFound
+    from app.services.vocabulary import company_file, shown
 
     pragma = "integrity_check" if args.full else "quick_check"
-    path = sqlite_path(to_url(ctx.target))
+    path = company_file(ctx.target)
     if path is None:
         return fail(f"{shown(ctx.target)} is a server company: PostgreSQL checks its own data "
                     "(duebook check is for company files)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -119,6 +120,26 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if engine.dialect.name == "postgresql":
             event.listen(engine, "connect", _on_postgres_connect)
     return engine
+
+
+_PAGE_CACHED: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def set_page_cache(engine: Engine, kib: int) -> None:
+    """Give each connection of the SQLite ``engine`` a page cache of ``kib`` KiB from its next checkout
+    on (the desktop program keeps a larger one than the command line). Once per engine."""
+    if engine in _PAGE_CACHED:
+        return
+
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if record.info.get("duebook_cache_kib") != kib:
+            cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA cache_size=-{int(kib)}")  # a smaller cache frees what it held
+            cur.close()
+            record.info["duebook_cache_kib"] = kib
+
+    event.listen(engine, "checkout", checkout)
+    _PAGE_CACHED.add(engine)
 
 
 def _on_postgres_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Company, Setting
 from app.models.base import utcnow
+from app.services.identity import mac_key_for
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit.head"
@@ -78,8 +79,6 @@ def head_mac(key: bytes, count: int, last_hash: str) -> str:
 
 
 def _company_key(session: Session) -> bytes | None:
-    from app.services.identity import mac_key_for  # the keys live with the backup keys
-
     recipient = session.execute(select(Company.backup_recipient).order_by(Company.id).limit(1)).scalar()
     return mac_key_for(str(recipient or ""))
 

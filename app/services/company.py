@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import config
 from app.models import Company, NumberSequence, schema
 from app.models import money as m
-from app.models.db import make_engine, private_file, shown, sqlite_path, to_url
+from app.models.db import make_engine, private_file, set_page_cache, shown, sqlite_path, to_url
 from app.services import audit, integrity, locking
 from app.services.dto import CompanyInfo
 from app.services.errors import CompanyFileError, DuebookError, NotFound, ValidationError
@@ -145,7 +145,7 @@ def _known_revisions() -> set[str]:
     return set(schema.revisions())
 
 
-def _info(c: Company) -> CompanyInfo:
+def info_of(c: Company) -> CompanyInfo:
     return CompanyInfo(
         name=c.name, address=c.address, tax_id=c.tax_id, phone=c.phone, email=c.email,
         currency=c.currency, minor_digits=c.minor_digits, locale=c.locale, bank_name=c.bank_name,
@@ -162,7 +162,7 @@ def load_company(session: Session) -> Company:
 
 def company_info(uow: UnitOfWork) -> CompanyInfo:
     with uow:
-        return _info(load_company(uow.session))
+        return info_of(load_company(uow.session))
 
 
 def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
@@ -170,7 +170,7 @@ def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
     require(uow, "settings.write")
     with uow:
         c = load_company(uow.session)
-        before = _info(c)
+        before = info_of(c)
         if not info.name.strip():
             raise ValidationError("name", "a company name is needed", code="required")
         if info.locale not in LOCALES:
@@ -185,7 +185,7 @@ def update_company(uow: UnitOfWork, info: CompanyInfo) -> CompanyInfo:
         for f in ("name", "address", "tax_id", "phone", "email", "locale", "bank_name", "bank_account",
                   "bank_details", "logo", "backup_dir"):
             setattr(c, f, getattr(info, f))
-        after = _info(c)
+        after = info_of(c)
         audit.record(uow.session, uow.user, "company.update", "company", c.id,
                      before=replace(before, logo=None).__dict__, after=replace(after, logo=None).__dict__)
         uow.commit()
@@ -305,3 +305,23 @@ def plain_reason(detail: str) -> str:
     if "no route" in d or "unreachable" in d:
         return "the network does not reach it"
     return detail or "no connection"
+
+
+def use_page_cache(db: Database, kib: int) -> None:
+    """Give each connection of the company ``db`` a page cache of ``kib`` KiB (the desktop program's)."""
+    set_page_cache(db.engine, kib)
+
+
+def holds_company(target: str) -> bool:
+    """Whether ``target`` (a company file or a server URL) holds a company already: a file that
+    exists and is not empty, a server database with Duebook's tables."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        return path.exists() and path.stat().st_size > 0
+    require_driver(url)
+    engine = make_engine(url)
+    try:
+        return schema.has_schema(engine)
+    finally:
+        engine.dispose()

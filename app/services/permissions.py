@@ -120,7 +120,7 @@ SERVICES: dict[str, str] = {
     "customers.communication.delete_entry": "customer.write", "customers.communication.set_follow_up_done": "customer.write",
     "customers.communication.entries_for": "read", "customers.communication.follow_ups_due": "read",
     # company
-    "company.company_info": "read", "company.update_company": "settings.write",
+    "company.company_info": "read", "company.update_company": "settings.write", "company.use_page_cache": "read",
     # credit
     "credit.figures.set_hold_rule": "credit.manage", "credit.figures.get_hold_rule": "read", "credit.figures.hold": "credit.manage",
     "credit.figures.release": "credit.manage", "credit.figures.holds": "read", "credit.figures.credit_figures": "read",
@@ -146,7 +146,7 @@ SERVICES: dict[str, str] = {
     "collections.letters.reset_template": "settings.write", "collections.letters.letter_pdf": "read", "collections.letters.write_letters": "read",
     # exports and imports
     "documents.excel.ledger_rows": "read", "documents.excel.write_ledger_export": "export",
-    "ledger.importing.import_tables": "import", "ledger.importing.import_path": "import",
+    "interchange.importing.import_tables": "import", "interchange.importing.import_path": "import",
     # ledger
     "ledger.postings.get_document": "read", "ledger.postings.find_document": "read", "ledger.postings.balance": "read",
     "ledger.postings.post_invoice": "document.post", "ledger.postings.post_debit": "document.post",
@@ -185,7 +185,7 @@ SERVICES: dict[str, str] = {
     # --- alerts ---
     "alerts.detect.detect": "read", "alerts.detect.dismiss": "customer.write", "alerts.detect.alerts_report": "read",
     # --- bank ---
-    "bank.demo.add_demo_bank": "bank.import", "bank.matching.match": "bank.confirm",
+    "bank.demo.add_demo_bank": "bank.import", "bank.reconcile.match": "bank.confirm",
     "bank.matching.set_tolerance": "settings.write", "bank.matching.get_tolerance": "read",
     "bank.matching.proposals_for": "read", "bank.reconcile.confirm": "bank.confirm",
     "bank.reconcile.confirm_all_certain": "bank.confirm", "bank.reconcile.confirm_in": "bank.confirm",
@@ -220,7 +220,7 @@ SERVICES: dict[str, str] = {
     "outbox.settings.excluded_customers": "read", "outbox.settings.get_smtp": "read",
     "outbox.sources.mail_dunning": "mail.send", "outbox.sources.mail_report_pack": "mail.send",
     "outbox.sources.mail_statement": "mail.send", "outbox.sources.mail_document": "mail.send",
-    "outbox.sources.document_draft": "read", "outbox.sources.mail_statements": "mail.send",
+    "outbox.sources.document_draft": "read", "outbox.sources.codes_owing": "read", "outbox.sources.mail_statements": "mail.send",
     "outbox.sources.dunning_drafts": "read", "outbox.sources.report_pack_draft": "read",
     "outbox.sources.report_pack_files": "read", "outbox.sources.statement_draft": "read",
     "outbox.store.queue": "mail.send", "outbox.store.resend": "mail.send", "outbox.store.retry": "mail.send",

@@ -24,6 +24,7 @@ from app.models.db import codepoint
 from app.models.user import ROLES, User
 from app.services import audit
 from app.services.errors import Conflict, DuebookError, NotFound, StateError, ValidationError
+from app.services.locking import try_lock
 from app.services.permissions import ADMINISTRATOR, require
 from app.services.unit_of_work import Database, UnitOfWork
 
@@ -305,8 +306,6 @@ def cli_login(db: Database, user: str | None, password_file: str | None) -> None
     naming that process). With users on, ``--user`` and ``--password-file`` are needed;
     a wrong password is a user error (exit 1).
     """
-    from app.services.locking import try_lock
-
     try_lock(db)
     if not users_enabled(db.uow()):
         return

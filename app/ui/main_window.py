@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.models.db import shown as shown_url
 from app.services.dto import CompanyInfo
 from app.services.unit_of_work import Database
+from app.services.vocabulary import shown as shown_url
 from app.ui import pages as registry
 from app.ui import startup
 from app.ui.context import AppContext
@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             self.status_file.setText("")
             self.status_backup.setText("")
             return
-        from app.models.db import shown
+        from app.services.vocabulary import shown
 
         # elided, the whole text in the tooltip: the reminders on the left stay readable at 1280 px
         for label, text, width in (

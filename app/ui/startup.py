@@ -19,9 +19,6 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event
 
 from app import config
 from app.services import company as company_svc
@@ -85,18 +82,7 @@ def file_to_open(args: argparse.Namespace) -> str | None:
 
 def gui_page_cache(db: Database) -> None:
     """Give each connection of ``db`` the desktop program's page cache (once, when it is next used)."""
-    if getattr(db.engine, "_duebook_gui_cache", False):
-        return
-
-    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
-        if record.info.get("duebook_cache_kib") != GUI_CACHE_KIB:
-            cur = dbapi_conn.cursor()
-            cur.execute(f"PRAGMA cache_size=-{GUI_CACHE_KIB}")  # a smaller cache frees what it held
-            cur.close()
-            record.info["duebook_cache_kib"] = GUI_CACHE_KIB
-
-    event.listen(db.engine, "checkout", checkout)
-    db.engine._duebook_gui_cache = True  # type: ignore[attr-defined]
+    company_svc.use_page_cache(db, GUI_CACHE_KIB)
 
 
 def open_company_file(path: str) -> tuple[Database, CompanyInfo, object]:

@@ -10,8 +10,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from app.services.interchange.importing import RawTable, import_tables
 from app.services.ledger import postings as ledger
-from app.services.ledger.importing import RawTable, import_tables
 from app.services.unit_of_work import Database
 
 

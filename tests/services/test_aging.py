@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.ledger import aging, importing, statements
+from app.services.interchange import importing
+from app.services.ledger import aging, statements
 from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 from tests.reference import Book

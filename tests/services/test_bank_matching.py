@@ -40,7 +40,7 @@ def statement(db: Database, tmp_path: Path, *rows: tuple[str, str, str, str]) ->
     body = "".join(f"2026-10-01,{a},{p},{acct},{memo}\n" for a, p, acct, memo in rows)
     f.write_text("Date,Amount,Payer,Account,Memo\n" + body, encoding="utf-8")
     statements.import_statement(db.uow(), f, "ICBC", profile=PROFILE)
-    matching.match(db.uow(), "ICBC")
+    reconcile.match(db.uow(), "ICBC")
     return [ln for ln in statements.list_lines(db.uow(), "ICBC") if ln.reference == rows[0][3] and
             ln.amount == Decimal(rows[0][0])] if len(rows) == 1 else statements.list_lines(db.uow(), "ICBC")
 
@@ -100,7 +100,7 @@ def test_the_tolerance_is_capped_at_50_and_is_a_setting(book: Database, tmp_path
     [over] = statement(book, tmp_path, ("19949.99", "X", "", "H-2"))
     assert over.proposals == ()
     matching.set_tolerance(book.uow(), Decimal("0.01"), Decimal("100"))
-    matching.match(book.uow())
+    reconcile.match(book.uow())
     again = statements.get_line(book.uow(), over.id)
     assert best(again).difference == Decimal("50.01")
 
@@ -116,7 +116,7 @@ def test_an_ambiguous_amount_is_proposed_but_never_certain(book: Database, tmp_p
     [line] = statement(book, tmp_path, ("750.00", "BETA TRADING LTD", "", "payment"))
     assert {p.customer for p in line.proposals} == {"C3", "C4"}
     assert all(p.confidence != "certain" for p in line.proposals)
-    r = matching.match(book.uow(), auto=True)
+    r = reconcile.match(book.uow(), auto=True)
     assert r.confirmed == 0
     assert statements.get_line(book.uow(), line.id).status == "proposed"
 
@@ -135,9 +135,9 @@ def test_match_counts_partition_the_open_lines_and_auto_confirms_the_certain(boo
                  "2026-10-01,12.34,Nobody,,x\n"  # nothing
                  "2026-10-01,-20.00,Fee,,x\n", encoding="utf-8")  # money out
     statements.import_statement(book.uow(), f, "ICBC", profile=PROFILE)
-    r = matching.match(book.uow(), auto=True)
+    r = reconcile.match(book.uow(), auto=True)
     assert (r.confirmed, r.proposed, r.unmatched) == (1, 1, 2)
-    again = matching.match(book.uow(), auto=True)  # matched lines are not looked at again
+    again = reconcile.match(book.uow(), auto=True)  # matched lines are not looked at again
     assert (again.confirmed, again.proposed, again.unmatched) == (0, 1, 2)
 
 

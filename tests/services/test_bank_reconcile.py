@@ -36,7 +36,7 @@ def lines(db: Database, tmp_path: Path) -> list[statements.LineInfo]:
                  "2026-10-04,1300.00,Group payer,,for A-1 and H-1\n"
                  "2026-10-05,-40.00,Landlord,,rent\n", encoding="utf-8")
     statements.import_statement(db.uow(), f, "ICBC", profile=PROFILE)
-    matching.match(db.uow())
+    reconcile.match(db.uow())
     return statements.list_lines(db.uow())
 
 
@@ -134,7 +134,7 @@ def test_ignore_sets_a_line_aside_and_unconfirm_brings_it_back(
     reconcile.ignore(db.uow(), lines[3].id, "rent paid to the landlord")
     line = statements.get_line(db.uow(), lines[3].id)
     assert (line.status, line.ignore_reason) == ("ignored", "rent paid to the landlord")
-    r = matching.match(db.uow())
+    r = reconcile.match(db.uow())
     assert r.proposed + r.unmatched == 3  # the ignored line is not looked at
     assert statements.get_line(db.uow(), lines[3].id).status == "ignored"
     reconcile.unconfirm(db.uow(), lines[3].id)

@@ -12,6 +12,7 @@ from app.services.customers import classification, communication, duplicates
 from app.services.customers import records as customers
 from app.services.customers.communication import CommunicationInput
 from app.services.customers.records import CustomerFilter
+from app.services.customers.tax_id import check_tax_id
 from app.services.dto import ContactInfo, CustomerInput
 from app.services.errors import ValidationError, ValidationErrors
 from app.services.ledger import postings as ledger
@@ -21,24 +22,24 @@ from tests.services.ledger_helpers import customer, d, invoice, payment
 
 @pytest.mark.parametrize("tax_id", ["91350100M000100Y43", "91110000600037341L", "9135 0100 M000 100Y43"])
 def test_valid_unified_social_credit_codes_pass(tax_id: str) -> None:
-    check = duplicates.check_tax_id(tax_id)
+    check = check_tax_id(tax_id)
     assert check.valid and check.kind == "uscc"
     assert customers.validate_tax_id(tax_id) is None
 
 
 @pytest.mark.parametrize("tax_id", ["91350100M000100Y44", "91350100M000100Y4I", "913501O0M000100Y43"])
 def test_a_wrong_check_character_is_refused(tax_id: str) -> None:
-    check = duplicates.check_tax_id(tax_id)
+    check = check_tax_id(tax_id)
     assert not check.valid and check.kind == "uscc"
     assert customers.validate_tax_id(tax_id) is not None
 
 
 def test_foreign_vat_numbers_are_checked_by_country() -> None:
-    assert duplicates.check_tax_id("DE136695976").valid
-    assert duplicates.check_tax_id("GB980780684").kind == "vat"
-    bad = duplicates.check_tax_id("DE136695977")
+    assert check_tax_id("DE136695976").valid
+    assert check_tax_id("GB980780684").kind == "vat"
+    bad = check_tax_id("DE136695977")
     assert not bad.valid and bad.kind == "vat"
-    assert duplicates.check_tax_id("A-1234/5678").valid  # a plain registration number
+    assert check_tax_id("A-1234/5678").valid  # a plain registration number
 
 
 def test_a_customer_with_a_bad_tax_id_is_not_created(db: Database) -> None:

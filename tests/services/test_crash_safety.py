@@ -46,7 +46,7 @@ while True:
 
 IMPORTER = """
 import sys
-from app.services.ledger import importing
+from app.services.interchange import importing
 from app.services import locking
 from app.services.company import open_company
 original = importing._bulk

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.models import Customer, Document
 from app.services.customers import records as customers
 from app.services.errors import CompanyFileError, ImportRejected
-from app.services.ledger import importing
+from app.services.interchange import importing
 from app.services.ledger import postings as ledger
 from app.services.unit_of_work import Database
 

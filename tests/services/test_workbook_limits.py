@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from app.services.errors import CompanyFileError
-from app.services.ledger import importing
+from app.services.interchange import importing
 
 
 def _workbook(path: Path) -> Path:

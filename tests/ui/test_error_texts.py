@@ -23,9 +23,9 @@ from tests.ui.error_sources import ROOT, SAMPLE, Raised, error_classes, raised, 
 # Raise sites whose message is not a literal, and where its words come from instead.
 COMPUTED = {
     ("app/services/customers/records.py", "FieldProblem"),  # check_customer's bad(): its calls are listed
-    ("app/services/customers/records.py", "bad"),  # the tax ID reason: duplicates.check_tax_id's literals
-    ("app/services/customers/duplicates.py", "TaxIdCheck"),  # a valid ID: no reason
-    ("app/services/ledger/importing.py", "RowError"),  # _record joins the reasons listed; the tax ID reason
+    ("app/services/customers/records.py", "bad"),  # the tax ID reason: tax_id.check_tax_id's literals
+    ("app/services/customers/tax_id.py", "TaxIdCheck"),  # a valid ID: no reason
+    ("app/services/interchange/importing.py", "RowError"),  # _record joins the reasons listed; the tax ID reason
     ("app/services/ledger/postings.py", "NotFound"),  # NotFound(kind, number): the document kinds
     ("app/services/collections/reminders.py", "NotFound"),  # NotFound("invoice", number)
     ("app/services/credit/policy.py", "PermissionDenied"),  # action= words: ACTIONS
@@ -117,7 +117,7 @@ def test_every_field_has_a_label() -> None:
             continue
         fields.add(f)
     fields |= {"levels[1].fee", "levels[1].min_amount"}  # dunning's f"{f}.{name}" for the two amounts
-    from app.services.ledger.importing import SPEC
+    from app.services.interchange.importing import SPEC
 
     fields |= {c for required, optional in SPEC.values() for c in (*required, *optional)}
     missing = sorted(f for f in fields if ui.field_label(f) == f)

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from app.services.customers import records as customers
 from app.services.dto import CustomerInput
+from app.services.interchange.importing import RawTable, import_tables
 from app.services.ledger import postings as ledger
-from app.services.ledger.importing import RawTable, import_tables
 from tests.ui.conftest import wait_jobs
 
 

@@ -20,7 +20,8 @@ from app.models.base import utcnow
 from app.models.ledger import POSTED
 from app.services import audit
 from app.services.bank.formats import ParsedLine
-from app.services.bank.matching import match, name_key
+from app.services.bank.matching import name_key
+from app.services.bank.reconcile import match
 from app.services.bank.statements import fingerprints
 from app.services.permissions import require
 from app.services.unit_of_work import Database

@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import BankCounterparty, BankLine, Customer, Document, Setting
@@ -38,14 +38,10 @@ from app.services import audit
 from app.services.bank.statements import (
     Proposal,
     ProposalInvoice,
-    find_account,
     proposals_from_json,
-    proposals_to_json,
 )
 from app.services.errors import ValidationError
 from app.services.permissions import require
-from app.services.progress import NoProgress, Progress
-from app.services.progress import check as check_progress
 from app.services.sql import raw
 from app.services.text import fold, strip_legal_suffix
 from app.services.unit_of_work import UnitOfWork
@@ -351,67 +347,6 @@ def propose(book: Book, amount: Decimal, counterparty: str, account: str, refere
 
     out.sort(key=lambda p: p.rule)
     return out
-
-
-# ---------------------------------------------------------------- a matching run
-
-@dataclass(frozen=True)
-class MatchSummary:
-    proposed: int
-    confirmed: int
-    unmatched: int
-
-
-def match(uow: UnitOfWork, account: str | None = None, auto: bool = False,
-          progress: Progress | None = None) -> MatchSummary:
-    """Proposals for every line not matched or ignored; with ``auto``, confirm the certain ones."""
-    progress = progress or NoProgress()
-    require(uow, "bank.confirm")
-    from app.services.bank import reconcile
-
-    with uow:
-        s = uow.session
-        q = select(BankLine.id, BankLine.amount, BankLine.counterparty, BankLine.counterparty_account,
-                   BankLine.reference).where(BankLine.status.in_(("unmatched", "proposed")))
-        if account:
-            q = q.where(BankLine.account_id == find_account(s, account).id)
-        rows = s.execute(q.order_by(BankLine.date, BankLine.id)).all()
-        check_progress(progress, 0, len(rows) + 1)
-        book = Book.load(s, uow.digits)
-        updates = []
-        certain: list[tuple[int, Proposal]] = []
-        proposed = unmatched = 0
-        for n, (lid, amount, cp, acct, ref) in enumerate(rows, start=1):
-            props = propose(book, amount, cp, acct, ref)
-            if props:
-                proposed += 1
-                if auto and props[0].confidence == "certain":
-                    certain.append((lid, props[0]))
-            else:
-                unmatched += 1
-            updates.append({"id": lid, "proposals": proposals_to_json(props, uow.digits),
-                            "status": "proposed" if props else "unmatched"})
-            if n % 500 == 0:
-                check_progress(progress, n, len(rows) + 1)
-        if updates:
-            s.execute(update(BankLine), updates)
-        confirmed = 0
-        used: set[int] = set()
-        for lid, p in certain:
-            ids = {i.document_id for i in p.invoices}
-            if ids & used:
-                continue  # an earlier line of this run took these invoices: left as proposed
-            used |= ids
-            line = s.get(BankLine, lid)
-            assert line is not None
-            reconcile.confirm_in(uow, line, reconcile.plan_from_proposal(p), write_off=False)
-            confirmed += 1
-            proposed -= 1
-        audit.record(s, uow.user, "bank.match", "bank_account", account or "*", after={
-            "proposed": proposed, "confirmed": confirmed, "unmatched": unmatched})
-        uow.commit()
-        check_progress(progress, len(rows) + 1, len(rows) + 1)
-        return MatchSummary(proposed, confirmed, unmatched)
 
 
 def proposals_for(uow: UnitOfWork, line_id: int) -> list[Proposal]:

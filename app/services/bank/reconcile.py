@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import BankCounterparty, BankLine, BankLinePayment, Customer, Document
@@ -25,11 +25,12 @@ from app.models.base import utcnow
 from app.models.ledger import POSTED
 from app.services import audit
 from app.services.bank.matching import Book, name_key, propose, tolerance_for, tolerance_in
-from app.services.bank.statements import Proposal
+from app.services.bank.statements import Proposal, find_account, proposals_to_json
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.ledger import postings as ledger
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
+from app.services.progress import check as check_progress
 from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork
 
 
@@ -226,8 +227,6 @@ def confirm(uow: UnitOfWork, line_id: int, *, customer: str | None = None, invoi
 def confirm_all_certain(uow: UnitOfWork, account: str | None = None,
                         progress: Progress | None = None) -> int:
     """Confirm every line whose best proposal is certain, in one go; the number confirmed."""
-    from app.services.bank.matching import match
-
     return match(uow, account, auto=True, progress=progress or NoProgress()).confirmed
 
 
@@ -281,3 +280,62 @@ def unconfirm(uow: UnitOfWork, line_id: int, today: dt.date | None = None) -> No
         audit.record(s, uow.user, "bank.unconfirm", "bank_line", line.id, before={"status": before},
                      after={"status": "unmatched", "voided": voided})
         uow.commit()
+
+
+# ---------------------------------------------------------------- a matching run
+
+@dataclass(frozen=True)
+class MatchSummary:
+    proposed: int
+    confirmed: int
+    unmatched: int
+
+
+def match(uow: UnitOfWork, account: str | None = None, auto: bool = False,
+          progress: Progress | None = None) -> MatchSummary:
+    """Proposals for every line not matched or ignored; with ``auto``, confirm the certain ones."""
+    progress = progress or NoProgress()
+    require(uow, "bank.confirm")
+    with uow:
+        s = uow.session
+        q = select(BankLine.id, BankLine.amount, BankLine.counterparty, BankLine.counterparty_account,
+                   BankLine.reference).where(BankLine.status.in_(("unmatched", "proposed")))
+        if account:
+            q = q.where(BankLine.account_id == find_account(s, account).id)
+        rows = s.execute(q.order_by(BankLine.date, BankLine.id)).all()
+        check_progress(progress, 0, len(rows) + 1)
+        book = Book.load(s, uow.digits)
+        updates = []
+        certain: list[tuple[int, Proposal]] = []
+        proposed = unmatched = 0
+        for n, (lid, amount, cp, acct, ref) in enumerate(rows, start=1):
+            props = propose(book, amount, cp, acct, ref)
+            if props:
+                proposed += 1
+                if auto and props[0].confidence == "certain":
+                    certain.append((lid, props[0]))
+            else:
+                unmatched += 1
+            updates.append({"id": lid, "proposals": proposals_to_json(props, uow.digits),
+                            "status": "proposed" if props else "unmatched"})
+            if n % 500 == 0:
+                check_progress(progress, n, len(rows) + 1)
+        if updates:
+            s.execute(update(BankLine), updates)
+        confirmed = 0
+        used: set[int] = set()
+        for lid, p in certain:
+            ids = {i.document_id for i in p.invoices}
+            if ids & used:
+                continue  # an earlier line of this run took these invoices: left as proposed
+            used |= ids
+            line = s.get(BankLine, lid)
+            assert line is not None
+            confirm_in(uow, line, plan_from_proposal(p), write_off=False)
+            confirmed += 1
+            proposed -= 1
+        audit.record(s, uow.user, "bank.match", "bank_account", account or "*", after={
+            "proposed": proposed, "confirmed": confirmed, "unmatched": unmatched})
+        uow.commit()
+        check_progress(progress, len(rows) + 1, len(rows) + 1)
+        return MatchSummary(proposed, confirmed, unmatched)

@@ -183,10 +183,10 @@ class _Open:
 def _overdue_items(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None
                    ) -> dict[int, list[_Open]]:
     """Open, overdue (D - due >= 1), undisputed debits at D per customer, oldest due first."""
-    from app.services.credit.figures import _open_parts, open_at_sql
+    from app.services.credit.figures import open_at_sql, open_parts
 
     due = func.coalesce(Document.due_date, Document.date)
-    parts = _open_parts(as_of, 1, Document.id, Document.customer_id, Document.kind, Document.number, Document.date,
+    parts = open_parts(as_of, 1, Document.id, Document.customer_id, Document.kind, Document.number, Document.date,
                         due.label("due"), raw(Document.amount).label("amount"),
                         open_at_sql(as_of, 1).label("open_minor"))
     parts = [p.where(Document.kind.in_(DUNNING_KINDS), Document.status != VOIDED,

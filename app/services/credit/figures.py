@@ -490,7 +490,7 @@ def open_at_sql(as_of: dt.date, direction: int) -> ColumnElement[int]:
     return raw(Document.open_amount) + later
 
 
-def _open_parts(as_of: dt.date, direction: int, *cols: Any) -> list[Any]:
+def open_parts(as_of: dt.date, direction: int, *cols: Any) -> list[Any]:
     """Selects of the posted items of a direction still open at D: two index ranges on the settle date."""
     dated = func.coalesce(Document.date, Document.date) <= as_of  # keep the planner on the settle-date index
     return [select(*cols).where(Document.direction == direction, cond, Document.status != DRAFT, dated)

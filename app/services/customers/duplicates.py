@@ -31,62 +31,22 @@ from sqlalchemy import select, update
 from app.models import Base, Contact, Contract, Customer, CustomerTag
 from app.models.db import codepoint
 from app.services import audit, text
+from app.services.customers.records import (
+    audit_view,
+    customer_detail,
+    duplicates_in,
+    find_customer,
+    search_blob,
+)
 from app.services.dto import CustomerInput, DuplicateHint
 from app.services.errors import ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
+from app.services.sql import balance_of
 from app.services.unit_of_work import UnitOfWork
 
 DEFAULT_THRESHOLD = 85
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u9fff\uf900-\ufaff]+")
-
-
-# ---------------------------------------------------------------- tax IDs
-
-@dataclass(frozen=True)
-class TaxIdCheck:
-    """What a tax ID is and whether it is right: ``kind`` is uscc, vat, other or empty."""
-
-    normalized: str
-    kind: str
-    valid: bool
-    reason: str = ""
-
-
-def check_tax_id(tax_id: str) -> TaxIdCheck:
-    """Validate a tax ID with python-stdnum.
-
-    18 characters of digits and capitals: China's unified social credit code,
-    whose check character must be right. Two letters then digits/letters: a VAT
-    number with its country prefix (EU countries, GB, CH, NO, ...), checked by
-    ``stdnum.vatin`` when the country is known to it. Anything else passes as a
-    plain registration number if it is 4-30 letters and digits.
-    """
-    from stdnum import vatin
-    from stdnum.cn import uscc
-    from stdnum.exceptions import ValidationError as StdnumError
-
-    t = text.norm_tax_id(tax_id)
-    if not t:
-        return TaxIdCheck("", "", True)
-    if len(t) == 18 and re.fullmatch(r"[0-9A-Z]{18}", t) and not re.match(r"[A-Z]{2}", t):
-        if uscc.is_valid(t):
-            return TaxIdCheck(t, "uscc", True)
-        return TaxIdCheck(t, "uscc", False, "not a valid unified social credit code (check character)")
-    if re.fullmatch(r"[A-Z]{2}[0-9A-Z]{2,16}", t):
-        try:
-            module = vatin._get_cc_module(t[:2])
-        except StdnumError:
-            module = None
-        if module is not None:
-            try:
-                vatin.validate(t)
-            except StdnumError as exc:
-                return TaxIdCheck(t, "vat", False, f"not a valid {t[:2]} VAT number: {exc}")
-            return TaxIdCheck(t, "vat", True)
-    if not re.fullmatch(r"[0-9A-Z]{4,30}", t):
-        return TaxIdCheck(t, "other", False, "only 4-30 letters and digits are allowed in a tax ID")
-    return TaxIdCheck(t, "other", True)
 
 
 # ---------------------------------------------------------------- names
@@ -130,8 +90,6 @@ def similar_customers(uow: UnitOfWork, name: str, threshold: int = DEFAULT_THRES
 def possible_duplicates(uow: UnitOfWork, data: CustomerInput, exclude_id: int | None = None,
                         threshold: int = DEFAULT_THRESHOLD) -> list[DuplicateHint]:
     """Everything that makes a new or changed customer look like an existing one, before it is saved."""
-    from app.services.customers.records import duplicates_in
-
     with uow:
         hits = {h.customer_id: h for h in duplicates_in(uow.session, data, exclude_id)}
     for h in similar_customers(uow, data.name, threshold, exclude_id=exclude_id):
@@ -307,8 +265,6 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
     The merged customer's full record is kept in the audit trail.
     """
     require(uow, "customer.delete")
-    from app.services.customers.records import _detail, audit_view, find_customer, search_blob
-
     if keep_id == merge_id:
         raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
     require(uow, "customer.delete")
@@ -316,8 +272,8 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
         s = uow.session
         keep = find_customer(s, keep_id)
         gone = find_customer(s, merge_id)
-        before_keep = audit_view(_detail(keep))
-        before_gone = audit_view(_detail(gone))
+        before_keep = audit_view(customer_detail(keep))
+        before_gone = audit_view(customer_detail(gone))
         moved: dict[str, int] = {}
         # contacts: appended after the kept customer's own
         pos = len(keep.contacts)
@@ -364,7 +320,7 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
         s.flush()
         s.expire(keep)
         keep = find_customer(s, keep_id)
-        keep.search_text = search_blob(_detail(keep).to_input())
+        keep.search_text = search_blob(customer_detail(keep).to_input())
         keep.pinyin_initials = text.pinyin_initials(keep.name)
         s.flush()
         gone_code = gone.code
@@ -372,7 +328,7 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
         s.flush()
         audit.record(s, uow.user, "customer.merge", "customer", keep.code,
                      before={"kept": before_keep, "merged": before_gone},
-                     after={"kept": audit_view(_detail(keep)), "moved": moved})
+                     after={"kept": audit_view(customer_detail(keep)), "moved": moved})
         uow.commit()
         return MergeResult(keep.code, gone_code, moved)
 
@@ -394,9 +350,6 @@ def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
     """Count what :func:`merge_customers` would move (nothing is written)."""
     from sqlalchemy import func
 
-    from app.services.customers.records import find_customer
-    from app.services.sql import balance_of
-
     if keep_id == merge_id:
         raise ValidationError("merge_id", "a customer cannot be merged into itself", code="same")
     with uow:
@@ -417,8 +370,6 @@ def merge_preview(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergePreview:
 def merge_by_code(uow: UnitOfWork, keep_code: str, merge_code: str) -> MergeResult:
     require(uow, "customer.delete")
     with uow:
-        from app.services.customers.records import find_customer
-
         keep = find_customer(uow.session, keep_code).id
         gone = find_customer(uow.session, merge_code).id
     return merge_customers(uow, keep, gone)
@@ -468,8 +419,8 @@ def hints_text(hints: Iterable[DuplicateHint]) -> str:
 
 
 __all__ = [
-    "DEFAULT_THRESHOLD", "ImportDuplicate", "MergePreview", "MergeResult", "TaxIdCheck", "check_import_duplicates",
-    "check_tax_id", "compare_rows", "duplicate_groups", "merge_by_code", "merge_customers", "merge_preview", "name_key", "name_score",
+    "DEFAULT_THRESHOLD", "ImportDuplicate", "MergePreview", "MergeResult", "check_import_duplicates",
+    "compare_rows", "duplicate_groups", "merge_by_code", "merge_customers", "merge_preview", "name_key", "name_score",
     "possible_duplicates", "similar_customers",
 ]
 

@@ -17,6 +17,7 @@ from app.models import Contact, Customer, CustomerStage, CustomerTag, Document, 
 from app.models import money as m
 from app.models.customer import LANGUAGES
 from app.services import audit, text
+from app.services.customers.tax_id import check_tax_id
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, CustomerRow, DuplicateHint
 from app.services.errors import Conflict, FieldProblem, NotFound, StateError, ValidationErrors
 from app.services.permissions import require
@@ -31,8 +32,6 @@ def validate_tax_id(tax_id: str) -> str | None:
     """None when acceptable, else the reason (python-stdnum: China's unified social
     credit code with its check character, VAT numbers with a country prefix, or a
     plain registration number of letters and digits)."""
-    from app.services.customers.duplicates import check_tax_id
-
     result = check_tax_id(tax_id)
     return None if result.valid else result.reason
 
@@ -130,7 +129,7 @@ def search_blob(data: CustomerInput) -> str:
     return text.search_text(*parts)
 
 
-def _detail(c: Customer) -> CustomerDetail:
+def customer_detail(c: Customer) -> CustomerDetail:
     return CustomerDetail(
         id=c.id, code=c.code, name=c.name, short_name=c.short_name, category=c.category,
         industry=c.industry, region=c.region, size=c.size, tags=tuple(t.tag for t in c.tags),
@@ -206,7 +205,7 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> CustomerDetail:
         s.add(c)
         s.flush()
         _bump_code_sequence(s, c.code)
-        detail = _detail(c)
+        detail = customer_detail(c)
         audit.record(s, uow.user, "customer.create", "customer", c.code, after=audit_view(detail))
         uow.commit()
         return detail
@@ -233,7 +232,7 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
             raise ValidationErrors([FieldProblem("code", "duplicate", f"code {data.code} is already used")])
         if (data.credit_limit or None) != c.credit_limit or data.warn_ratio != c.warn_ratio:
             require(uow, "credit.manage")  # a limit or warn ratio is a credit decision, on every path
-        before = audit_view(_detail(c))
+        before = audit_view(customer_detail(c))
         code = c.code
         try:
             with s.no_autoflush:
@@ -241,7 +240,7 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput,
             s.flush()
         except (StaleDataError, PendingRollbackError) as exc:
             raise Conflict(f"customer {code} was changed by someone else; reload it and try again") from exc
-        after = _detail(c)
+        after = customer_detail(c)
         audit.record(s, uow.user, "customer.update", "customer", c.code, before=before, after=audit_view(after))
         uow.commit()
         return after
@@ -262,7 +261,7 @@ def set_archived(uow: UnitOfWork, customer_id: int, archived: bool = True) -> Cu
         s.flush()
         audit.record(s, uow.user, "customer.archive" if archived else "customer.unarchive", "customer", c.code)
         uow.commit()
-        return _detail(c)
+        return customer_detail(c)
 
 
 def delete_customer(uow: UnitOfWork, customer_id: int) -> None:
@@ -273,14 +272,14 @@ def delete_customer(uow: UnitOfWork, customer_id: int) -> None:
         c = find_customer(s, customer_id)
         if s.execute(select(exists().where(Document.customer_id == c.id))).scalar():
             raise StateError(f"customer {c.code} has documents: archive it instead")
-        audit.record(s, uow.user, "customer.delete", "customer", c.code, before=audit_view(_detail(c)))
+        audit.record(s, uow.user, "customer.delete", "customer", c.code, before=audit_view(customer_detail(c)))
         s.delete(c)
         uow.commit()
 
 
 def get_customer(uow: UnitOfWork, key: int | str) -> CustomerDetail:
     with uow:
-        return _detail(find_customer(uow.session, key))
+        return customer_detail(find_customer(uow.session, key))
 
 
 @dataclass(frozen=True)
@@ -295,7 +294,7 @@ class CustomerFilter:
     stage: str = ""  # a lifecycle stage (app.services.lifecycle), as last kept
 
 
-def _filtered(f: CustomerFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(f: CustomerFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.status == "active":
         conds.append(Customer.archived.is_(False))
@@ -324,7 +323,7 @@ def search_ids(uow: UnitOfWork, f: CustomerFilter, order: str = "code", descendi
 
     with uow:
         s = uow.session
-        q = select(Customer.id).where(*_filtered(f))
+        q = select(Customer.id).where(*filter_conditions(f))
         if f.with_balance or order == "balance":
             bal = (
                 select(Document.customer_id.label("cid"), money_sum(signed_amount()).label("bal"))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import Customer, DunningLevel, NumberSequence
 from app.services.bank.demo import add_demo_bank
 from app.services.dto import ImportSummary
-from app.services.ledger.importing import RawTable, import_tables
+from app.services.interchange.importing import RawTable, import_tables
 from app.services.permissions import require
 from app.services.progress import Progress
 from app.services.unit_of_work import Database

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import Customer
-from app.services.customers.records import CustomerFilter, _filtered
+from app.services.customers.records import CustomerFilter, filter_conditions
 from app.services.documents.excel import StatementsWorkbook
 from app.services.documents.statement_pdf import statement_pdf_bytes
 from app.services.errors import FieldProblem, ValidationError, ValidationErrors
@@ -96,7 +96,7 @@ def select_customers(db: Database, date_to: dt.date, *, codes: Sequence[str] | N
             ids = [found[c] for c in sorted(set(wanted))]
             return ids
         f = CustomerFilter(tag=tag or "", category=category or "")
-        ids = list(s.execute(select(Customer.id).where(*_filtered(f)).order_by(Customer.code)).scalars())
+        ids = list(s.execute(select(Customer.id).where(*filter_conditions(f)).order_by(Customer.code)).scalars())
         if with_balance_only and ids:
             bal: dict[int, Decimal] = {}
             for i in range(0, len(ids), 900):

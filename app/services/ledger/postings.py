@@ -23,6 +23,7 @@ from app.models.base import utcnow
 from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
 from app.services import audit, dates
+from app.services.credit import policy as credit_policy
 from app.services.customers.records import find_customer
 from app.services.dto import (
     AllocationProposal,
@@ -241,15 +242,11 @@ def post_invoice(uow: UnitOfWork, customer: int | str, date: dt.date, amount: De
 def _credit_check(s: Session, uow: UnitOfWork, c: Customer, amount: Decimal, date: dt.date,
                   override_reason: str) -> str:
     """Credit policy at posting (app.services.credit.policy)."""
-    from app.services.credit import policy as credit_policy
-
     return credit_policy.check_posting(s, uow, c, amount, date, override_reason)
 
 
 def _after_credit_check(s: Session, uow: UnitOfWork, c: Customer, d: Document, amount: Decimal,
                         date: dt.date, override_reason: str) -> None:
-    from app.services.credit import policy as credit_policy
-
     credit_policy.record_override(s, uow, c, d, amount, date, override_reason)
 
 
@@ -374,7 +371,7 @@ def _manual_allocations(s: Session, c: Customer, date: dt.date, amount: Decimal,
         if amt > d.open_amount:
             raise ValidationError("allocations", f"{d.number} is open for {d.open_amount} only", code="over")
         od = settlement.OpenDebit(d.id, d.number, d.date, d.due_date or d.date, d.open_amount)
-        out.append(settlement._take(od, amt, max(date, d.date)))
+        out.append(settlement.make_allocation(od, amt, max(date, d.date)))
     return out
 
 
@@ -397,7 +394,7 @@ def apply_credit(uow: UnitOfWork, credit_id: int, debit_id: int, amount: Decimal
         if amt <= 0 or amt > cr.open_amount or amt > db.open_amount:
             raise ValidationError("amount", f"between 0 and {min(cr.open_amount, db.open_amount)}", code="range")
         od = settlement.OpenDebit(db.id, db.number, db.date, db.due_date or db.date, db.open_amount)
-        alloc = settlement._take(od, amt, max(cr.date, db.date))
+        alloc = settlement.make_allocation(od, amt, max(cr.date, db.date))
         settlement.record_applications(s, cr, [alloc], uow.user)
         app = s.execute(select(Application).where(Application.credit_id == cr.id, Application.debit_id == db.id)
                         .order_by(Application.id.desc()).limit(1)).scalar_one()
@@ -504,7 +501,7 @@ def void_document(uow: UnitOfWork, document_id: int, date: dt.date, reason: str)
             credit, debit = d, v
         od = settlement.OpenDebit(debit.id, debit.number, debit.date, debit.due_date or debit.date,
                                   debit.open_amount)
-        alloc = settlement._take(od, d.amount, max(d.date, date))
+        alloc = settlement.make_allocation(od, d.amount, max(d.date, date))
         settlement.record_applications(s, credit, [alloc], uow.user)
         d.status = VOIDED
         s.flush()
@@ -758,7 +755,7 @@ def _oldest_first(s: Session, cr: Document) -> list[settlement.Allocation]:
         if remaining <= 0:
             break
         take = min(remaining, od.open)
-        out.append(settlement._take(od, take, max(cr.date, od.date)))
+        out.append(settlement.make_allocation(od, take, max(cr.date, od.date)))
         remaining -= take
     return out
 
@@ -828,7 +825,7 @@ def refund_credit(uow: UnitOfWork, credit_id: int, date: dt.date, amount: Decima
         d = _new_document(s, uow, c, "refund", "", date, amt, POSTED, due_date=date, method=method,
                           description=f"{cr.kind} {cr.number}", reason=reason.strip(), target_id=cr.id)
         od = settlement.OpenDebit(d.id, d.number, d.date, date, d.open_amount)
-        settlement.record_applications(s, cr, [settlement._take(od, amt, date)], uow.user)
+        settlement.record_applications(s, cr, [settlement.make_allocation(od, amt, date)], uow.user)
         info = _document_info(s, d)
         audit.record(s, uow.user, "document.post", "refund", d.number,
                      after={**_audit_doc(info), "refunds": cr.number, "reason": reason.strip()})

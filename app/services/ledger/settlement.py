@@ -61,7 +61,7 @@ def allocate(credit_date: dt.date, amount: Any, target: OpenDebit | None,
     if target is not None:
         take = min(remaining, target.open)
         if take > 0:
-            out.append(_take(target, take, max(credit_date, target.date)))
+            out.append(make_allocation(target, take, max(credit_date, target.date)))
         return out
     for d in candidates:
         if remaining <= 0:
@@ -69,12 +69,12 @@ def allocate(credit_date: dt.date, amount: Any, target: OpenDebit | None,
         if d.open <= 0 or d.date > credit_date:
             continue
         take = min(remaining, d.open)
-        out.append(_take(d, take, credit_date))
+        out.append(make_allocation(d, take, credit_date))
         remaining -= take
     return out
 
 
-def _take(d: OpenDebit, amount: Any, on: dt.date) -> Allocation:
+def make_allocation(d: OpenDebit, amount: Any, on: dt.date) -> Allocation:
     d.open -= amount
     if d.last_applied is None or on > d.last_applied:
         d.last_applied = on
@@ -124,7 +124,7 @@ class CustomerBook:
                 heapq.heappop(heap)
                 continue
             take = min(remaining, d.open)
-            out.append(_take(d, take, credit_date))
+            out.append(make_allocation(d, take, credit_date))
             remaining -= take
             if d.open <= 0:
                 heapq.heappop(heap)

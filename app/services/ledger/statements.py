@@ -15,9 +15,9 @@ from sqlalchemy import select
 from app.models import Customer, Document
 from app.models import money as m
 from app.models.ledger import DRAFT
-from app.services.company import _info as company_dto
+from app.services.company import info_of as company_dto
 from app.services.company import load_company
-from app.services.customers.records import _detail, find_customer
+from app.services.customers.records import customer_detail, find_customer
 from app.services.dto import Statement, StatementLine
 from app.services.errors import ValidationError
 from app.services.ledger.aging import DEFAULT_BUCKETS, aging_row_for
@@ -64,7 +64,7 @@ def statement_in(uow: UnitOfWork, c: Customer, date_from: dt.date, date_to: dt.d
     row = aging_row_for(s, c.id, c.code, c.name, date_to, digits)
     items = tuple(open_items_in(s, c.id, date_to)) if open_item else ()
     return Statement(
-        company=company_dto(load_company(s)), customer=_detail(c), date_from=date_from, date_to=date_to,
+        company=company_dto(load_company(s)), customer=customer_detail(c), date_from=date_from, date_to=date_to,
         opening_balance=opening, lines=tuple(lines), closing_balance=bal, aging=row,
         buckets=DEFAULT_BUCKETS, open_items=items, open_item=open_item, total_debit=td, total_credit=tc,
     )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models import Setting
 from app.services import audit
 from app.services.errors import FieldProblem, ValidationErrors
+from app.services.identity import keyring_status
 from app.services.outbox.errors import SmtpPasswordNeeded
 from app.services.permissions import require
 from app.services.unit_of_work import UnitOfWork
@@ -131,8 +132,6 @@ def save_smtp(uow: UnitOfWork, s: SmtpSettings, password: str | None = None) -> 
 
 
 def keyring_usable() -> bool:
-    from app.services.identity import keyring_status
-
     return keyring_status().keyring
 
 

@@ -30,6 +30,7 @@ from app.services.outbox.store import Attachment, Draft, MessageInfo, message_in
 from app.services.outbox.templates import norm_language, render_in
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
+from app.services.reports.analysis import balances_at
 from app.services.unit_of_work import UnitOfWork
 
 NAMES = {"statement": ("Statement", "对账单"), "dunning": ("Payment_reminder", "催款函"),
@@ -107,6 +108,13 @@ def mail_statement(uow: UnitOfWork, code: str, d1: dt.date, d2: dt.date, open_it
 class BatchMail:
     queued: tuple[MessageInfo, ...]
     no_address: tuple[str, ...]  # customer codes to print for instead
+
+
+def codes_owing(uow: UnitOfWork, as_of: dt.date) -> list[str]:
+    """The codes of the customers whose balance at ``as_of`` is not zero (the statements to mail)."""
+    with uow:
+        owing = [cid for cid, units in balances_at(uow.session, as_of).items() if units]
+        return sorted(uow.session.execute(select(Customer.code).where(Customer.id.in_(owing or [-1]))).scalars())
 
 
 def mail_statements(uow: UnitOfWork, codes: Sequence[str | int], d1: dt.date, d2: dt.date, *,

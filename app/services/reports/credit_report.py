@@ -18,6 +18,8 @@ from app.services.credit import figures as credit
 from app.services.credit.figures import CreditFigures, GradePoint, HoldInfo
 from app.services.documents import pdf
 from app.services.dto import CompanyInfo, OpenItem
+from app.services.ledger import postings as ledger
+from app.services.lifecycle.grade_rules import rule_text
 from app.services.unit_of_work import UnitOfWork
 
 _L = {
@@ -84,8 +86,6 @@ class CreditReport:
 
 def credit_report(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> CreditReport:
     """Everything the credit report shows, as data."""
-    from app.services.ledger import postings as ledger
-
     as_of = as_of or dt.date.today()
     figures = credit.credit_figures(uow, code, as_of)
     items = [o for o in ledger.open_items(uow, code, as_of) if o.days_overdue >= 1]
@@ -138,8 +138,6 @@ def report_story(r: CreditReport) -> list[Flowable]:
              for p in r.history]
     story.append(pdf.data_table(hist, [0.3 * w, 0.35 * w, 0.35 * w], money_cols=(1,)))
     if r.rule_changes:  # --- groups ---
-        from app.services.lifecycle.grade_rules import rule_text
-
         story.append(pdf.para(_t("rule_changes", lang), st["heading"]))
         rules = [[_t("date", lang), _t("grade", lang), _t("rule", lang)]]
         rules += [[p.as_of.isoformat(), p.grade, pdf.para(rule_text(p.reason, lang), "cell")] for p in r.rule_changes]

@@ -55,6 +55,7 @@ from app.models.db import (
     sqlite_path,
     to_url,
 )
+from app.services.company import open_company, require_driver
 from app.services.errors import CompanyFileError, DuebookError
 from app.services.ledger.aging import aging_rows
 from app.services.progress import NoProgress, Progress, check
@@ -148,8 +149,6 @@ class _Target:
 
 def _open_source(url: str) -> Engine:
     """The source company, brought to this version's schema first as opening it anywhere would."""
-    from app.services.company import open_company
-
     try:
         open_company(url).close()  # NotFound / CompanyFileError name the problem; an older schema is upgraded
     except CompanyFileError as exc:  # the same words, with the password hidden
@@ -166,8 +165,6 @@ def _open_target(url: str, plans: Sequence[_Plan]) -> _Target:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         private_file(path)  # the copy of the books: the owner's only
-    from app.services.company import require_driver
-
     require_driver(url)
     engine = make_engine(url)
     try:

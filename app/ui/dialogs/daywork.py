@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.ledger import PAYMENT_METHODS
 from app.services.collections import reminders
 from app.services.credit import figures as credit
 from app.services.dto import AllocationProposal, ApplicationInfo, DocumentInfo
@@ -42,6 +41,7 @@ from app.services.errors import PermissionDenied
 from app.services.ledger import postings as svc
 from app.services.safety import audit_trail
 from app.services.unit_of_work import UnitOfWork
+from app.services.vocabulary import PAYMENT_METHODS
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label, method_label, status_label
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text, problems_by_field

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import money as m
-from app.models.ledger import PAYMENT_METHODS
 from app.services.dto import AllocationProposal, DocumentInfo, LineInput
 from app.services.errors import CreditRefused
 from app.services.ledger import postings as svc
+from app.services.vocabulary import PAYMENT_METHODS
 from app.ui.context import AppContext
 from app.ui.dialogs.document_print import add_post_and_print
 from app.ui.errors import detail_text, error_text, field_label, problems_by_field

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from app.services.classify import rules as classify_rules
 from app.services.dto import ContactInfo, CustomerInput, ImportSummary
 from app.services.errors import DuebookError, ImportRejected, RowError
-from app.services.ledger.importing import SPEC, RawTable, import_tables
+from app.services.interchange.importing import SPEC, RawTable, import_tables
 from app.services.progress import Progress
 from app.services.unit_of_work import UnitOfWork
 from app.ui.context import AppContext

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.bank import matching, reconcile, statements
+from app.services.bank import reconcile, statements
 from app.services.bank.profile import MappingProfile
 from app.services.bank.statements import AccountInfo, LineInfo, Proposal, Totals
 from app.services.dto import AllocationProposal
@@ -482,10 +482,10 @@ class BankPage(QWidget):
             self.ctx.call(reconcile.unconfirm, self.current.id, self.ctx.today(), write=True)
 
     def match(self) -> None:
-        self.ctx.call(matching.match, self.account_name() or None, progress=self.tr("Matching lines…"), write=True,
+        self.ctx.call(reconcile.match, self.account_name() or None, progress=self.tr("Matching lines…"), write=True,
                       parent=self, on_done=self._matched)
 
-    def _matched(self, r: matching.MatchSummary) -> None:
+    def _matched(self, r: reconcile.MatchSummary) -> None:
         self._after_write(self.tr("%1 proposed, %2 unmatched").replace("%1", str(r.proposed))
                           .replace("%2", str(r.unmatched)))
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.ledger import KINDS
 from app.services.customers import records as csvc
 from app.services.dto import CustomerRow, LedgerLine
 from app.services.dto import LedgerPage as LedgerData
 from app.services.ledger import postings as svc
 from app.services.orders import service as orders_svc
 from app.services.unit_of_work import UnitOfWork
+from app.services.vocabulary import KINDS
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import CreditDialog, InvoiceDialog, VoidDialog, kind_label, status_label
 from app.ui.views.ledger_actions import LedgerActions
