@@ -1,17 +1,21 @@
-"""What every command needs: the open company, JSON output, dates and money as text."""
+"""What every command needs: the open company, JSON output, dates and money as text.
+
+Parsing the command line imports only this and the standard library: what a command needs
+(SQLAlchemy, the models, the services) is imported by the function that runs it, so that
+``duebook --help`` and a mistyped option answer at once (tests/cli/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.models import money as m
-from app.services.unit_of_work import Database
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Database
 
 
 def fail(message: str) -> int:
@@ -94,6 +98,8 @@ class Context:
             self._db = None
 
     def money(self, value: Decimal | None) -> str | None:
+        from app.models import money as m
+
         if value is None:
             return None
         digits = self._db.digits if self._db is not None else 2
@@ -102,6 +108,10 @@ class Context:
 
 def to_jsonable(value: Any, digits: int = 2) -> Any:
     """Decimals become strings with the currency's digits, dates ISO strings."""
+    import dataclasses
+
+    from app.models import money as m
+
     if isinstance(value, Decimal):
         return m.format_plain(value, digits)
     if isinstance(value, dt.date):

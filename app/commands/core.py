@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Context, TerminalProgress, iso_date, print_json, print_table, to_jsonable
-from app.models import money as m
-from app.services.dto import AgingReport, AgingRow, Bucket
+
+if TYPE_CHECKING:
+    from app.services.dto import AgingReport, AgingRow, Bucket
 
 
 def register(sub: Any) -> None:
@@ -138,6 +139,8 @@ def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def aging_row_json(row: AgingRow, buckets: tuple[Bucket, ...], digits: int) -> dict[str, Any]:
+    from app.models import money as m
+
     out: dict[str, Any] = {"code": row.code, "name": row.name}
     for b, a in zip(buckets, row.amounts, strict=True):
         out[b.key] = m.format_plain(a, digits)
@@ -147,6 +150,8 @@ def aging_row_json(row: AgingRow, buckets: tuple[Bucket, ...], digits: int) -> d
 
 
 def aging_json(report: AgingReport, digits: int) -> dict[str, Any]:
+    from app.models import money as m
+
     totals: dict[str, Any] = {b.key: m.format_plain(t, digits) for b, t in zip(report.buckets, report.totals,
                                                                               strict=True)}
     totals["unapplied"] = m.format_plain(report.total_unapplied, digits)
@@ -158,6 +163,7 @@ def aging_json(report: AgingReport, digits: int) -> dict[str, Any]:
 
 
 def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models import money as m
     from app.services import aging
     from app.services.company import company_info
 
@@ -186,6 +192,7 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_statement(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models import money as m
     from app.services import statements
 
     db = ctx.db()
