@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from app.services.quick.reader import QuickBook
     from app.services.unit_of_work import Database
 
 
@@ -44,6 +45,7 @@ class Context:
         self.args = args
         self._db: Database | None = None
         self._others: list[Database] = []
+        self._quick: QuickBook | None = None
 
     @property
     def target(self) -> str:
@@ -56,6 +58,19 @@ class Context:
         if self._db is None:
             self._db = self.open(self.target)
         return self._db
+
+    def quick(self) -> QuickBook | None:
+        """The company file opened for a quick read-only answer without SQLAlchemy (app.services.quick),
+        or None when the ordinary open has something to do (a server, users on, an upgrade, a file left
+        by a crash or open in another Duebook, a missing file, ``--user``): then use :meth:`db`."""
+        if self._quick is not None:
+            return self._quick
+        if self._db is not None or getattr(self.args, "user", None) or getattr(self.args, "password_file", None):
+            return None
+        from app.services.quick.reader import open_quick
+
+        self._quick = open_quick(self.target)
+        return self._quick
 
     def open(self, target: str, action: str | None = None) -> Database:
         """THE way a command opens a company (``--db``, a restore's ``--to``, a transfer's ``--from``):
@@ -90,6 +105,9 @@ class Context:
         self._db = db
 
     def close(self) -> None:
+        if self._quick is not None:
+            self._quick.close()
+            self._quick = None
         for other in self._others:
             other.close()
         self._others.clear()

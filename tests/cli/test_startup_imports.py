@@ -8,6 +8,7 @@ command imports what it needs when it runs. Each case starts a fresh interpreter
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -98,6 +99,30 @@ def test_the_command_runs_with_what_it_imports_itself(tmp_path: Path) -> None:
     assert code == "ran", out
     assert json.loads(out)["company"] == "Acme"
     assert "sqlalchemy" in modules and "app.models" in modules
+
+
+def test_balance_and_aging_of_a_plain_file_start_without_sqlalchemy(tmp_path: Path) -> None:
+    """A company file that needs nothing but opening is read by the quick reader (app.services.quick)."""
+    from decimal import Decimal
+
+    from app.services import customers, ledger
+    from app.services.company import create_company
+    from app.services.dto import CustomerInput
+
+    path = tmp_path / "books.duebook"
+    db = create_company(str(path), "Acme", "CNY", "en")
+    try:
+        customers.create_customer(db.uow(), CustomerInput(code="C1", name="Harbor Trading Ltd"))
+        ledger.post_invoice(db.uow(), "C1", dt.date(2026, 1, 5), Decimal("1200.50"))
+    finally:
+        db.close()
+    code, modules, out = modules_after("--db", str(path), "balance", "C1", "--as-of", "2026-01-31")
+    assert (code, out) == ("ran", "C1  2026-01-31  1200.50\n")
+    assert heavy_in(modules) == ["app.services.quick", "app.services.quick.reader"]
+    code, modules, out = modules_after("--db", str(path), "aging", "--json", "--as-of", "2026-03-31")
+    assert code == "ran"
+    assert json.loads(out)["totals"]["d31_60"] == "1200.50"
+    assert heavy_in(modules) == ["app.services.quick", "app.services.quick.reader"]
 
 
 def test_the_parsers_choices_are_the_services_own() -> None:
