@@ -2,7 +2,9 @@
 
 Exit 0 on success, 1 on a user error (one line on stderr), 2 on a usage error.
 Each area of the product registers its commands from a module in
-``app.commands`` so that the parser stays one short list.
+``app.commands`` so that the parser stays one short list. Building the parser
+imports nothing heavy (no SQLAlchemy, no models, no services): each command
+imports what it needs when it runs, so ``--help`` and usage errors answer at once.
 """
 
 from __future__ import annotations
@@ -11,16 +13,27 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from app.commands import COMMAND_MODULES
 from app.commands.common import Context, fail
-from app.services.errors import DuebookError, ImportRejected
-from app.version import version
+
+
+class VersionAction(argparse._VersionAction):
+    """``--version``, reading the installed distribution's metadata only when asked (importlib.metadata
+    is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        from app.version import version
+
+        self.version = f"duebook {version()}"
+        super().__call__(parser, namespace, values, option_string)
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="duebook", description="Duebook receivables and credit control")
-    p.add_argument("--version", action="version", version=f"duebook {version()}")
+    p.add_argument("--version", action=VersionAction)
     p.add_argument("--db", metavar="PATH_OR_URL",
                    help="company file or postgresql+psycopg:// URL (default: the company file in the data folder)")
     p.add_argument("--user", help="user name for the audit trail and permissions")
@@ -35,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.services.errors import DuebookError, ImportRejected
+
     ctx = Context(args)
     try:
         return int(args.handler(ctx, args) or 0)

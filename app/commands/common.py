@@ -1,17 +1,22 @@
-"""What every command needs: the open company, JSON output, dates and money as text."""
+"""What every command needs: the open company, JSON output, dates and money as text.
+
+Parsing the command line imports only this and the standard library: what a command needs
+(SQLAlchemy, the models, the services) is imported by the function that runs it, so that
+``duebook --help`` and a mistyped option answer at once (tests/cli/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.models import money as m
-from app.services.unit_of_work import Database
+if TYPE_CHECKING:
+    from app.services.quick.reader import QuickBook
+    from app.services.unit_of_work import Database
 
 
 def fail(message: str) -> int:
@@ -40,6 +45,7 @@ class Context:
         self.args = args
         self._db: Database | None = None
         self._others: list[Database] = []
+        self._quick: QuickBook | None = None
 
     @property
     def target(self) -> str:
@@ -52,6 +58,19 @@ class Context:
         if self._db is None:
             self._db = self.open(self.target)
         return self._db
+
+    def quick(self) -> QuickBook | None:
+        """The company file opened for a quick read-only answer without SQLAlchemy (app.services.quick),
+        or None when the ordinary open has something to do (a server, users on, an upgrade, a file left
+        by a crash or open in another Duebook, a missing file, ``--user``): then use :meth:`db`."""
+        if self._quick is not None:
+            return self._quick
+        if self._db is not None or getattr(self.args, "user", None) or getattr(self.args, "password_file", None):
+            return None
+        from app.services.quick.reader import open_quick
+
+        self._quick = open_quick(self.target)
+        return self._quick
 
     def open(self, target: str, action: str | None = None) -> Database:
         """THE way a command opens a company (``--db``, a restore's ``--to``, a transfer's ``--from``):
@@ -86,6 +105,9 @@ class Context:
         self._db = db
 
     def close(self) -> None:
+        if self._quick is not None:
+            self._quick.close()
+            self._quick = None
         for other in self._others:
             other.close()
         self._others.clear()
@@ -94,6 +116,8 @@ class Context:
             self._db = None
 
     def money(self, value: Decimal | None) -> str | None:
+        from app.models import money as m
+
         if value is None:
             return None
         digits = self._db.digits if self._db is not None else 2
@@ -102,6 +126,10 @@ class Context:
 
 def to_jsonable(value: Any, digits: int = 2) -> Any:
     """Decimals become strings with the currency's digits, dates ISO strings."""
+    import dataclasses
+
+    from app.models import money as m
+
     if isinstance(value, Decimal):
         return m.format_plain(value, digits)
     if isinstance(value, dt.date):

@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Context, TerminalProgress, iso_date, print_json, print_table, to_jsonable
-from app.models import money as m
-from app.services.dto import AgingReport, AgingRow, Bucket
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.services.dto import AgingReport, AgingRow, Bucket
+    from app.services.quick.reader import QuickAging
 
 
 def register(sub: Any) -> None:
@@ -140,19 +144,25 @@ def cmd_customers(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.ledger import postings as ledger
-
-    db = ctx.db()
     as_of = args.as_of or dt.date.today()
-    bal = ledger.balance(db.read_uow(), args.code, as_of)
-    if args.json:
-        print_json({"customer": args.code, "as_of": as_of.isoformat(), "balance": ctx.money(bal)})
+    quick = ctx.quick()  # a plain SQLite file: answered without SQLAlchemy (app.services.quick)
+    if quick is not None:
+        bal = quick.money(quick.balance(args.code, as_of))
     else:
-        print(f"{args.code}  {as_of.isoformat()}  {ctx.money(bal)}")
+        from app.services.ledger import postings as ledger
+
+        db = ctx.db()
+        bal = ctx.money(ledger.balance(db.read_uow(), args.code, as_of)) or ""
+    if args.json:
+        print_json({"customer": args.code, "as_of": as_of.isoformat(), "balance": bal})
+    else:
+        print(f"{args.code}  {as_of.isoformat()}  {bal}")
     return 0
 
 
 def aging_row_json(row: AgingRow, buckets: tuple[Bucket, ...], digits: int) -> dict[str, Any]:
+    from app.models import money as m
+
     out: dict[str, Any] = {"code": row.code, "name": row.name}
     for b, a in zip(buckets, row.amounts, strict=True):
         out[b.key] = m.format_plain(a, digits)
@@ -162,6 +172,8 @@ def aging_row_json(row: AgingRow, buckets: tuple[Bucket, ...], digits: int) -> d
 
 
 def aging_json(report: AgingReport, digits: int) -> dict[str, Any]:
+    from app.models import money as m
+
     totals: dict[str, Any] = {b.key: m.format_plain(t, digits) for b, t in zip(report.buckets, report.totals,
                                                                               strict=True)}
     totals["unapplied"] = m.format_plain(report.total_unapplied, digits)
@@ -172,12 +184,45 @@ def aging_json(report: AgingReport, digits: int) -> dict[str, Any]:
     }
 
 
+def quick_aging_json(report: QuickAging, money: Callable[[int], str]) -> dict[str, Any]:
+    """:func:`aging_json` of the quick reader's figures (minor units)."""
+
+    def figures(amounts: tuple[int, ...], unapplied: int, total: int) -> dict[str, Any]:
+        out: dict[str, Any] = {k: money(a) for k, a in zip(report.keys, amounts, strict=True)}
+        out["unapplied"] = money(unapplied)
+        out["total"] = money(total)
+        return out
+
+    return {
+        "as_of": report.as_of.isoformat(), "currency": report.currency, "buckets": list(report.keys),
+        "customers": [{"code": r.code, "name": r.name, **figures(r.amounts, r.unapplied, r.total)}
+                      for r in report.rows],
+        "totals": figures(report.totals, report.total_unapplied, report.total),
+    }
+
+
+def print_aging_table(keys: list[str], rows: list[list[str]]) -> None:
+    print_table(["code", "name", *keys, "unapplied", "total"], rows, right=set(range(2, len(keys) + 4)))
+
+
 def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
+    as_of = args.as_of or dt.date.today()
+    quick = None if args.xlsx or args.pdf else ctx.quick()  # no file to write: perhaps the quick reader
+    if quick is not None:
+        q = quick.aging(as_of, args.basis)
+        if args.json:
+            print_json(quick_aging_json(q, quick.money))
+        else:
+            fm = quick.money
+            rows = [[r.code, r.name, *map(fm, r.amounts), fm(r.unapplied), fm(r.total)] for r in q.rows]
+            rows.append(["", "total", *map(fm, q.totals), fm(q.total_unapplied), fm(q.total)])
+            print_aging_table(list(q.keys), rows)
+        return 0
+    from app.models import money as m
     from app.services.company import company_info
     from app.services.ledger import aging
 
     db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
-    as_of = args.as_of or dt.date.today()
     report = aging.aging(db.read_uow(), as_of, basis=args.basis)
     if args.xlsx:
         from app.services.documents.excel import write_aging_workbook
@@ -196,11 +241,12 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
                  m.format_plain(r.unapplied, db.digits), m.format_plain(r.total, db.digits)] for r in report.rows]
         rows.append(["", "total", *(m.format_plain(t, db.digits) for t in report.totals),
                      m.format_plain(report.total_unapplied, db.digits), m.format_plain(report.total, db.digits)])
-        print_table(["code", "name", *keys, "unapplied", "total"], rows, right=set(range(2, len(keys) + 4)))
+        print_aging_table(keys, rows)
     return 0
 
 
 def cmd_statement(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models import money as m
     from app.services.ledger import statements
 
     db = ctx.db()

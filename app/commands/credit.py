@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.common import Context, fail, iso_date, print_json, print_table
-from app.models import money as m
 
 
 def _amount(text: str) -> Decimal:
+    from app.models import money as m
+
     try:
         return m.parse_amount(text, 6)
     except ValueError as exc:
@@ -235,6 +236,7 @@ def cmd_grades(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_post_invoice(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models import money as m
     from app.services.ledger import postings as ledger
 
     db = ctx.db()

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.common import Context, TerminalProgress, fail, iso_date, print_json, print_table
-from app.models import money as m
 
 
 def register(sub: Any) -> None:
@@ -36,6 +35,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_statements(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models import money as m
     from app.services.documents.batch import run_statement_batch
 
     if args.date_to < args.date_from:

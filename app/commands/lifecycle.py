@@ -6,12 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.commands.choices import STAGES
 from app.commands.common import Context, iso_date, print_json, print_table
 
 
 def register(sub: Any) -> None:
-    from app.services.lifecycle.rules import STAGES
-
     p = sub.add_parser("stages", help="refresh every customer's lifecycle stage as of a date and list them")
     p.add_argument("--as-of", type=iso_date, metavar="D", help="the date the rules are applied for (today)")
     p.add_argument("--stage", choices=STAGES, help="list only the customers in this stage")

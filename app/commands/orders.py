@@ -13,18 +13,20 @@ import csv
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Context, TerminalProgress, fail, iso_date, print_json, print_table
-from app.models import money as m
-from app.services.dto import LineInput
-from app.services.errors import FieldProblem, ValidationErrors
+
+if TYPE_CHECKING:
+    from app.services.dto import LineInput
 
 LANGS = ["en", "zh_CN"]
 LINE_COLUMNS = ("description", "quantity", "unit_price", "tax_rate")
 
 
 def _amount(text: str) -> Decimal:
+    from app.models import money as m
+
     try:
         return m.parse_amount(text, 6)
     except ValueError as exc:
@@ -173,6 +175,10 @@ def cmd_print_invoices(ctx: Context, args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- orders
 
 def read_lines(path: Path) -> list[LineInput]:
+    from app.models import money as m
+    from app.services.dto import LineInput
+    from app.services.errors import FieldProblem, ValidationErrors
+
     """Order lines from a CSV file (UTF-8, header description,quantity,unit_price,tax_rate)."""
     problems: list[FieldProblem] = []
     out: list[LineInput] = []
@@ -215,6 +221,7 @@ def _print_order(ctx: Context, o: Any, verb: str) -> None:
 
 
 def cmd_order_create(ctx: Context, args: argparse.Namespace) -> int:
+    from app.models import money as m
     from app.services.orders import service
 
     db = ctx.db()

@@ -11,16 +11,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.commands.choices import CREDIT_KINDS, KINDS, PAYMENT_METHODS
 from app.commands.common import Context, fail, iso_date, print_json, print_table
-from app.models import money as m
-from app.services.dto import ApplicationInfo, DocumentInfo
-from app.services.vocabulary import CREDIT_KINDS, KINDS, PAYMENT_METHODS
+
+if TYPE_CHECKING:
+    from app.services.dto import ApplicationInfo, DocumentInfo
 
 
 def money_arg(text: str) -> Decimal:
     """argparse type for an amount (the currency's digits are checked by the service)."""
+    from app.models import money as m
+
     try:
         return m.parse_amount(text, 6)
     except ValueError as exc:

@@ -8,14 +8,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from app.commands.choices import GROUP_FIELDS, REPORT_NAMES
 from app.commands.common import Context, iso_date, print_json, print_table
 
 
 def register(sub: Any) -> None:
-    from app.services.reports.analysis import GROUP_FIELDS, NAMES
-
-    p = sub.add_parser("report", help="analysis reports: " + ", ".join(NAMES))
-    p.add_argument("name", choices=NAMES)
+    p = sub.add_parser("report", help="analysis reports: " + ", ".join(REPORT_NAMES))
+    p.add_argument("name", choices=REPORT_NAMES)
     p.add_argument("--from", dest="date_from", type=iso_date, required=True, metavar="D1")
     p.add_argument("--to", dest="date_to", type=iso_date, required=True, metavar="D2")
     p.add_argument("--xlsx", type=Path, metavar="PATH", help="also write the report as a workbook")

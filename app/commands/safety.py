@@ -6,10 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import Context, fail, iso_date, print_json, print_table, to_jsonable
-from app.services.unit_of_work import Database
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Database
 
 
 def register(sub: Any) -> None:
