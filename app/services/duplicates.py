@@ -355,13 +355,16 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
         s.flush()
         tables = {t.name: t for t in Base.metadata.sorted_tables}
         for tname, col in _referencing_tables():
-            if tname in ("contacts", "customer_tags"):
+            if tname in ("contacts", "customer_tags", "customer_totals"):
                 continue
             tbl = tables[tname]
             res = s.execute(update(tbl).where(tbl.c[col] == gone.id).values({col: keep.id}))
             if res.rowcount:  # type: ignore[attr-defined]
                 moved[tname] = moved.get(tname, 0) + int(res.rowcount)  # type: ignore[attr-defined]
         s.flush()
+        from app.models.totals import refresh
+
+        refresh(s, [keep.id, gone.id])  # the documents moved by SQL: both customers' stored totals anew
         s.expire(keep)
         keep = find_customer(s, keep_id)
         keep.search_text = search_blob(_detail(keep).to_input())

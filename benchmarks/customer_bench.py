@@ -1,0 +1,126 @@
+"""One customer's figures on a big file (PRODUCT §14): the busiest and the median customer.
+
+    .venv/bin/python -m benchmarks.customer_bench COMPANY_FILE [--runs 5] [--as-of 2026-06-30]
+
+For each of the two customers: balance, credit figures, the ledger's first page (200 lines),
+what the program's ledger view loads when it opens a customer (counts and totals, then the
+last page of 500 lines), the ledger filtered to open items, and the open items as the view's
+lower table lists them (``open_items_view``). Each figure is the median of ``--runs`` runs
+after one warm-up run. The file is opened without migrating it (read-only work); a file older
+than migration 0011_totals is measured as it is, and the table says so.
+
+``headline(path)`` returns the busiest customer's figures for the combined table
+(benchmarks/all.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+AS_OF = dt.date(2026, 6, 30)
+PAGE = 500  # the ledger view's page (app/ui/views/ledger.py)
+
+
+def median_ms(fn: Callable[[], Any], runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def pick_customers(db: Any) -> list[tuple[str, str, int]]:
+    """(label, code, documents) of the median and the busiest customer."""
+    from sqlalchemy import func, select
+
+    from app.models import Customer, Document
+
+    with db.uow() as uow:
+        counts = uow.session.execute(
+            select(Customer.code, func.count(Document.id)).join(Document, Document.customer_id == Customer.id)
+            .group_by(Customer.code).order_by(func.count(Document.id), Customer.code)).all()
+    median, n_median = counts[len(counts) // 2]
+    busiest, n_busiest = counts[-1]
+    return [("median", median, n_median), ("busiest", busiest, n_busiest)]
+
+
+def figures(db: Any, code: str, as_of: dt.date, runs: int) -> list[tuple[str, str, float]]:
+    """(figure, target, median ms) of one customer."""
+    from app.services import credit, ledger
+    from app.services.ledger import LedgerFilter
+
+    def view_open() -> Any:
+        head = ledger.ledger(db.uow(), code, as_of=as_of, offset=0, limit=0)
+        last = max(head.total_lines - 1, 0) // PAGE
+        return ledger.ledger(db.uow(), code, as_of=as_of, offset=last * PAGE, limit=PAGE)
+
+    steps: list[tuple[str, str, Callable[[], Any]]] = [
+        ("balance", "< 20", lambda: ledger.balance(db.uow(), code, as_of)),
+        ("credit figures", "< 20", lambda: credit.credit_figures(db.uow(), code, as_of)),
+        ("ledger page (first 200 lines)", "< 20", lambda: ledger.ledger(db.uow(), code, offset=0, limit=200)),
+        ("ledger view opens (totals + last 500)", "< 300", view_open),
+        ("ledger filtered to open items", "< 300",
+         lambda: ledger.ledger(db.uow(), code, LedgerFilter(open_only=True), as_of=as_of)),
+        ("open items (as of D)", "< 300", lambda: ledger.open_items(db.uow(), code, as_of)),
+    ]
+    return [(name, target, median_ms(fn, runs)) for name, target, fn in steps]
+
+
+def headline(path: str, runs: int = 3) -> list[tuple[str, str, str, bool | None]]:
+    """The busiest customer's figures as rows (figure, target, measured, met) for benchmarks/all.py."""
+    from app.services.company import open_company
+
+    db = open_company(path, upgrade=False)
+    try:
+        _label, code, n = pick_customers(db)[-1]
+        out = []
+        for name, target, ms in figures(db, code, AS_OF, runs):
+            limit = float(target.removeprefix("< "))
+            out.append((f"busiest customer ({n:,} docs): {name}", f"{target} ms", f"{ms:.1f} ms", ms < limit))
+        return out
+    finally:
+        db.close()
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("company", type=Path)
+    p.add_argument("--as-of", type=dt.date.fromisoformat, default=AS_OF)
+    p.add_argument("--runs", type=int, default=5)
+    a = p.parse_args()
+    from sqlalchemy import inspect
+
+    from app.services.company import open_company
+
+    db = open_company(str(a.company), upgrade=False)  # never migrate the file measured
+    stored = "customer_totals" in inspect(db.engine).get_table_names()
+    rows = []
+    for label, code, n in pick_customers(db):
+        for name, target, ms in figures(db, code, a.as_of, a.runs):
+            rows.append((f"{label} customer {code} ({n:,} docs): {name}", target, f"{ms:.1f}"))
+    db.close()
+    w = max(len(r[0]) for r in rows)
+    print(f"\nOne customer's figures on {a.company} as of {a.as_of}, median of {a.runs} runs (ms); "
+          f"stored per-customer totals: {'yes' if stored else 'no (file older than 0011_totals)'}")
+    print(f"{'figure'.ljust(w)}  {'target':>7}  {'ms':>8}")
+    print(f"{'-' * w}  {'-' * 7}  {'-' * 8}")
+    for name, target, v in rows:
+        print(f"{name.ljust(w)}  {target:>7}  {v:>8}")
+    print(f"(load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} on {os.cpu_count()} cores, shared machine)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
