@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, literal, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import Application, Customer, Document, InvoiceLine, NumberSequence
 from app.models import money as m
@@ -37,7 +37,7 @@ from app.services.dto import (
 )
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import balance_of, debit_credit, money_sum, raw, signed_amount
+from app.services.sql import anything_dated_after, balance_of, debit_credit, money_sum, raw, signed_amount
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -115,10 +115,18 @@ def find_document(uow: UnitOfWork, kind: str, number: str) -> DocumentInfo:
 
 
 def balance(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> Decimal:
-    """Balance of a customer at a date: debits minus credits dated on or before it."""
+    """Balance of a customer at a date: debits minus credits dated on or before it.
+
+    When nothing is dated after the date (or without one) it is the customer's stored totals
+    (app.models.totals): one row, however long the history.
+    """
     with uow:
-        c = find_customer(uow.session, code)
-        return balance_of(uow.session, c.id, as_of)
+        s = uow.session
+        c = find_customer(s, code)
+        if as_of is None or not anything_dated_after(s, as_of):
+            _docs, _drafts, debit, credit = stored_totals(s, c.id)
+            return m.from_minor(debit - credit, uow.digits)
+        return balance_of(s, c.id, as_of)
 
 
 # ---------------------------------------------------------------- posting
@@ -707,29 +715,55 @@ def _page_rows(s: Session, scope: Sequence[Any], offset: int, limit: int | None,
     return rows, _balance_before(s, scope, rows[0].date, rows[0].id, whole, from_end)
 
 
+SAME_DAY = aliased(Document, name="same_day")
+
+
 def _filtered_rows(s: Session, customer_id: int, scope: Sequence[Any], match: Sequence[Any], offset: int,
                    limit: int | None, whole: int) -> tuple[list[Any], int]:
     """The matching lines of a page, each with the running balance of the full ledger (column ``run``).
 
-    The lines are read by the filter alone; one window sum runs over the ledger between the
-    first and the last of them, and the balance before the first is summed from the nearer end.
+    The keys of the matching lines are read by the filter's own index (the open items' range of
+    ix_documents_customer_open; a kind's of ix_documents_kind_customer) and put in ledger order
+    here. A line's running balance is the balance before the first line's date (summed from the
+    nearer end of the ledger), plus the day sums up to the day before its own (one GROUP BY date
+    over ix_documents_customer_date), plus what comes before it on its own day (a correlated sum
+    over that customer's day). Nothing reads the customer's whole history.
     """
-    q = select(Document.id, Document.date).where(*scope, *match).order_by(*ORDER).offset(offset)
-    keys = s.execute(q if limit is None else q.limit(limit)).all()
+    keys = sorted((d, i) for d, i in s.execute(select(Document.date, Document.id).where(*scope, *match)))
+    keys = keys[offset: None if limit is None else offset + limit]
     if not keys:
         return [], 0
-    (id0, d0), (id1, d1) = keys[0], keys[-1]
+    d0, d1 = keys[0][0], keys[-1][0]
     first, last = s.execute(select(func.min(Document.date), func.max(Document.date))
                             .where(Document.customer_id == customer_id)).one()
     span = max((last - first).days, 1)
-    before = _balance_before(s, scope, d0, id0, whole, from_end=(d0 - first).days > span / 2)
-    until = or_(Document.date < d1, and_(Document.date == d1, Document.id <= id1))
-    hit = and_(*match).label("hit")
-    window = (select(*LEDGER_COLUMNS, (before + func.sum(_signed()).over(order_by=ORDER)).label("run"), hit)
-              .where(*scope, _after(d0, id0), until).subquery())
-    cols = [window.c[c.key] for c in LEDGER_COLUMNS]
-    rows = s.execute(select(*cols, window.c.run).where(window.c.hit).order_by(window.c.date, window.c.id)).all()
-    return list(rows), before
+    if (d0 - first).days > span / 2:
+        before = whole - _signed_sum(s, [*scope, Document.date >= d0])
+    else:
+        before = _signed_sum(s, [*scope, Document.date < d0])
+    day_sums = s.execute(select(Document.date, func.sum(_signed())).where(*scope, Document.date >= d0,
+                                                                          Document.date <= d1)
+                         .group_by(Document.date).order_by(Document.date)).all()
+    upto: dict[dt.date, int] = {}  # balance at the start of each day
+    bal = before
+    for day, total in day_sums:
+        upto[day] = bal
+        bal += int(total or 0)
+    r = SAME_DAY
+    same_day = (select(func.coalesce(func.sum(case((r.status != DRAFT, r.direction * raw(r.amount)), else_=0)), 0))
+                .where(r.customer_id == customer_id, r.date == Document.date, (r.id + 0) < Document.id)
+                .correlate(Document).scalar_subquery())  # "+ 0": seek by customer and day, not by the id
+    ids = [k[1] for k in keys]
+    found: dict[int, Any] = {}
+    for i in range(0, len(ids), 2000):
+        for row in s.execute(select(*LEDGER_COLUMNS, same_day, _signed()).where(Document.id.in_(ids[i:i + 2000]))):
+            found[row[0]] = row
+    out = []
+    for i in ids:
+        row = found[i]
+        run = upto[row.date] + int(row[-2]) + int(row[-1])
+        out.append((*row[:-2], run))
+    return out, before
 
 
 def _line(i: int, date: dt.date, kind: str, number: str, desc: str, due: dt.date | None, direction: int,
@@ -758,18 +792,18 @@ def open_items_in(s: Session, customer_id: int, as_of: dt.date) -> list[OpenItem
         .scalar_subquery()
     )
     q = (
-        select(Document, applied)
+        select(Document.id, Document.kind, Document.number, Document.date, Document.due_date, Document.amount,
+               Document.disputed, applied)
         .where(Document.customer_id == customer_id, Document.direction == 1, Document.status != DRAFT,
                Document.date <= as_of, or_(Document.settled_on.is_(None), Document.settled_on > as_of))
     )
     out = []
-    for d, applied_amt in s.execute(q):
-        open_amt = d.amount - applied_amt
+    for i, kind, number, date, due_date, amount, disputed, applied_amt in s.execute(q):
+        open_amt = amount - applied_amt
         if open_amt <= 0:
             continue
-        due = d.due_date or d.date
-        out.append(OpenItem(d.id, d.kind, d.number, d.date, due, d.amount, open_amt, (as_of - due).days,
-                            d.disputed))
+        due = due_date or date
+        out.append(OpenItem(i, kind, number, date, due, amount, open_amt, (as_of - due).days, disputed))
     out.sort(key=lambda o: (o.due_date, o.date, o.number))
     return out
 
