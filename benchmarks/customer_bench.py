@@ -9,8 +9,7 @@ lower table lists them (``open_items_view``). Each figure is the median of ``--r
 after one warm-up run. The file is opened without migrating it (read-only work); a file older
 than migration 0011_totals is measured as it is, and the table says so.
 
-``headline(path)`` returns the busiest customer's figures for the combined table
-(benchmarks/all.py).
+benchmarks/all.py reads the busiest customer's figures from this table.
 """
 
 from __future__ import annotations
@@ -80,42 +79,27 @@ def figures(db: Any, code: str, as_of: dt.date, runs: int) -> list[tuple[str, st
     return [(name, target, *median_ms(fn, runs)) for name, target, fn in steps]
 
 
-def headline(path: str, runs: int = 3) -> list[tuple[str, str, str, bool | None]]:
-    """The busiest customer's figures as rows (figure, target, measured, met) for benchmarks/all.py."""
-    from app.services.company import open_company
-
-    db = open_company(path, upgrade=False)
-    try:
-        _label, code, n = pick_customers(db)[-1]
-        out = []
-        for name, target, ms, _cpu in figures(db, code, AS_OF, runs):
-            limit = float(target.removeprefix("< "))
-            out.append((f"busiest customer ({n:,} docs): {name}", f"{target} ms", f"{ms:.1f} ms", ms < limit))
-        return out
-    finally:
-        db.close()
-
-
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("company", type=Path)
     p.add_argument("--as-of", type=dt.date.fromisoformat, default=AS_OF)
     p.add_argument("--runs", type=int, default=5)
     a = p.parse_args()
-    from sqlalchemy import inspect
-
     from app.services.company import open_company
+    from benchmarks.run import current_schema_problem
 
+    stale = current_schema_problem(a.company)
+    if stale:
+        print(stale, file=sys.stderr)
+        return 2
     db = open_company(str(a.company), upgrade=False)  # never migrate the file measured
-    stored = "customer_totals" in inspect(db.engine).get_table_names()
     rows = []
     for label, code, n in pick_customers(db):
         for name, target, ms, cpu in figures(db, code, a.as_of, a.runs):
             rows.append((f"{label} customer {code} ({n:,} docs): {name}", target, f"{ms:.1f}", f"{cpu:.1f}"))
     db.close()
     w = max(len(r[0]) for r in rows)
-    print(f"\nOne customer's figures on {a.company} as of {a.as_of}, median of {a.runs} runs; "
-          f"stored per-customer totals: {'yes' if stored else 'no (file older than 0011_totals)'}")
+    print(f"\nOne customer's figures on {a.company} as of {a.as_of}, median of {a.runs} runs")
     print(f"{'figure'.ljust(w)}  {'target':>7}  {'wall ms':>8}  {'CPU ms':>8}")
     print(f"{'-' * w}  {'-' * 7}  {'-' * 8}  {'-' * 8}")
     for name, target, v, cpu in rows:

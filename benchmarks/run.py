@@ -12,7 +12,7 @@ the fastest of several plain SQL statements a person could write over the same
 file and indexes (benchmarks/aging_floor.py): each is printed, and the ratio is
 taken against the fastest whose figures agree.
 
-    python -m benchmarks.run --company FILE  # measure an existing company file (a copy: it is migrated)
+    python -m benchmarks.run --company FILE  # measure an existing company file at the current schema
 """
 
 from __future__ import annotations
@@ -113,19 +113,42 @@ def median_ms(fn: Callable[[], Any], runs: int) -> float:
     return statistics.median(times)
 
 
+def current_schema_problem(path: Path) -> str:
+    """Why a named company file cannot be measured as it is ("" when it can): never migrate it here.
+
+    A shared data file (e.g. /work/bench/L.duebook) migrated by one branch would be refused by
+    every other branch's program ("written by a newer Duebook"), so the benchmarks measure a copy.
+    """
+    from app.models import schema
+    from app.models.db import make_engine, to_url
+
+    engine = make_engine(to_url(str(path)))
+    try:
+        if not schema.needs_upgrade(engine):
+            return ""
+    finally:
+        engine.dispose()
+    return (f"{path} predates this program's schema; measure a migrated copy:\n"
+            f"  cp {path} /tmp/L.duebook && python -c \"from app.services.company import open_company; "
+            f"open_company('/tmp/L.duebook').close()\"")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", choices=sorted(SIZES), default="M")
     ap.add_argument("--runs", type=int, default=5, help="repetitions per figure (median)")
     ap.add_argument("--import-runs", type=int, default=1, help="repetitions of the import (median)")
     ap.add_argument("--keep", action="store_true", help="reuse an existing imported company file")
-    ap.add_argument("--company", type=Path, help="measure this company file instead of importing one "
-                    "(it is upgraded to the current schema first)")
+    ap.add_argument("--company", type=Path, help="measure this company file (at the current schema; never "
+                    "migrated here) instead of importing one")
     a = ap.parse_args()
 
     company = a.company or DATA / f"{a.size}.duebook"
     if a.company:
         a.keep = True
+        stale = current_schema_problem(company)
+        if stale:
+            raise SystemExit(stale)
     else:
         ensure_dataset(a.size)
     duebook = [sys.executable, "-m", "app.cli", "--db", str(company)]
@@ -151,7 +174,7 @@ def main() -> None:
     from app.services import aging, ledger
     from app.services.company import open_company
 
-    db = open_company(str(company))
+    db = open_company(str(company), upgrade=not a.company)  # never migrate a file named by --company
     with db.uow() as uow:
         busiest = uow.session.execute(
             select(Document.customer_id, func.count()).group_by(Document.customer_id)
