@@ -729,6 +729,8 @@ def _filtered_rows(s: Session, customer_id: int, scope: Sequence[Any], match: Se
     over ix_documents_customer_date), plus what comes before it on its own day (a correlated sum
     over that customer's day). Nothing reads the customer's whole history.
     """
+    if limit == 0:
+        return [], 0
     keys = sorted((d, i) for d, i in s.execute(select(Document.date, Document.id).where(*scope, *match)))
     keys = keys[offset: None if limit is None else offset + limit]
     if not keys:
