@@ -14,6 +14,7 @@ from app.models.ledger import Application, Contract, Document, InvoiceLine, Prom
 from app.models.lifecycle import CustomerStage, Feedback, StageHistory
 from app.models.orders import SalesOrder, SalesOrderInvoice, SalesOrderLine
 from app.models.outbox import OutboxAttachment, OutboxMessage, ScheduleMark
+from app.models.totals import CustomerTotals
 from app.models.user import ReportTemplate, User
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Customer",
     "CustomerStage",
     "CustomerTag",
+    "CustomerTotals",
     "Document",
     "DunningLetter",
     "DunningLetterItem",

@@ -971,6 +971,19 @@ def _write(session: Session, plan: _Plan, settled: _Settled, user: str, progress
             session.execute(update(Document).where(Document.id == did).values(
                 open_amount=m.from_minor(open_units, digits), settled_on=settled_of.get(did)))
     after_bulk_insert(session, ["customers", "contacts", "customer_tags", "documents", "applications"])
+    _add_totals(session, docs)
+
+
+def _add_totals(session: Session, docs: list[tuple[Any, ...]]) -> None:
+    """The stored per-customer totals (app.models.totals) grow by the documents written (all posted)."""
+    from app.models.totals import add_deltas
+
+    deltas: dict[int, list[int]] = {}
+    for d in docs:  # DOC_COLUMNS: customer_id at 1, direction at 5, amount (minor units) at 8
+        row = deltas.setdefault(d[1], [0, 0, 0, 0])
+        row[0] += 1
+        row[2 if d[5] == 1 else 3] += d[8]
+    add_deltas(session, deltas)
 
 
 # ---------------------------------------------------------------- the service

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import Application, Customer, Document, InvoiceLine, NumberSequence
 from app.models import money as m
 from app.models.base import utcnow
 from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
+from app.models.totals import CustomerTotals
 from app.services import audit, dates
 from app.services.credit import policy as credit_policy
 from app.services.customers.records import find_customer
@@ -38,7 +39,7 @@ from app.services.dto import (
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.ledger import settlement
 from app.services.permissions import require
-from app.services.sql import balance_of, money_sum, raw, signed_amount
+from app.services.sql import anything_dated_after, balance_of, debit_credit, money_sum, raw, signed_amount
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -116,10 +117,18 @@ def find_document(uow: UnitOfWork, kind: str, number: str) -> DocumentInfo:
 
 
 def balance(uow: UnitOfWork, code: str, as_of: dt.date | None = None) -> Decimal:
-    """Balance of a customer at a date: debits minus credits dated on or before it."""
+    """Balance of a customer at a date: debits minus credits dated on or before it.
+
+    When nothing is dated after the date (or without one) it is the customer's stored totals
+    (app.models.totals): one row, however long the history.
+    """
     with uow:
-        c = find_customer(uow.session, code)
-        return balance_of(uow.session, c.id, as_of)
+        s = uow.session
+        c = find_customer(s, code)
+        if as_of is None or not anything_dated_after(s, as_of):
+            _docs, _drafts, debit, credit = stored_totals(s, c.id)
+            return m.from_minor(debit - credit, uow.digits)
+        return balance_of(s, c.id, as_of)
 
 
 # ---------------------------------------------------------------- posting
@@ -587,49 +596,175 @@ def ledger(uow: UnitOfWork, customer: int | str, f: LedgerFilter = LedgerFilter(
 
     The running balance starts from the balance before ``date_from``; filtering by
     kind or open items keeps the running balance of the full ledger.
+
+    Nothing here grows with the customer's history unless the caller asks for all of it: the
+    counts and totals of the whole ledger are the customer's stored totals
+    (app.models.totals; SQL sums over the period when a period is chosen), a page is read
+    from whichever end of the ledger is nearer, the balance before it is the stored total
+    minus what follows it when that is shorter, and a filter (open items, a kind) is answered
+    in SQL: only the matching lines are read, their running balance by one window sum over
+    the span they cover.
     """
     today = as_of or dt.date.today()
     with uow:
         s = uow.session
         c = find_customer(s, customer)
-        opening = balance_of(s, c.id, f.date_from - dt.timedelta(days=1)) if f.date_from else ZERO
-        q = select(Document.id, Document.date, Document.kind, Document.number, Document.description,
-                   Document.due_date, Document.direction, Document.amount, Document.open_amount,
-                   Document.status).where(Document.customer_id == c.id)
-        if f.date_from:
-            q = q.where(Document.date >= f.date_from)
-        if f.date_to:
-            q = q.where(Document.date <= f.date_to)
-        if not f.include_drafts:
-            q = q.where(Document.status != DRAFT)
         z = m.from_minor(0, uow.digits)
-        if not f.kinds and not f.open_only and (offset or limit is not None):
-            return _ledger_page(s, c, q, opening + z, today, offset, limit, z)
-        q = q.order_by(Document.date, Document.id)
-        lines: list[LedgerLine] = []
-        bal = opening
-        tdebit = tcredit = ZERO
-        for (i, date, kind, number, desc, due, direction, amount, open_amt, status) in s.execute(q):
-            counts = status != DRAFT
-            debit = amount if direction == 1 else z
-            credit = amount if direction == -1 else z
-            if counts:
-                bal = bal + debit - credit
-            if f.kinds and kind not in f.kinds:
-                continue
-            if f.open_only and not (status == POSTED and open_amt > 0):
-                continue
-            if counts:
-                tdebit += debit
-                tcredit += credit
-            lines.append(_line(i, date, kind, number, desc, due, direction, amount, open_amt, status, bal, z,
-                               today))
-        closing = bal
-        total = len(lines)
-        if offset or limit is not None:
-            lines = lines[offset: None if limit is None else offset + limit]
-        return LedgerPage(c.id, c.code, c.name, tuple(lines), tdebit + z, tcredit + z, opening + z, closing + z,
-                          total)
+        opening = balance_of(s, c.id, f.date_from - dt.timedelta(days=1)) if f.date_from else ZERO
+        scope = [Document.customer_id == c.id]
+        if f.date_from:
+            scope.append(Document.date >= f.date_from)
+        if f.date_to:
+            scope.append(Document.date <= f.date_to)
+        if not f.include_drafts:
+            scope.append(Document.status != DRAFT)
+        n_all, debit_all, credit_all = _scope_totals(s, c.id, f, scope)
+        closing = opening + m.from_minor(debit_all - credit_all, uow.digits)
+        match: list[Any] = []
+        if f.kinds:
+            match.append(Document.kind.in_(f.kinds))
+        if f.open_only:
+            # settled_on IS NULL (by direction) keeps SQLite on ix_documents_customer_open's range
+            match += [Document.direction.in_((1, -1)), Document.settled_on.is_(None), Document.status == POSTED,
+                      Document.open_amount > 0]
+        if match:
+            total, tdebit, tcredit = _sums(s, [*scope, *match])
+            rows, bal_before = _filtered_rows(s, c.id, scope, match, offset, limit, debit_all - credit_all)
+        else:
+            total, tdebit, tcredit = n_all, debit_all, credit_all
+            rows, bal_before = _page_rows(s, scope, offset, limit, total, debit_all - credit_all)
+        lines = []
+        bal = opening + m.from_minor(bal_before, uow.digits)
+        for (i, date, kind, number, desc, due, direction, amount, open_amt, status, run) in rows:
+            if run is not None:  # the running balance of the full ledger at this line (filtered lines)
+                bal = opening + m.from_minor(int(run), uow.digits)
+            elif status != DRAFT:
+                bal = bal + (amount if direction == 1 else -amount)
+            lines.append(_line(i, date, kind, number, desc, due, direction, amount, open_amt, status, bal, z, today))
+        return LedgerPage(c.id, c.code, c.name, tuple(lines), m.from_minor(tdebit, uow.digits),
+                          m.from_minor(tcredit, uow.digits), opening + z, closing + z, int(total))
+
+
+LEDGER_COLUMNS = (Document.id, Document.date, Document.kind, Document.number, Document.description,
+                  Document.due_date, Document.direction, Document.amount, Document.open_amount, Document.status)
+ORDER = (Document.date, Document.id)
+
+
+def _signed() -> Any:
+    return case((Document.status != DRAFT, Document.direction * raw(Document.amount)), else_=0)
+
+
+def stored_totals(s: Session, customer_id: int) -> tuple[int, int, int, int]:
+    """(documents, drafts, debit, credit in minor units) of a customer: one row of customer_totals."""
+    row = s.execute(select(CustomerTotals.documents, CustomerTotals.drafts, CustomerTotals.debit,
+                           CustomerTotals.credit).where(CustomerTotals.customer_id == customer_id)).first()
+    return (0, 0, 0, 0) if row is None else (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+
+def _sums(s: Session, where: Sequence[Any]) -> tuple[int, int, int]:
+    """Count, debits and credits (minor units, drafts not summed) of the documents matching ``where``."""
+    debit, credit = debit_credit(Document.direction, Document.amount)
+    counted = Document.status != DRAFT
+    n, d, c = s.execute(select(func.count(), func.coalesce(func.sum(case((counted, debit), else_=0)), 0),
+                               func.coalesce(func.sum(case((counted, credit), else_=0)), 0)).where(*where)).one()
+    return int(n), int(d), int(c)
+
+
+def _scope_totals(s: Session, customer_id: int, f: LedgerFilter, scope: Sequence[Any]) -> tuple[int, int, int]:
+    """Count, debits and credits of the whole ledger in scope: the stored totals without a period."""
+    if f.date_from or f.date_to:
+        return _sums(s, scope)
+    docs, drafts, debit, credit = stored_totals(s, customer_id)
+    return (docs if f.include_drafts else docs - drafts), debit, credit
+
+
+def _after(d0: dt.date, id0: int) -> Any:
+    """Ledger order at or after the line (d0, id0)."""
+    return or_(Document.date > d0, and_(Document.date == d0, Document.id >= id0))
+
+
+def _signed_sum(s: Session, where: Sequence[Any]) -> int:
+    return int(s.execute(select(func.coalesce(func.sum(_signed()), 0)).where(*where)).scalar_one())
+
+
+def _balance_before(s: Session, scope: Sequence[Any], d0: dt.date, id0: int, whole: int, from_end: bool) -> int:
+    """The balance (in scope) before line (d0, id0): summed from the nearer end of the ledger."""
+    if from_end:
+        return whole - _signed_sum(s, [*scope, _after(d0, id0)])
+    return _signed_sum(s, [*scope, ~_after(d0, id0)])
+
+
+def _page_rows(s: Session, scope: Sequence[Any], offset: int, limit: int | None, total: int,
+               whole: int) -> tuple[list[Any], int]:
+    """One page in ledger order, read from the nearer end (a keyset of date, id); the balance before it."""
+    base = select(*LEDGER_COLUMNS, literal(None).label("run")).where(*scope)
+    if limit == 0 or offset >= total:
+        return [], 0
+    n = total - offset if limit is None else min(limit, total - offset)
+    from_end = offset + n / 2 > total / 2
+    if from_end:
+        rows = list(reversed(s.execute(base.order_by(Document.date.desc(), Document.id.desc())
+                                       .offset(total - offset - n).limit(n)).all()))
+    else:
+        q = base.order_by(*ORDER).offset(offset)
+        rows = list(s.execute(q if limit is None else q.limit(limit)).all())
+    if not rows or offset == 0:
+        return rows, 0
+    return rows, _balance_before(s, scope, rows[0].date, rows[0].id, whole, from_end)
+
+
+SAME_DAY = aliased(Document, name="same_day")
+
+
+def _filtered_rows(s: Session, customer_id: int, scope: Sequence[Any], match: Sequence[Any], offset: int,
+                   limit: int | None, whole: int) -> tuple[list[Any], int]:
+    """The matching lines of a page, each with the running balance of the full ledger (column ``run``).
+
+    The keys of the matching lines are read by the filter's own index (the open items' range of
+    ix_documents_customer_open; a kind's of ix_documents_kind_customer) and put in ledger order
+    here. A line's running balance is the balance before the first line's date (summed from the
+    nearer end of the ledger), plus the day sums up to the day before its own (one GROUP BY date
+    over ix_documents_customer_date), plus what comes before it on its own day (a correlated sum
+    over that customer's day). Nothing reads the customer's whole history.
+    """
+    if limit == 0:
+        return [], 0
+    keys = sorted((d, i) for d, i in s.execute(select(Document.date, Document.id).where(*scope, *match)))
+    keys = keys[offset: None if limit is None else offset + limit]
+    if not keys:
+        return [], 0
+    d0, d1 = keys[0][0], keys[-1][0]
+    # two probes of ix_documents_customer_date (min and max in one SELECT would scan the customer)
+    first = s.execute(select(func.min(Document.date)).where(Document.customer_id == customer_id)).scalar_one()
+    last = s.execute(select(func.max(Document.date)).where(Document.customer_id == customer_id)).scalar_one()
+    span = max((last - first).days, 1)
+    if (d0 - first).days > span / 2:
+        before = whole - _signed_sum(s, [*scope, Document.date >= d0])
+    else:
+        before = _signed_sum(s, [*scope, Document.date < d0])
+    day_sums = s.execute(select(Document.date, func.sum(_signed())).where(*scope, Document.date >= d0,
+                                                                          Document.date <= d1)
+                         .group_by(Document.date).order_by(Document.date)).all()
+    upto: dict[dt.date, int] = {}  # balance at the start of each day
+    bal = before
+    for day, total in day_sums:
+        upto[day] = bal
+        bal += int(total or 0)
+    r = SAME_DAY
+    same_day = (select(func.coalesce(func.sum(case((r.status != DRAFT, r.direction * raw(r.amount)), else_=0)), 0))
+                .where(r.customer_id == customer_id, r.date == Document.date, (r.id + 0) < Document.id)
+                .correlate(Document).scalar_subquery())  # "+ 0": seek by customer and day, not by the id
+    ids = [k[1] for k in keys]
+    found: dict[int, Any] = {}
+    for i in range(0, len(ids), 2000):
+        for row in s.execute(select(*LEDGER_COLUMNS, same_day, _signed()).where(Document.id.in_(ids[i:i + 2000]))):
+            found[row[0]] = row
+    out = []
+    for i in ids:
+        row = found[i]
+        run = upto[row.date] + int(row[-2]) + int(row[-1])
+        out.append((*row[:-2], run))
+    return out, before
 
 
 def _line(i: int, date: dt.date, kind: str, number: str, desc: str, due: dt.date | None, direction: int,
@@ -638,36 +773,6 @@ def _line(i: int, date: dt.date, kind: str, number: str, desc: str, due: dt.date
     credit = amount if direction == -1 else z
     overdue = (today - due).days if (due and direction == 1 and open_amt > 0 and status == POSTED) else None
     return LedgerLine(i, date, kind, number, desc, due, debit, credit, bal, open_amt, status, overdue)
-
-
-def _ledger_page(s: Session, c: Customer, q: Any, opening: Decimal, today: dt.date, offset: int,
-                 limit: int | None, z: Decimal) -> LedgerPage:
-    """One page of a long ledger: totals and the balance before the page come from SQL sums."""
-    from app.services.sql import debit_credit
-
-    sub = q.subquery()
-    debit, credit = debit_credit(sub.c.direction, sub.c.amount)
-    counted = sub.c.status != DRAFT
-    total, tdebit, tcredit = s.execute(select(
-        func.count(), money_sum(case((counted, debit), else_=0)), money_sum(case((counted, credit), else_=0))
-    ).select_from(sub)).one()
-    page_q = q.order_by(Document.date, Document.id).offset(offset)
-    if limit is not None:
-        page_q = page_q.limit(limit)
-    rows = s.execute(page_q).all()
-    bal = opening
-    if rows:
-        d0, id0 = rows[0].date, rows[0].id
-        before = s.execute(select(money_sum(case((counted, sub.c.direction * raw(sub.c.amount)), else_=0)))
-                           .where(or_(sub.c.date < d0, and_(sub.c.date == d0, sub.c.id < id0)))).scalar_one()
-        bal = opening + before
-    lines = []
-    for (i, date, kind, number, desc, due, direction, amount, open_amt, status) in rows:
-        if status != DRAFT:
-            bal = bal + (amount if direction == 1 else -amount)
-        lines.append(_line(i, date, kind, number, desc, due, direction, amount, open_amt, status, bal, z, today))
-    closing = opening + tdebit - tcredit
-    return LedgerPage(c.id, c.code, c.name, tuple(lines), tdebit + z, tcredit + z, opening, closing + z, int(total))
 
 
 def open_items(uow: UnitOfWork, customer: int | str, as_of: dt.date) -> list[OpenItem]:
@@ -688,18 +793,18 @@ def open_items_in(s: Session, customer_id: int, as_of: dt.date) -> list[OpenItem
         .scalar_subquery()
     )
     q = (
-        select(Document, applied)
+        select(Document.id, Document.kind, Document.number, Document.date, Document.due_date, Document.amount,
+               Document.disputed, applied)
         .where(Document.customer_id == customer_id, Document.direction == 1, Document.status != DRAFT,
                Document.date <= as_of, or_(Document.settled_on.is_(None), Document.settled_on > as_of))
     )
     out = []
-    for d, applied_amt in s.execute(q):
-        open_amt = d.amount - applied_amt
+    for i, kind, number, date, due_date, amount, disputed, applied_amt in s.execute(q):
+        open_amt = amount - applied_amt
         if open_amt <= 0:
             continue
-        due = d.due_date or d.date
-        out.append(OpenItem(d.id, d.kind, d.number, d.date, due, d.amount, open_amt, (as_of - due).days,
-                            d.disputed))
+        due = due_date or date
+        out.append(OpenItem(i, kind, number, date, due, amount, open_amt, (as_of - due).days, disputed))
     out.sort(key=lambda o: (o.due_date, o.date, o.number))
     return out
 

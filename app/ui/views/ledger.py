@@ -367,11 +367,9 @@ class LedgerPage(QWidget):
         f = self.current_filter()
         as_of = self.ctx.today()
         self._loaded = (cid, f, as_of)
-        paged = not f.kinds and not f.open_only
 
         def load(uow: UnitOfWork) -> tuple[LedgerData, int]:
-            if not paged:
-                return svc.ledger(uow, cid, f, as_of=as_of), 0
+            # Filtered or not, only the last page is read: the service pages a filter in SQL too.
             head = svc.ledger(uow, cid, f, as_of=as_of, offset=0, limit=0)  # counts and totals only
             last = max(head.total_lines - 1, 0) // PAGE
             return svc.ledger(uow, cid, f, as_of=as_of, offset=last * PAGE, limit=PAGE), last

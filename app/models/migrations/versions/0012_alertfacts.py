@@ -1,14 +1,14 @@
 """alert facts kept between runs, with a per-customer fingerprint
 
 Revision ID: 0012_alertfacts
-Revises: 0009_groups
+Revises: 0011_totals
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0012_alertfacts'
-down_revision = '0009_groups'
+down_revision = '0011_totals'
 branch_labels = None
 depends_on = None
 
