@@ -36,7 +36,7 @@ from app.services.customers import find_customer
 from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import raw
+from app.services.sql import not_closed_by, open_amount_at, open_at, raw
 from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork
 
 ZERO = Decimal(0)
@@ -183,14 +183,13 @@ class _Open:
 def _overdue_items(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None
                    ) -> dict[int, list[_Open]]:
     """Open, overdue (D - due >= 1), undisputed debits at D per customer, oldest due first."""
-    from app.services.credit import _open_parts, open_at_sql
-
     due = func.coalesce(Document.due_date, Document.date)
-    parts = _open_parts(as_of, 1, Document.id, Document.customer_id, Document.kind, Document.number, Document.date,
-                        due.label("due"), raw(Document.amount).label("amount"),
-                        open_at_sql(as_of, 1).label("open_minor"))
-    parts = [p.where(Document.kind.in_(DUNNING_KINDS), Document.status != VOIDED,
-                     due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False)) for p in parts]
+    cols = (Document.id, Document.customer_id, Document.kind, Document.number, Document.date, due.label("due"),
+            raw(Document.amount).label("amount"), open_amount_at(as_of, 1).label("open_minor"))
+    parts = [select(*cols).where(open_at(as_of, 1, within=closed, keep_to_settle_index=True),
+                                 Document.kind.in_(DUNNING_KINDS), Document.status != VOIDED,
+                                 due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False))
+             for closed in not_closed_by(as_of)]
     out: dict[int, list[_Open]] = defaultdict(list)
 
     def run(qs: list[Any]) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Application, CommunicationEntry, Contract, Customer, Document, Promise
@@ -27,7 +27,7 @@ from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import raw
+from app.services.sql import open_amount_at, open_at
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -61,17 +61,11 @@ class Reminders:
 
 def _open_debits(session: Session, as_of: dt.date, due_until: dt.date) -> list[tuple[Any, ...]]:
     """(id, customer code, name, kind, number, due, open minor units) of debits open at D due by a date."""
-    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
-               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
-                      Application.undone_at.is_(None))
-               .correlate(Document).scalar_subquery())
     due = func.coalesce(Document.due_date, Document.date)
     q = (select(Document.id, Customer.code, Customer.name, Document.kind, Document.number, due,
-                raw(Document.amount) - applied)
+                open_amount_at(as_of, 1))
          .join(Customer, Customer.id == Document.customer_id)
-         .where(Document.direction == 1, Document.kind.in_(DEBIT_KINDS), Document.status != DRAFT,
-                Document.status != VOIDED, Document.date <= as_of,
-                or_(Document.settled_on.is_(None), Document.settled_on > as_of), due <= due_until))
+         .where(open_at(as_of, 1), Document.kind.in_(DEBIT_KINDS), Document.status != VOIDED, due <= due_until))
     return [tuple(r) for r in session.execute(q) if int(r[6]) > 0]
 
 
