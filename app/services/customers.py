@@ -18,9 +18,9 @@ from app.models import money as m
 from app.models.customer import LANGUAGES
 from app.services import audit, text
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, CustomerRow, DuplicateHint
-from app.services.errors import Conflict, FieldProblem, NotFound, StateError, ValidationErrors
+from app.services.errors import Conflict, FieldProblem, StateError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import balances
+from app.services.sql import balances, get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 CODE_RE = re.compile(r"[^\s].{0,39}", re.S)
@@ -171,12 +171,9 @@ def audit_view(d: CustomerDetail) -> dict[str, object]:
 
 def find_customer(session: Session, key: int | str) -> Customer:
     """By id (int) or by code (str)."""
-    q = select(Customer).options(selectinload(Customer.tags), selectinload(Customer.contacts))
-    q = q.where(Customer.id == key) if isinstance(key, int) else q.where(Customer.code == key)
-    c = session.execute(q).scalar_one_or_none()
-    if c is None:
-        raise NotFound("customer", key)
-    return c
+    return get_or_raise(session, Customer, key, what="customer",
+                        by=Customer.id if isinstance(key, int) else Customer.code,
+                        options=(selectinload(Customer.tags), selectinload(Customer.contacts)))
 
 
 def next_code(session: Session) -> str:

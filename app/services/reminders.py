@@ -27,7 +27,7 @@ from app.services import audit
 from app.services.customers import find_customer
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import open_amount_at, open_at
+from app.services.sql import get_or_raise, open_amount_at, open_at
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -244,9 +244,7 @@ def cancel_promise(uow: UnitOfWork, promise_id: int) -> None:
     require(uow, "customer.write")
     with uow:
         s = uow.session
-        p = s.get(Promise, promise_id)
-        if p is None:
-            raise NotFound("promise", promise_id)
+        p = get_or_raise(s, Promise, promise_id, what="promise")
         if p.cancelled:
             raise StateError("the promise is already cancelled")
         p.cancelled = True
@@ -334,9 +332,7 @@ def record_promise_outcome(uow: UnitOfWork, promise_id: int, outcome: str, note:
     on = on or dt.date.today()
     with uow:
         s = uow.session
-        p = s.get(Promise, promise_id)
-        if p is None:
-            raise NotFound("promise", promise_id)
+        p = get_or_raise(s, Promise, promise_id, what="promise")
         if p.cancelled:
             raise StateError("the promise is cancelled")
         doc = s.get(Document, p.document_id)
@@ -421,9 +417,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, number: str, start_on: dt
     _check_contract(number, start_on, end_on, value, reminder_days, uow.digits)
     with uow:
         s = uow.session
-        c = s.get(Contract, contract_id)
-        if c is None:
-            raise NotFound("contract", contract_id)
+        c = get_or_raise(s, Contract, contract_id, what="contract")
         code = s.execute(select(Customer.code).where(Customer.id == c.customer_id)).scalar_one()
         before = _contract_info(c, code)
         c.number, c.start_on, c.end_on, c.value = number.strip(), start_on, end_on, value
@@ -440,9 +434,7 @@ def delete_contract(uow: UnitOfWork, contract_id: int) -> None:
     require(uow, "customer.write")
     with uow:
         s = uow.session
-        c = s.get(Contract, contract_id)
-        if c is None:
-            raise NotFound("contract", contract_id)
+        c = get_or_raise(s, Contract, contract_id, what="contract")
         code = s.execute(select(Customer.code).where(Customer.id == c.customer_id)).scalar_one()
         audit.record(s, uow.user, "contract.delete", "contract", f"{code}/{c.number}",
                      before=_contract_info(c, code).__dict__)

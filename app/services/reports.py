@@ -53,9 +53,9 @@ from app.services import audit
 from app.services.aging import DEFAULT_BUCKETS, aging_rows
 from app.services.classification import abc_classes, period_sums
 from app.services.company import load_company
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import ValidationError
 from app.services.permissions import require
-from app.services.sql import open_at, per_customer, raw
+from app.services.sql import get_or_raise, open_at, per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -949,9 +949,7 @@ def list_templates(uow: UnitOfWork, report: str | None = None) -> list[TemplateI
 
 def get_template(uow: UnitOfWork, name: str) -> TemplateInfo:
     with uow:
-        t = uow.session.execute(select(ReportTemplate).where(ReportTemplate.name == name)).scalar_one_or_none()
-        if t is None:
-            raise NotFound("report template", name)
+        t = get_or_raise(uow.session, ReportTemplate, name, what="report template", by=ReportTemplate.name)
         return TemplateInfo(t.id, t.name, t.report, json.loads(t.config or "{}"))
 
 
@@ -959,9 +957,7 @@ def delete_template(uow: UnitOfWork, name: str) -> None:
     require(uow, "report.template")
     with uow:
         s = uow.session
-        t = s.execute(select(ReportTemplate).where(ReportTemplate.name == name)).scalar_one_or_none()
-        if t is None:
-            raise NotFound("report template", name)
+        t = get_or_raise(s, ReportTemplate, name, what="report template", by=ReportTemplate.name)
         audit.record(s, uow.user, "report_template.delete", "report_template", name,
                      before={"report": t.report, "config": t.config})
         s.delete(t)

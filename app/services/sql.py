@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import BigInteger, ColumnElement, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -13,6 +13,22 @@ from sqlalchemy.orm import Session
 from app.models import Application, Customer, Document
 from app.models.ledger import DRAFT
 from app.models.types import Money
+from app.services.errors import NotFound
+
+M = TypeVar("M")
+
+
+def get_or_raise(session: Session, model: type[M], key: Any, *, what: str, by: Any = None,
+                 options: Sequence[Any] = ()) -> M:
+    """The ``model`` row whose primary key (or column ``by``) is ``key``, else ``NotFound(what, key)``:
+    the one get-or-NotFound of the services."""
+    if by is None:
+        row = session.get(model, key, options=options)
+    else:
+        row = session.execute(select(model).options(*options).where(by == key)).scalar_one_or_none()
+    if row is None:
+        raise NotFound(what, key)
+    return row
 
 
 def raw(col: Any) -> ColumnElement[int]:

@@ -28,6 +28,7 @@ COMPUTED = {
     ("app/services/importing.py", "RowError"),  # _record joins the reasons listed; the tax ID reason
     ("app/services/ledger.py", "NotFound"),  # NotFound(kind, number): the document kinds
     ("app/services/reminders.py", "NotFound"),  # NotFound("invoice", number)
+    ("app/services/sql.py", "NotFound"),  # get_or_raise(..., what="customer"): the words of NotFound's what
     ("app/services/credit_policy.py", "PermissionDenied"),  # action= words: ACTIONS
     ("app/services/permissions.py", "PermissionDenied"),
     ("app/services/locking.py", "FileLocked"),  # path, pid, host
