@@ -129,7 +129,7 @@ def cmd_lines(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.bank import statements
 
     db = ctx.db()
-    lines = statements.list_lines(db.uow(), args.account, args.status)
+    lines = statements.list_lines(db.read_uow(), args.account, args.status)
     if args.json:
         print_json({"lines": [line_json(ctx, ln) for ln in lines]})
         return 0
@@ -220,7 +220,7 @@ def cmd_profile(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_accounts(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.bank import statements
 
-    accounts = statements.list_accounts(ctx.db().uow())
+    accounts = statements.list_accounts(ctx.db().read_uow())
     if args.json:
         print_json({"accounts": [{"name": a.name, "currency": a.currency, "lines": a.lines,
                                   "unmatched": a.unmatched} for a in accounts]})

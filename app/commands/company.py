@@ -56,7 +56,7 @@ def _print(info: Any) -> None:
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.company import company_info
 
-    info = company_info(ctx.db().uow())
+    info = company_info(ctx.db().read_uow())
     if args.json:
         print_json(company_json(info))
     else:

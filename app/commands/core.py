@@ -227,12 +227,12 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
     if args.xlsx:
         from app.services.documents.excel import write_aging_workbook
 
-        info = company_info(db.uow())
+        info = company_info(db.read_uow())
         write_aging_workbook(report, args.xlsx, company=info.name, digits=info.minor_digits, language=info.locale)
     if args.pdf:
         from app.services.documents.aging_pdf import write_aging_pdf
 
-        write_aging_pdf(report, company_info(db.uow()), args.pdf)
+        write_aging_pdf(report, company_info(db.read_uow()), args.pdf)
     if args.json:
         print_json(aging_json(report, db.digits))
     else:

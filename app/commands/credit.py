@@ -86,11 +86,11 @@ def cmd_credit(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.credit import figures as credit
 
     db = ctx.db()
-    f = credit.credit_figures(db.uow(), args.code, args.as_of or dt.date.today())
+    f = credit.credit_figures(db.read_uow(), args.code, args.as_of or dt.date.today())
     if args.pdf:
         from app.services.reports.credit_report import credit_report_pdf
 
-        credit_report_pdf(db.uow(), args.code, f.as_of, args.pdf)
+        credit_report_pdf(db.read_uow(), args.code, f.as_of, args.pdf)
     out = {
         "customer": f.customer,
         "credit_limit": _money(ctx, f.credit_limit),
@@ -158,14 +158,14 @@ def cmd_dunning(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
     excluded = {c.strip() for c in args.exclude.split(",") if c.strip()}
-    run = dunning.propose(db.uow(), args.as_of)
+    run = dunning.propose(db.read_uow(), args.as_of)
     chosen = [p for p in run.proposals if p.customer not in excluded]
     if args.post_charges and not args.commit:
         return fail("--post-charges needs --commit")
     if args.mail and not args.commit:
         return fail("--mail needs --commit")
     if args.letters:
-        letters.write_letters(db.uow(), run, args.letters, chosen)
+        letters.write_letters(db.read_uow(), run, args.letters, chosen)
     if args.commit:
         done = dunning.commit(db.uow(), args.as_of, only=[p.customer for p in chosen],
                               post_charges=args.post_charges)
@@ -207,7 +207,7 @@ def cmd_reminders(ctx: Context, args: argparse.Namespace) -> int:
     if args.days < 0:
         return fail("--days must not be negative")
     db = ctx.db()
-    r = reminders.reminders(db.uow(), args.as_of or dt.date.today(), args.days)
+    r = reminders.reminders(db.read_uow(), args.as_of or dt.date.today(), args.days)
     data = reminders.to_json(r, db.digits)
     if args.json:
         print_json(data)

@@ -38,7 +38,7 @@ def cmd_stages(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
     if args.history:
-        changes = stages.stage_history(db.uow(), args.history)
+        changes = stages.stage_history(db.read_uow(), args.history)
         data = [{"as_of": c.as_of.isoformat(), "previous": c.previous, "stage": c.stage, "reason": c.reason,
                  "why": stages.reason_text(c.reason)} for c in changes]
         if args.json:
@@ -48,7 +48,7 @@ def cmd_stages(ctx: Context, args: argparse.Namespace) -> int:
                         [[d["as_of"], d["previous"], d["stage"], d["why"]] for d in data])
         return 0
     res = stages.refresh_stages(db.uow(), args.as_of)
-    rows = stages.list_stages(db.uow(), args.stage or "")
+    rows = stages.list_stages(db.read_uow(), args.stage or "")
     if args.json:
         print_json({"as_of": res.as_of.isoformat(), "changed": res.changed, "counts": res.counts,
                     "customers": [{"code": r.code, "name": r.name, "stage": r.stage, "since": r.since.isoformat(),
@@ -76,7 +76,7 @@ def cmd_feedback_add(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_feedback_list(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.lifecycle import feedback
 
-    res = feedback.list_feedback(ctx.db().uow(), args.code)
+    res = feedback.list_feedback(ctx.db().read_uow(), args.code)
     if args.json:
         print_json({"customer": res.customer_code, "name": res.customer_name,
                     "average": None if res.average is None else str(res.average),

@@ -300,7 +300,7 @@ def cmd_order_reminder_days(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.orders import service
 
     db = ctx.db()
-    days = service.set_reminder_days(db.uow(), args.days) if args.days is not None else service.reminder_days(db.uow())
+    days = service.set_reminder_days(db.uow(), args.days) if args.days is not None else service.reminder_days(db.read_uow())
     if args.json:
         print_json({"days": days})
     else:

@@ -168,7 +168,7 @@ def cmd_smtp_show(ctx: Context, args: argparse.Namespace) -> int:
 
     from app.services.outbox import settings as st
 
-    s = st.get_smtp(ctx.db().uow())
+    s = st.get_smtp(ctx.db().read_uow())
     data = {**asdict(s), "password_known": st.has_password(s) if s.user else None}
     if args.json:
         print_json(data)
@@ -183,7 +183,7 @@ def _session_password(ctx: Context, args: argparse.Namespace) -> None:
 
     pw = _password_file(getattr(args, "smtp_password_file", None))
     if pw is not None:
-        st.remember_for_session(st.get_smtp(ctx.db().uow()), pw)
+        st.remember_for_session(st.get_smtp(ctx.db().read_uow()), pw)
 
 
 def cmd_smtp_test(ctx: Context, args: argparse.Namespace) -> int:
@@ -203,7 +203,7 @@ def _message_json(m: Any) -> dict[str, Any]:
 def cmd_outbox(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.outbox import store
 
-    msgs = store.list_messages(ctx.db().uow(), status=args.status, customer=args.customer, kind=args.kind)
+    msgs = store.list_messages(ctx.db().read_uow(), status=args.status, customer=args.customer, kind=args.kind)
     if args.json:
         print_json({"messages": [_message_json(m) for m in msgs]})
         return 0
@@ -225,7 +225,7 @@ def cmd_outbox_send(ctx: Context, args: argparse.Namespace) -> int:
                     "offline": report.offline or None})
     elif args.dry_run:
         for mid in report.waiting:
-            m = store.get_message(db.uow(), mid).info
+            m = store.get_message(db.read_uow(), mid).info
             print(f"would send {m.id}: {m.kind} to {m.to}: {m.subject}")
         print(f"{len(report.waiting)} message(s) would be sent")
     else:
@@ -350,7 +350,7 @@ def cmd_schedule_show(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.outbox import schedule
 
     today = dt.date.today()
-    data = [_rule_json(r, today) for r in schedule.rules(ctx.db().uow())]
+    data = [_rule_json(r, today) for r in schedule.rules(ctx.db().read_uow())]
     if args.json:
         print_json({"rules": data})
         return 0
@@ -364,7 +364,7 @@ def cmd_schedule_set(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.outbox import schedule
 
     db = ctx.db()
-    current = {r.name: r for r in schedule.rules(db.uow())}[args.rule]
+    current = {r.name: r for r in schedule.rules(db.read_uow())}[args.rule]
     r = replace(current, enabled=bool(args.on))
     for name in ("days", "weekday", "day", "every"):
         if getattr(args, name) is not None:

@@ -178,7 +178,7 @@ def find_document(ctx: Context, number: str, kinds: tuple[str, ...], kind: str |
     from app.services.ledger import postings as ledger
 
     wanted = (kind,) if kind else kinds
-    found = [d for d in ledger.documents_by_number(ctx.db().uow(), number) if d.kind in wanted]
+    found = [d for d in ledger.documents_by_number(ctx.db().read_uow(), number) if d.kind in wanted]
     if not found:
         raise Refused(f"no {' or '.join(k.replace('_', ' ') for k in wanted)} numbered {number}")
     if len(found) > 1:
@@ -208,7 +208,7 @@ def app_json(ctx: Context, a: ApplicationInfo) -> dict[str, Any]:
 def _applied(ctx: Context, document_id: int) -> list[ApplicationInfo]:
     from app.services.ledger import postings as ledger
 
-    return ledger.applications_of(ctx.db().uow(), document_id, include_undone=False)
+    return ledger.applications_of(ctx.db().read_uow(), document_id, include_undone=False)
 
 
 def _report(ctx: Context, args: argparse.Namespace, verb: str, d: DocumentInfo) -> int:
@@ -253,7 +253,7 @@ def cmd_post_payment(ctx: Context, args: argparse.Namespace) -> int:
             if number in seen:
                 raise Refused(f"invoice {number} is named twice")
             seen.add(number)
-            inv = ledger.find_document(db.uow(), "invoice", number)
+            inv = ledger.find_document(db.read_uow(), "invoice", number)
             if inv.customer_code != args.code:
                 raise Refused(f"invoice {number} belongs to customer {inv.customer_code}")
             take = min(remaining, inv.open_amount)
@@ -308,7 +308,7 @@ def cmd_void(ctx: Context, args: argparse.Namespace) -> int:
     d = find_document(ctx, args.number, kinds, args.kind)
     v = ledger.void_document(ctx.db().uow(), d.id, args.date or dt.date.today(), args.reason)
     if args.json:
-        print_json({"voided": doc_json(ctx, ledger.get_document(ctx.db().uow(), d.id)), "void": doc_json(ctx, v),
+        print_json({"voided": doc_json(ctx, ledger.get_document(ctx.db().read_uow(), d.id)), "void": doc_json(ctx, v),
                     "reason": args.reason})
     else:
         print(f"voided {d.kind.replace('_', ' ')} {d.number} by {v.number} on {v.date.isoformat()}")
@@ -328,7 +328,7 @@ def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
     else:
         inv = find_document(ctx, args.invoice, ("invoice",))
         apps = [ledger.apply_credit(db.uow(), cr.id, inv.id, args.amount)]
-    after = ledger.get_document(db.uow(), cr.id)
+    after = ledger.get_document(db.read_uow(), cr.id)
     if args.json:
         print_json({**doc_json(ctx, after), "applied_now": [app_json(ctx, a) for a in apps]})
     else:
@@ -346,7 +346,7 @@ def cmd_unapply(ctx: Context, args: argparse.Namespace) -> int:
     cr = find_document(ctx, args.credit, CREDIT_KINDS, args.kind)
     inv = find_document(ctx, args.invoice, ("invoice",))
     undone = ledger.unapply_between(db.uow(), cr.id, inv.id)
-    after = ledger.get_document(db.uow(), cr.id)
+    after = ledger.get_document(db.read_uow(), cr.id)
     if args.json:
         print_json({**doc_json(ctx, after), "unapplied_now": [app_json(ctx, a) for a in undone]})
     else:
@@ -397,7 +397,7 @@ def cmd_promise_add(ctx: Context, args: argparse.Namespace) -> int:
 
     db = ctx.db()
     p = reminders.add_promise(db.uow(), args.invoice, args.date, args.amount, args.note)
-    out = next(o for o in reminders.promise_outcomes(db.uow(), p.customer, dt.date.today()) if o.id == p.id)
+    out = next(o for o in reminders.promise_outcomes(db.read_uow(), p.customer, dt.date.today()) if o.id == p.id)
     if args.json:
         print_json(promise_json(ctx, out))
     else:
@@ -410,7 +410,7 @@ def cmd_promise_add(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_promise_list(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.collections import reminders
 
-    rows = reminders.promise_outcomes(ctx.db().uow(), args.code, args.as_of or dt.date.today())
+    rows = reminders.promise_outcomes(ctx.db().read_uow(), args.code, args.as_of or dt.date.today())
     if args.json:
         print_json([promise_json(ctx, p) for p in rows])
         return 0
@@ -456,7 +456,7 @@ def cmd_contract_add(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_contract_list(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.collections import reminders
 
-    rows = reminders.contracts(ctx.db().uow(), args.code)
+    rows = reminders.contracts(ctx.db().read_uow(), args.code)
     if args.json:
         print_json([contract_json(ctx, c) for c in rows])
         return 0
@@ -489,7 +489,7 @@ def cmd_log_add(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_log_list(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.customers import communication
 
-    rows = communication.entries_for(ctx.db().uow(), args.code)
+    rows = communication.entries_for(ctx.db().read_uow(), args.code)
     if args.json:
         print_json([log_json(e) for e in rows])
         return 0

@@ -55,21 +55,21 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     params: dict[str, Any] = {"inactive_days": args.inactive_days, "limit": args.limit}
     template = None
     if args.template:
-        template = reports.get_template(db.uow(), args.template)
+        template = reports.get_template(db.read_uow(), args.template)
         if template.report != args.name:
             from app.services.errors import ValidationError
 
             raise ValidationError("template", f"{args.template} is a template of the {template.report} report")
         params = {**template.config.get("params", {}), **{k: v for k, v in params.items() if v is not None}}
-    report = reports.run_report(db.uow(), args.name, args.date_from, args.date_to, **params)
+    report = reports.run_report(db.read_uow(), args.name, args.date_from, args.date_to, **params)
     if template is not None:
         report = reports.apply_template(report, template.config)
     group_by = args.group_by or (template.config.get("group_by") if template is not None else None)
     if group_by:
         from app.services.groups.grouping import group_report
 
-        report = group_report(db.uow(), report, group_by)
-    info = company_info(db.uow())
+        report = group_report(db.read_uow(), report, group_by)
+    info = company_info(db.read_uow())
     lang = args.lang or info.locale
     if args.xlsx:
         from app.services.reports.export import export_xlsx
@@ -136,7 +136,7 @@ def cmd_duplicates(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.customers.duplicates import duplicate_groups
 
     db = ctx.db()
-    groups = duplicate_groups(db.uow(), args.threshold)
+    groups = duplicate_groups(db.read_uow(), args.threshold)
     if args.json:
         print_json([[{"code": h.code, "name": h.name, "reason": h.reason, "score": h.score} for h in g]
                     for g in groups])

@@ -260,7 +260,7 @@ def backup_status(ctx: Context, args: argparse.Namespace) -> int:
 def audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     from app.services.safety import audit_trail
 
-    rep = audit_trail.verify(ctx.db().uow())
+    rep = audit_trail.verify(ctx.db().read_uow())
     if args.json:
         print_json({"ok": rep.ok, "entries": rep.entries, "first_bad_id": rep.first_bad_id,
                     "problem": rep.problem, "head_sealed": rep.authenticated})
@@ -283,7 +283,7 @@ def audit_list(ctx: Context, args: argparse.Namespace) -> int:
         n = audit_trail.export(db.uow(), f, args.csv)
         print(f"{n} entries written to {os.fspath(args.csv)}")
         return 0
-    rows = audit_trail.list_entries(db.uow(), f)
+    rows = audit_trail.list_entries(db.read_uow(), f)
     if args.json:
         print_json([to_jsonable({**r.__dict__, "at": r.at.isoformat(timespec="microseconds")}) for r in rows])
         return 0
@@ -315,8 +315,8 @@ def users_list(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import users
 
     db = ctx.db()
-    rows = users.list_users(db.uow())
-    enabled = users.users_enabled(db.uow())
+    rows = users.list_users(db.read_uow())
+    enabled = users.users_enabled(db.read_uow())
     if args.json:
         print_json({"enabled": enabled, "users": [
             {"username": u.username, "full_name": u.full_name, "role": u.role, "active": u.active}

@@ -25,7 +25,7 @@ from __future__ import annotations
 from app.models.user import ROLES
 from app.services import locking
 from app.services.errors import PermissionDenied
-from app.services.unit_of_work import Database, UnitOfWork
+from app.services.unit_of_work import Database, UnitOfWork, WriteInReadingWork
 
 ADMINISTRATOR, ACCOUNTANT, CLERK, VIEWER = ROLES
 
@@ -86,7 +86,13 @@ def check(db: Database, action: str) -> None:
 
 
 def require(uow: UnitOfWork, action: str) -> None:
-    """First line of a service that writes: refuse if the logged-in role may not ``action``."""
+    """First line of a service that writes: refuse if the logged-in role may not ``action``.
+
+    A write action through a unit of work declared to read is a program error, refused before
+    the write lock is taken.
+    """
+    if uow.intent == "read" and action not in READ_ACTIONS:
+        raise WriteInReadingWork(f"{action} through a reading unit of work")
     check(uow.db, action)
 
 

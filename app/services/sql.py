@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import BigInteger, ColumnElement, and_, case, func, select, type_coerce
+from sqlalchemy import BigInteger, ColumnElement, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.models import Customer, Document
+from app.models import Application, Customer, Document
 from app.models.ledger import DRAFT
 from app.models.types import Money
+from app.services.errors import NotFound
+
+M = TypeVar("M")
+
+
+def get_or_raise(session: Session, model: type[M], key: Any, *, what: str, by: Any = None,
+                 options: Sequence[Any] = ()) -> M:
+    """The ``model`` row whose primary key (or column ``by``) is ``key``, else ``NotFound(what, key)``:
+    the one get-or-NotFound of the services."""
+    if by is None:
+        row = session.get(model, key, options=options)
+    else:
+        row = session.execute(select(model).options(*options).where(by == key)).scalar_one_or_none()
+    if row is None:
+        raise NotFound(what, key)
+    return row
 
 
 def raw(col: Any) -> ColumnElement[int]:
@@ -31,6 +47,49 @@ def signed_amount() -> ColumnElement[int]:
 
 def counts_in_balance() -> ColumnElement[bool]:
     return Document.status != DRAFT
+
+
+# ---------------------------------------------------------------- open at D: the one rule
+
+def not_closed_by(as_of: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """"Not closed by D" as two ranges of a settle-date index: never settled, or settled after D.
+
+    Their OR is the rule; read apart (two queries, or a UNION ALL) each is one index range,
+    where the OR would scan every document of the direction.
+    """
+    return Document.settled_on.is_(None), Document.settled_on > as_of
+
+
+def open_at(as_of: dt.date, direction: int = 1, *, within: ColumnElement[bool] | None = None,
+            keep_to_settle_index: bool = False) -> ColumnElement[bool]:
+    """THE rule "open at D" (INTERCHANGE §3): a posted document of ``direction`` (1 debit,
+    -1 credit), dated on or before D, not closed by D (its settle date is null or after D).
+
+    ``within``: one of :func:`not_closed_by` to read one index range of the rule at a time.
+    ``keep_to_settle_index``: compare the document date through coalesce(date, date), so no
+    index on the date competes with the settle-date ranges in SQLite's planner.
+    What is open of such a document at D is :func:`open_amount_at`.
+    """
+    dated = func.coalesce(Document.date, Document.date) if keep_to_settle_index else Document.date
+    closed = or_(*not_closed_by(as_of)) if within is None else within
+    return and_(Document.direction == direction, closed, dated <= as_of, counts_in_balance())
+
+
+def applied_after(as_of: dt.date, direction: int = 1) -> ColumnElement[int]:
+    """Minor units applied to the document (as debit for direction 1, as credit for -1) after D:
+    what its ``open_amount`` has lost since D. A correlated subquery on Document."""
+    col = Application.debit_id if direction == 1 else Application.credit_id
+    return (select(func.coalesce(func.sum(raw(Application.amount)), 0))
+            .where(col == Document.id, Application.applied_on > as_of, Application.undone_at.is_(None))
+            .correlate(Document).scalar_subquery())
+
+
+def open_amount_at(as_of: dt.date, direction: int = 1) -> ColumnElement[int]:
+    """A document's open amount at D in minor units: its amount less applications dated on or
+    before D, read as its open amount now plus what was applied after D. Only applications
+    dated after D are read (usually none: an index probe), never the item's whole history.
+    """
+    return raw(Document.open_amount) + applied_after(as_of, direction)
 
 
 def balances(session: Session, customer_ids: Iterable[int] | None = None,

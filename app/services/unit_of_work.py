@@ -1,9 +1,16 @@
-"""The company database and the unit of work: rollback unless commit."""
+"""The company database and the unit of work: rollback unless commit.
+
+Every unit of work declares its intent (:data:`Intent`): ``"write"`` (``db.uow()``: on SQLite
+its transaction begins IMMEDIATE, taking the write lock) or ``"read"`` (``db.read_uow()``: a
+deferred BEGIN that reads a snapshot, never takes the write lock, and refuses to flush,
+commit or pass a write permission check). :class:`Work` is the protocol services rely on.
+"""
 
 from __future__ import annotations
 
 import getpass
 from types import TracebackType
+from typing import Any, Literal, Protocol
 
 from sqlalchemy import Connection, Engine, String, event, inspect
 from sqlalchemy.orm import Session
@@ -60,9 +67,36 @@ class Database:
         self.engine.dispose()
 
 
+Intent = Literal["read", "write"]
+
+
+class WriteInReadingWork(RuntimeError):
+    """A change was flushed or committed through a unit of work declared to read (a program error)."""
+
+
+class Work(Protocol):
+    """What a service needs of a unit of work: its declared intent, a session, the company."""
+
+    intent: Intent
+    session: Session
+    db: Database
+    digits: int
+    user: str
+
+    def __enter__(self) -> Any: ...
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
 class UnitOfWork:
     """``with db.uow() as uow: ...; uow.commit()``: anything not committed is rolled back."""
 
+    intent: Intent = "write"
     session: Session
 
     def __init__(self, db: Database) -> None:
@@ -87,21 +121,29 @@ class UnitOfWork:
         self.session.rollback()
 
 
-class ReadUnitOfWork(UnitOfWork):
-    """A unit of work that only reads, for long reports and exports.
+def _refuse_changes(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise WriteInReadingWork("a reading unit of work never writes")
 
-    On SQLite every transaction of the program begins IMMEDIATE (it takes the write lock); a
-    batch of a thousand statements in such a transaction would block the GUI's writer for a
-    minute. This one begins with a deferred BEGIN: it reads a consistent snapshot (WAL) while
-    others keep writing. On PostgreSQL it is an ordinary transaction. Nothing is ever committed.
+
+class ReadUnitOfWork(UnitOfWork):
+    """A unit of work that only reads (intent ``"read"``): every command and view that only reads.
+
+    On SQLite every writing transaction of the program begins IMMEDIATE (it takes the write
+    lock); a batch of a thousand statements in such a transaction would block the GUI's writer
+    for a minute. This one begins with a deferred BEGIN: it reads a consistent snapshot (WAL)
+    while others keep writing, and never takes the write lock. On PostgreSQL it is an ordinary
+    transaction. Nothing is ever flushed or committed: a change raises :class:`WriteInReadingWork`.
     """
 
+    intent: Intent = "read"
     _conn: Connection
 
     def __enter__(self) -> ReadUnitOfWork:
         self._conn = self.db.engine.connect()
         self._conn.info["duebook_write"] = False
         self.session = Session(bind=self._conn, expire_on_commit=False, autoflush=False)
+        event.listen(self.session, "before_flush", _refuse_changes)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -114,7 +156,7 @@ class ReadUnitOfWork(UnitOfWork):
             self._conn.close()
 
     def commit(self) -> None:
-        raise RuntimeError("a reading unit of work never commits")
+        raise WriteInReadingWork("a reading unit of work never commits")
 
 
 class JoinedUnitOfWork(UnitOfWork):
@@ -127,6 +169,7 @@ class JoinedUnitOfWork(UnitOfWork):
 
     def __init__(self, uow: UnitOfWork) -> None:
         super().__init__(uow.db)
+        self.intent = uow.intent
         self.session = uow.session
         self.user = uow.user
         self.digits = uow.digits

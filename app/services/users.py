@@ -23,9 +23,10 @@ from app.models.base import utcnow
 from app.models.db import codepoint
 from app.models.user import ROLES, User
 from app.services import audit
-from app.services.errors import Conflict, DuebookError, NotFound, StateError, ValidationError
 from app.services.locking import try_lock
+from app.services.errors import Conflict, DuebookError, StateError, ValidationError
 from app.services.permissions import ADMINISTRATOR, require
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import Database, UnitOfWork
 
 ENABLED_KEY = "users.enabled"
@@ -161,9 +162,7 @@ def add_user(uow: UnitOfWork, username: str, password: str, role: str, full_name
 
 
 def _find(s: Session, username: str) -> User:
-    u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
-    if u is None:
-        raise NotFound("user", username)
+    u = get_or_raise(s, User, username, what="user", by=User.username)
     return u
 
 

@@ -77,17 +77,12 @@ def available_pages() -> list[tuple[str, str, str]]:
 
 
 def load_page_class(key: str, module: str, cls: str) -> Any:
-    """The page's class, or None (logged) when its module does not import."""
-    try:
-        mod = importlib.import_module(module)
-    except Exception:
-        log.exception("page %s does not import", key)
-        return None
-    klass = getattr(mod, cls, None)
+    """The page's class. A page module that does not import, or lacks its class, is an error
+    (raised), never a page silently left out."""
+    klass = getattr(importlib.import_module(module), cls)
     if isinstance(klass, type) and issubclass(klass, QWidget):
         return klass
-    log.error("page %s: %s.%s is not a QWidget", key, module, cls)
-    return None
+    raise TypeError(f"page {key}: {module}.{cls} is not a QWidget")
 
 
 STATUS_REMINDER_KINDS = ("overdue", "due_soon", "promise_broken", "contract_ending", "follow_up")
@@ -344,10 +339,7 @@ class MainWindow(QMainWindow):
         """Import the module of the page a company opens on, so that it need not wait for it later."""
         if self._available and not self.pages:
             _key, module, _cls = self._available[0]
-            try:
-                importlib.import_module(module)
-            except Exception:  # reported when the page is built
-                log.debug("page module %s does not import yet", module, exc_info=True)
+            importlib.import_module(module)
 
     def open_dialog(self) -> None:
         start = str(Path(self.ctx.db.path).parent) if self.ctx.db and self.ctx.db.path else str(config.data_dir())

@@ -29,6 +29,7 @@ COMPUTED = {
     ("app/services/ledger/postings.py", "NotFound"),  # NotFound(kind, number): the document kinds
     ("app/services/collections/reminders.py", "NotFound"),  # NotFound("invoice", number)
     ("app/services/credit/policy.py", "PermissionDenied"),  # action= words: ACTIONS
+    ("app/services/sql.py", "NotFound"),  # get_or_raise(..., what="customer"): the words of NotFound's what
     ("app/services/permissions.py", "PermissionDenied"),
     ("app/services/locking.py", "FileLocked"),  # path, pid, host
     ("app/services/progress.py", "Cancelled"),

@@ -31,6 +31,7 @@ from app.services.ledger import postings as ledger
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
 from app.services.progress import check as check_progress
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork
 
 
@@ -66,9 +67,7 @@ def plan_from_proposal(p: Proposal) -> Plan:
 
 
 def _line(s: Session, line_id: int) -> BankLine:
-    line = s.get(BankLine, line_id)
-    if line is None:
-        raise NotFound("bank line", line_id)
+    line = get_or_raise(s, BankLine, line_id, what="bank line")
     return line
 
 

@@ -25,10 +25,11 @@ from app.models.base import utcnow
 from app.services import audit
 from app.services.bank.formats import FORMATS, ParsedLine, UnreadableFile, read_file
 from app.services.bank.profile import MappingProfile
-from app.services.errors import ImportRejected, NotFound, RowError, ValidationError
+from app.services.errors import ImportRejected, RowError, ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
 from app.services.progress import check as check_progress
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 STATUSES = ("unmatched", "proposed", "matched", "ignored")
@@ -116,9 +117,7 @@ def account_info_in(s: Session, a: BankAccount) -> AccountInfo:
 
 
 def find_account(s: Session, name: str) -> BankAccount:
-    a = s.execute(select(BankAccount).where(BankAccount.name == name)).scalar_one_or_none()
-    if a is None:
-        raise NotFound("bank account", name)
+    a = get_or_raise(s, BankAccount, name, what="bank account", by=BankAccount.name)
     return a
 
 
@@ -358,9 +357,7 @@ def list_lines(uow: UnitOfWork, account: str | None = None, status: str | None =
 def get_line(uow: UnitOfWork, line_id: int) -> LineInfo:
     with uow:
         s = uow.session
-        ln = s.get(BankLine, line_id)
-        if ln is None:
-            raise NotFound("bank line", line_id)
+        ln = get_or_raise(s, BankLine, line_id, what="bank line")
         a = s.get(BankAccount, ln.account_id)
         assert a is not None
         return line_info_in(s, ln, a.name, uow.digits, _payments_of(s, [ln.id]).get(ln.id, ()))

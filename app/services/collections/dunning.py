@@ -36,7 +36,7 @@ from app.services.customers.records import find_customer
 from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import raw
+from app.services.sql import not_closed_by, open_amount_at, open_at, raw
 from app.services.unit_of_work import JoinedUnitOfWork, UnitOfWork
 
 ZERO = Decimal(0)
@@ -183,14 +183,13 @@ class _Open:
 def _overdue_items(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None
                    ) -> dict[int, list[_Open]]:
     """Open, overdue (D - due >= 1), undisputed debits at D per customer, oldest due first."""
-    from app.services.credit.figures import open_at_sql, open_parts
-
     due = func.coalesce(Document.due_date, Document.date)
-    parts = open_parts(as_of, 1, Document.id, Document.customer_id, Document.kind, Document.number, Document.date,
-                        due.label("due"), raw(Document.amount).label("amount"),
-                        open_at_sql(as_of, 1).label("open_minor"))
-    parts = [p.where(Document.kind.in_(DUNNING_KINDS), Document.status != VOIDED,
-                     due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False)) for p in parts]
+    cols = (Document.id, Document.customer_id, Document.kind, Document.number, Document.date, due.label("due"),
+            raw(Document.amount).label("amount"), open_amount_at(as_of, 1).label("open_minor"))
+    parts = [select(*cols).where(open_at(as_of, 1, within=closed, keep_to_settle_index=True),
+                                 Document.kind.in_(DUNNING_KINDS), Document.status != VOIDED,
+                                 due <= as_of - dt.timedelta(days=1), Document.disputed.is_(False))
+             for closed in not_closed_by(as_of)]
     out: dict[int, list[_Open]] = defaultdict(list)
 
     def run(qs: list[Any]) -> None:
@@ -274,6 +273,26 @@ def interest_on(open_amount: Decimal, rate: Decimal, days: int, digits: int) -> 
     return m.round_money(open_amount * rate * days / Decimal(365), digits)
 
 
+def choose_level(levels: Sequence[LevelInfo], worst_days: int, last_level: int = 0) -> LevelInfo | None:
+    """The level of a customer's next letter (INTERCHANGE §6/§7): the highest level whose
+    ``days_overdue`` is at most the days overdue of the most overdue invoice, but never more than
+    one above ``last_level`` (0: no letter counts). None when no level is reached yet.
+    ``levels`` are numbered 1, 2, 3 ... in order."""
+    eligible = [lv for lv in levels if lv.days_overdue <= worst_days]
+    if not eligible:
+        return None
+    return levels[min(eligible[-1].level, last_level + 1) - 1]
+
+
+def interest_days(as_of: dt.date, due: dt.date, charged_on: dt.date | None) -> tuple[int, dt.date | None]:
+    """(days of interest, the date they start after) for one overdue invoice: from its due date,
+    or, when an earlier letter's interest on it was posted as a charge on ``charged_on`` (after
+    the due date), only the days after that letter: interest is never charged twice."""
+    if charged_on is None or charged_on <= due:
+        return (as_of - due).days, None
+    return (as_of - charged_on).days, charged_on
+
+
 def proposals_in(session: Session, as_of: dt.date, digits: int, customer_ids: Sequence[int] | None = None,
                  progress: Progress | None = None) -> DunningRun:
     progress = progress or NoProgress()
@@ -300,10 +319,8 @@ def proposals_in(session: Session, as_of: dt.date, digits: int, customer_ids: Se
         if excluded:
             continue
         worst = max(as_of.toordinal() - o.due.toordinal() for o in its)
-        eligible = [lv for lv in levels if lv.days_overdue <= worst]
-        if not eligible:
+        if choose_level(levels, worst) is None:
             continue
-        by_days = eligible[-1].level
         last_level, last_on = 0, None
         if cid in last:
             lvl, on = last[cid]
@@ -312,17 +329,15 @@ def proposals_in(session: Session, as_of: dt.date, digits: int, customer_ids: Se
             last_on = on
             if not _cleared_since(session, cid, on, as_of):
                 last_level = lvl
-        level = levels[min(by_days, last_level + 1) - 1]
+        level = choose_level(levels, worst, last_level)
+        assert level is not None  # reached above
         overdue = sum((o.open for o in its), zero)
         if overdue < level.min_amount:
             continue
         rows = []
         for o in its:
             days = (as_of - o.due).days
-            start = charged_since.get(o.id)
-            if start is not None and start <= o.due:
-                start = None
-            counted = days if start is None else (as_of - start).days
+            counted, start = interest_days(as_of, o.due, charged_since.get(o.id))
             rows.append(ProposalItem(o.id, o.number, o.kind, o.date, o.due, days, o.amount, o.open,
                                      interest_on(o.open, level.annual_interest_rate, counted, digits), start))
         interest = sum((r.interest for r in rows), zero)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Application, CommunicationEntry, Contract, Customer, Document, Promise
@@ -27,7 +27,7 @@ from app.services import audit
 from app.services.customers.records import find_customer
 from app.services.errors import FieldProblem, NotFound, StateError, ValidationError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import raw
+from app.services.sql import get_or_raise, open_amount_at, open_at
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -61,17 +61,11 @@ class Reminders:
 
 def _open_debits(session: Session, as_of: dt.date, due_until: dt.date) -> list[tuple[Any, ...]]:
     """(id, customer code, name, kind, number, due, open minor units) of debits open at D due by a date."""
-    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
-               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
-                      Application.undone_at.is_(None))
-               .correlate(Document).scalar_subquery())
     due = func.coalesce(Document.due_date, Document.date)
     q = (select(Document.id, Customer.code, Customer.name, Document.kind, Document.number, due,
-                raw(Document.amount) - applied)
+                open_amount_at(as_of, 1))
          .join(Customer, Customer.id == Document.customer_id)
-         .where(Document.direction == 1, Document.kind.in_(DEBIT_KINDS), Document.status != DRAFT,
-                Document.status != VOIDED, Document.date <= as_of,
-                or_(Document.settled_on.is_(None), Document.settled_on > as_of), due <= due_until))
+         .where(open_at(as_of, 1), Document.kind.in_(DEBIT_KINDS), Document.status != VOIDED, due <= due_until))
     return [tuple(r) for r in session.execute(q) if int(r[6]) > 0]
 
 
@@ -250,9 +244,7 @@ def cancel_promise(uow: UnitOfWork, promise_id: int) -> None:
     require(uow, "customer.write")
     with uow:
         s = uow.session
-        p = s.get(Promise, promise_id)
-        if p is None:
-            raise NotFound("promise", promise_id)
+        p = get_or_raise(s, Promise, promise_id, what="promise")
         if p.cancelled:
             raise StateError("the promise is already cancelled")
         p.cancelled = True
@@ -340,9 +332,7 @@ def record_promise_outcome(uow: UnitOfWork, promise_id: int, outcome: str, note:
     on = on or dt.date.today()
     with uow:
         s = uow.session
-        p = s.get(Promise, promise_id)
-        if p is None:
-            raise NotFound("promise", promise_id)
+        p = get_or_raise(s, Promise, promise_id, what="promise")
         if p.cancelled:
             raise StateError("the promise is cancelled")
         doc = s.get(Document, p.document_id)
@@ -427,9 +417,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, number: str, start_on: dt
     _check_contract(number, start_on, end_on, value, reminder_days, uow.digits)
     with uow:
         s = uow.session
-        c = s.get(Contract, contract_id)
-        if c is None:
-            raise NotFound("contract", contract_id)
+        c = get_or_raise(s, Contract, contract_id, what="contract")
         code = s.execute(select(Customer.code).where(Customer.id == c.customer_id)).scalar_one()
         before = _contract_info(c, code)
         c.number, c.start_on, c.end_on, c.value = number.strip(), start_on, end_on, value
@@ -446,9 +434,7 @@ def delete_contract(uow: UnitOfWork, contract_id: int) -> None:
     require(uow, "customer.write")
     with uow:
         s = uow.session
-        c = s.get(Contract, contract_id)
-        if c is None:
-            raise NotFound("contract", contract_id)
+        c = get_or_raise(s, Contract, contract_id, what="contract")
         code = s.execute(select(Customer.code).where(Customer.id == c.customer_id)).scalar_one()
         audit.record(s, uow.user, "contract.delete", "contract", f"{code}/{c.number}",
                      before=_contract_info(c, code).__dict__)

@@ -40,7 +40,7 @@ from app.services.customers.records import find_customer
 from app.services.errors import NotFound, StateError, ValidationError
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress, check
-from app.services.sql import anything_dated_after, per_customer, raw
+from app.services.sql import anything_dated_after, not_closed_by, open_amount_at, open_at, per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -261,17 +261,9 @@ def get_hold_rule(uow: UnitOfWork) -> int | None:
 def _rule_held(session: Session, as_of: dt.date, days: int, customer_ids: Sequence[int] | None = None
                ) -> set[int]:
     """Customers with an undisputed item open at D and more than ``days`` overdue."""
-    from app.models import Application
-
     due = func.coalesce(Document.due_date, Document.date)
-    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
-               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
-                      Application.undone_at.is_(None))
-               .correlate(Document).scalar_subquery())
-    q = select(Document.customer_id, raw(Document.amount) - applied).where(
-        Document.direction == 1, Document.status != DRAFT, Document.date <= as_of,
-        or_(Document.settled_on.is_(None), Document.settled_on > as_of),
-        due < as_of - dt.timedelta(days=days), Document.disputed.is_(False),
+    q = select(Document.customer_id, open_amount_at(as_of, 1)).where(
+        open_at(as_of, 1), due < as_of - dt.timedelta(days=days), Document.disputed.is_(False),
     )
     if customer_ids is not None:
         q = q.where(Document.customer_id.in_(list(customer_ids)))
@@ -476,27 +468,6 @@ class PortfolioRow:
     overdue: Decimal
 
 
-def open_at_sql(as_of: dt.date, direction: int) -> ColumnElement[int]:
-    """A document's open amount at D in minor units: its open amount now plus what was applied
-    after D. Only applications dated after D are read (usually none: an index probe), never
-    the whole application history of the item.
-    """
-    from app.models import Application
-
-    col = Application.debit_id if direction == 1 else Application.credit_id
-    later = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
-             .where(col == Document.id, Application.applied_on > as_of, Application.undone_at.is_(None))
-             .correlate(Document).scalar_subquery())
-    return raw(Document.open_amount) + later
-
-
-def open_parts(as_of: dt.date, direction: int, *cols: Any) -> list[Any]:
-    """Selects of the posted items of a direction still open at D: two index ranges on the settle date."""
-    dated = func.coalesce(Document.date, Document.date) <= as_of  # keep the planner on the settle-date index
-    return [select(*cols).where(Document.direction == direction, cond, Document.status != DRAFT, dated)
-            for cond in (Document.settled_on.is_(None), Document.settled_on > as_of)]
-
-
 def _anything_after(session: Session, as_of: dt.date) -> bool:
     return anything_dated_after(session, as_of)
 
@@ -548,20 +519,16 @@ def _exposure_and_overdue(session: Session, as_of: dt.date, customer_ids: Sequen
     exposure: dict[int, int] = defaultdict(int)
     overdue: dict[int, int] = defaultdict(int)
     last_due = as_of - dt.timedelta(days=1)
-    dated = func.coalesce(Document.date, Document.date) <= as_of  # keep to the settle-date ranges
-    later = _anything_after(session, as_of)
-    if not later:
+    if not _anything_after(session, as_of):
         exposure_now, overdue_now, _index_open = _open_figures(session, as_of, customer_ids)
         return exposure_now, overdue_now
     for direction in (1, -1):
         due = func.coalesce(Document.due_date, Document.date)
         flag = case((due <= last_due, 1), else_=0) if direction == 1 else literal(0)
-        amount = open_at_sql(as_of, direction) if later else raw(Document.open_amount)
+        amount = open_amount_at(as_of, direction)
         parts = []
-        conds = (Document.settled_on.is_(None), Document.settled_on > as_of) if later else (
-            Document.settled_on.is_(None),)
-        for cond in conds:  # index ranges
-            part = per_customer([Document.direction == direction, cond, Document.status != DRAFT, dated],
+        for cond in not_closed_by(as_of):  # index ranges
+            part = per_customer([open_at(as_of, direction, within=cond, keep_to_settle_index=True)],
                                  Customer.id.label("cid"), flag.label("late"), amount.label("amt"))
             if customer_ids is not None:
                 part = part.where(Customer.id.in_(list(customer_ids)))

@@ -16,6 +16,7 @@ from app.models import CommunicationEntry, Customer
 from app.services import audit
 from app.services.errors import FieldProblem, NotFound, ValidationErrors
 from app.services.permissions import require
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 CHANNELS = ("phone", "email", "visit", "letter", "meeting", "message", "other")
@@ -69,9 +70,7 @@ def _customer(s: Session, key: int | str) -> Customer:
 
 
 def _entry(s: Session, entry_id: int) -> tuple[CommunicationEntry, Customer]:
-    e = s.get(CommunicationEntry, entry_id)
-    if e is None:
-        raise NotFound("communication entry", entry_id)
+    e = get_or_raise(s, CommunicationEntry, entry_id, what="communication entry")
     c = s.get(Customer, e.customer_id)
     assert c is not None
     return e, c

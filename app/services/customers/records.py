@@ -19,9 +19,9 @@ from app.models.customer import LANGUAGES
 from app.services import audit, text
 from app.services.customers.tax_id import check_tax_id
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, CustomerRow, DuplicateHint
-from app.services.errors import Conflict, FieldProblem, NotFound, StateError, ValidationErrors
+from app.services.errors import Conflict, FieldProblem, StateError, ValidationErrors
 from app.services.permissions import require
-from app.services.sql import balances
+from app.services.sql import balances, get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 CODE_RE = re.compile(r"[^\s].{0,39}", re.S)
@@ -36,55 +36,74 @@ def validate_tax_id(tax_id: str) -> str | None:
     return None if result.valid else result.reason
 
 
+def is_email(value: str) -> bool:
+    """The one email rule (forms, services, import): something@domain.tld, no spaces."""
+    return EMAIL_RE.fullmatch(value.strip()) is not None
+
+
+def field_rule_problems(*, code: str, name: str, language: str, email: str = "", tax_id: str = "",
+                        payment_terms_days: int | None = None, credit_limit: Decimal | None = None,
+                        warn_ratio: Decimal | None = None, contact_emails: Sequence[str] = (),
+                        tags: Sequence[str] = (), quote_values: bool = False) -> list[FieldProblem]:
+    """The rules of a customer's fields, in one place for the form, the services and the import.
+
+    Pure but for the tax id check (python-stdnum). A value left as None is not checked (the
+    import parses amounts and days itself). ``quote_values`` names the bad value in the
+    message, as the import's row errors do.
+    """
+    problems: list[FieldProblem] = []
+
+    def bad(field: str, code_: str, message: str) -> None:
+        problems.append(FieldProblem(field, code_, message))
+
+    if not code.strip():
+        bad("code", "required", "a customer code is needed")
+    elif len(code.strip()) > 40:
+        bad("code", "too_long", "at most 40 characters")
+    if not name.strip():
+        bad("name", "required", "a name is needed")
+    elif len(name) > 200:
+        bad("name", "too_long", "at most 200 characters")
+    if language not in LANGUAGES:
+        bad("language", "choice", f"must be en or zh_CN, not {language!r}" if quote_values else "must be en or zh_CN")
+    if payment_terms_days is not None and not 0 <= payment_terms_days <= 3650:
+        bad("payment_terms_days", "range", "must be between 0 and 3650 days")
+    if credit_limit is not None and credit_limit < 0:
+        bad("credit_limit", "negative", "cannot be negative")
+    elif credit_limit is not None and credit_limit > m.MAX_AMOUNT:
+        bad("credit_limit", "range", m.TOO_LARGE)
+    if warn_ratio is not None and not (Decimal(0) < warn_ratio <= Decimal(1)):
+        bad("warn_ratio", "range", "must be above 0 and at most 1")
+    if email and not is_email(email):
+        bad("email", "format", f"not an email address: {email!r}" if quote_values else "not an email address")
+    for i, contact_email in enumerate(contact_emails):
+        if contact_email and not is_email(contact_email):
+            bad(f"contacts[{i}].email", "format", "not an email address")
+    reason = validate_tax_id(tax_id)
+    if reason:
+        bad("tax_id", "tax_id", reason)
+    if any(not t.strip() or ";" in t for t in tags):
+        bad("tags", "format", "a tag cannot be empty or contain ';'")
+    return problems
+
+
 def check_customer(data: CustomerInput) -> list[FieldProblem]:
     """Every problem with a customer's fields, at once."""
     problems: list[FieldProblem] = []
-
-    def bad(field: str, code: str, message: str) -> None:
-        problems.append(FieldProblem(field, code, message))
-
     for name in ("code", "name", "short_name", "category", "industry", "region", "size", "phone", "email",
                  "billing_address", "shipping_address", "tax_id", "notes"):
         value = getattr(data, name)
         why = text.text_problem(value, identity=name in ("code", "name", "short_name"),
                                 multiline=name in ("billing_address", "shipping_address", "notes"))
         if why:
-            bad(name, "control", why)
-    for tag in data.tags:
-        if text.text_problem(tag, identity=True):
-            bad("tags", "control", "holds a control character")
-            break
-    if not data.code.strip():
-        bad("code", "required", "a customer code is needed")
-    elif len(data.code.strip()) > 40:
-        bad("code", "too_long", "at most 40 characters")
-    if not data.name.strip():
-        bad("name", "required", "a name is needed")
-    elif len(data.name) > 200:
-        bad("name", "too_long", "at most 200 characters")
-    if data.language not in LANGUAGES:
-        bad("language", "choice", "must be en or zh_CN")
-    if data.payment_terms_days < 0 or data.payment_terms_days > 3650:
-        bad("payment_terms_days", "range", "must be between 0 and 3650 days")
-    if data.credit_limit is not None and data.credit_limit < 0:
-        bad("credit_limit", "negative", "cannot be negative")
-    elif data.credit_limit is not None and data.credit_limit > m.MAX_AMOUNT:
-        bad("credit_limit", "range", m.TOO_LARGE)
-    if not (Decimal(0) < data.warn_ratio <= Decimal(1)):
-        bad("warn_ratio", "range", "must be above 0 and at most 1")
-    if data.email and not EMAIL_RE.fullmatch(data.email.strip()):
-        bad("email", "format", "not an email address")
-    for i, c in enumerate(data.contacts):
-        if c.email and not EMAIL_RE.fullmatch(c.email.strip()):
-            bad(f"contacts[{i}].email", "format", "not an email address")
-    reason = validate_tax_id(data.tax_id)
-    if reason:
-        bad("tax_id", "tax_id", reason)
-    for t in data.tags:
-        if not t.strip() or ";" in t:
-            bad("tags", "format", "a tag cannot be empty or contain ';'")
-            break
-    return problems
+            problems.append(FieldProblem(name, "control", why))
+    if any(text.text_problem(tag, identity=True) for tag in data.tags):
+        problems.append(FieldProblem("tags", "control", "holds a control character"))
+    rules = field_rule_problems(
+        code=data.code, name=data.name, language=data.language, email=data.email, tax_id=data.tax_id,
+        payment_terms_days=data.payment_terms_days, credit_limit=data.credit_limit, warn_ratio=data.warn_ratio,
+        contact_emails=[c.email for c in data.contacts], tags=data.tags)
+    return problems + rules
 
 
 def _apply(c: Customer, data: CustomerInput) -> None:
@@ -151,12 +170,9 @@ def audit_view(d: CustomerDetail) -> dict[str, object]:
 
 def find_customer(session: Session, key: int | str) -> Customer:
     """By id (int) or by code (str)."""
-    q = select(Customer).options(selectinload(Customer.tags), selectinload(Customer.contacts))
-    q = q.where(Customer.id == key) if isinstance(key, int) else q.where(Customer.code == key)
-    c = session.execute(q).scalar_one_or_none()
-    if c is None:
-        raise NotFound("customer", key)
-    return c
+    return get_or_raise(session, Customer, key, what="customer",
+                        by=Customer.id if isinstance(key, int) else Customer.code,
+                        options=(selectinload(Customer.tags), selectinload(Customer.contacts)))
 
 
 def next_code(session: Session) -> str:

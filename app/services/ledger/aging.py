@@ -12,16 +12,15 @@ import heapq
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
-from app.models import Application, Customer, Document
+from app.models import Customer, Document
 from app.models import money as m
-from app.models.ledger import DRAFT
 from app.services.company import load_company
 from app.services.dto import AgingOverview, AgingReport, AgingRow, Bucket
 from app.services.errors import ValidationError
-from app.services.sql import raw
+from app.services.sql import not_closed_by, open_amount_at, open_at
 from app.services.unit_of_work import UnitOfWork
 
 DEFAULT_BOUNDS = (30, 60, 90)
@@ -44,35 +43,10 @@ def make_buckets(bounds: Sequence[int] = DEFAULT_BOUNDS) -> tuple[Bucket, ...]:
 DEFAULT_BUCKETS = make_buckets()
 
 
-def _applied_after(as_of: dt.date, col: object) -> object:
-    """Applications to the document dated after D: what ``open_amount`` has lost since D."""
-    return (
-        select(func.coalesce(func.sum(raw(Application.amount)), 0))
-        .where(col == Document.id, Application.applied_on > as_of, Application.undone_at.is_(None))
-        .correlate(Document)
-        .scalar_subquery()
-    )
-
-
-def open_at(as_of: dt.date, direction: int) -> ColumnElement[bool]:
-    """Condition: a posted document of this direction, dated by D and not closed by D."""
-    return and_(
-        Document.direction == direction,
-        or_(Document.settled_on.is_(None), Document.settled_on > as_of),
-        Document.date <= as_of,
-        Document.status != DRAFT,
-    )
-
-
 # The whole book's open items are one range of this index per direction, and it carries every
 # column aging needs. SQLite's planner, from the statistics, sometimes prefers a skip-scan of the
 # per-customer index for the "settled after D" range, which costs a second or more on L.
 WHOLE_BOOK_INDEX = "INDEXED BY ix_documents_open"
-
-
-def _not_closed_by(as_of: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    # Two index ranges instead of one OR, which would scan every document of the direction.
-    return Document.settled_on.is_(None), Document.settled_on > as_of
 
 
 def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEFAULT_BUCKETS,
@@ -83,7 +57,7 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
         raise ValidationError("basis", "due_date or invoice_date", code="choice")
     ref = func.coalesce(Document.due_date, Document.date) if basis == "due_date" else Document.date
     # Open at D = open now + applied after D (most still-open items have nothing after D).
-    open_amt = raw(Document.open_amount) + _applied_after(as_of, Application.debit_id)
+    open_amt = open_amount_at(as_of, 1)
     whens = []
     for k, b in enumerate(buckets):
         if b.high is not None:  # days <= high  <=>  ref >= D - high (buckets are tried in order)
@@ -92,9 +66,9 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
     out: dict[int, tuple[list[int], int]] = {}
     conn = session.connection()  # Core rows: no ORM result processing for tens of thousands of groups
     ids = None if customer_ids is None else list(customer_ids)
-    for closed in _not_closed_by(as_of):
+    for closed in not_closed_by(as_of):
         q = (select(Document.customer_id, bucket_of.label("b"), func.sum(open_amt))
-             .where(Document.direction == 1, closed, Document.date <= as_of, Document.status != DRAFT)
+             .where(open_at(as_of, 1, within=closed))
              .group_by(Document.customer_id, "b"))
         if ids is not None:
             q = q.where(Document.customer_id.in_(ids))
@@ -103,10 +77,9 @@ def aging_rows(session: Session, as_of: dt.date, buckets: Sequence[Bucket] = DEF
         for cid, b, amount in conn.execute(q):
             row = out.setdefault(cid, ([0] * len(buckets), 0))
             row[0][int(b)] += int(amount or 0)
-    for closed in _not_closed_by(as_of):
-        uq = (select(Document.customer_id,
-                     func.sum(raw(Document.open_amount) + _applied_after(as_of, Application.credit_id)))
-              .where(Document.direction == -1, closed, Document.date <= as_of, Document.status != DRAFT)
+    for closed in not_closed_by(as_of):
+        uq = (select(Document.customer_id, func.sum(open_amount_at(as_of, -1)))
+              .where(open_at(as_of, -1, within=closed))
               .group_by(Document.customer_id))
         if ids is not None:
             uq = uq.where(Document.customer_id.in_(ids))

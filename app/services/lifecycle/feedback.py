@@ -11,9 +11,10 @@ from sqlalchemy import select
 from app.models import Feedback
 from app.models import money as m
 from app.services import audit
-from app.services.customers.records import find_customer
-from app.services.errors import FieldProblem, NotFound, ValidationErrors
+from app.services.customers import find_customer
+from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 SCORES = (1, 2, 3, 4, 5)
@@ -78,9 +79,7 @@ def delete_feedback(uow: UnitOfWork, feedback_id: int) -> None:
     require(uow, "customer.write")
     with uow:
         s = uow.session
-        f = s.get(Feedback, feedback_id)
-        if f is None:
-            raise NotFound("feedback", feedback_id)
+        f = get_or_raise(s, Feedback, feedback_id, what="feedback")
         c = find_customer(s, f.customer_id)
         audit.record(s, uow.user, "feedback.delete", "customer", c.code,
                      before={"date": f.date, "score": f.score, "note": f.note})

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.models import Customer, Document
 from app.models.credit import GradeHistory
 from app.models.ledger import POSTED
-from app.services.ledger.aging import open_at
+from app.services.sql import open_at
 
 STAGES = ("prospect", "new", "active", "key", "at_risk", "dormant", "lost")
 STAGE_LABELS: dict[str, tuple[str, str]] = {

@@ -30,11 +30,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.models import Application, Contract, Customer, Document, Promise
+from app.models import Contract, Customer, Document, Promise
 from app.models import money as mm
 from app.models.ledger import DRAFT, VOIDED
 from app.models.outbox import ScheduleMark
@@ -48,7 +48,7 @@ from app.services.outbox.store import Draft, queue_in
 from app.services.outbox.templates import norm_language, render_in
 from app.services.permissions import require
 from app.services.progress import NoProgress, Progress
-from app.services.sql import raw
+from app.services.sql import open_amount_at, open_at
 from app.services.unit_of_work import UnitOfWork
 
 RULES_KEY = "outbox.rules"
@@ -218,16 +218,10 @@ def _marked(session: Session, rule: str, keys: Sequence[str]) -> set[str]:
 
 def _open_invoices(session: Session, as_of: dt.date, due_from: dt.date, due_to: dt.date) -> list[Any]:
     """Invoices open at ``as_of``, undisputed, due in [due_from, due_to], of customers that get mail."""
-    applied = (select(func.coalesce(func.sum(raw(Application.amount)), 0))
-               .where(Application.debit_id == Document.id, Application.applied_on <= as_of,
-                      Application.undone_at.is_(None))
-               .correlate(Document).scalar_subquery())
     q = (select(Document.id, Document.customer_id, Document.number, Document.due_date,
-                (raw(Document.amount) - applied).label("open"))
-         .where(Document.kind == "invoice", Document.direction == 1, Document.status != DRAFT,
-                Document.status != VOIDED, Document.disputed.is_(False), Document.date <= as_of,
-                Document.due_date >= due_from, Document.due_date <= due_to,
-                or_(Document.settled_on.is_(None), Document.settled_on > as_of))
+                open_amount_at(as_of, 1).label("open"))
+         .where(open_at(as_of, 1), Document.kind == "invoice", Document.status != VOIDED,
+                Document.disputed.is_(False), Document.due_date >= due_from, Document.due_date <= due_to)
          .order_by(Document.customer_id, Document.due_date, Document.number))
     return [r for r in session.execute(q) if int(r.open) > 0]
 

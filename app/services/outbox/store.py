@@ -27,9 +27,10 @@ from app.models.outbox import (
     OutboxMessage,
 )
 from app.services import audit
-from app.services.errors import NotFound, StateError, ValidationError
+from app.services.errors import StateError, ValidationError
 from app.services.outbox.settings import smtp_in, split_addresses, valid_address
 from app.services.permissions import require
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 KINDS = ("statement", "dunning", "reminder_before", "reminder_due", "reminder_after", "promise",
@@ -173,9 +174,7 @@ def list_messages(uow: UnitOfWork, status: str | Sequence[str] | None = None, cu
 
 
 def _get(session: Session, message_id: int) -> OutboxMessage:
-    m = session.get(OutboxMessage, message_id)
-    if m is None:
-        raise NotFound("message", message_id)
+    m = get_or_raise(session, OutboxMessage, message_id, what="message")
     return m
 
 
@@ -192,9 +191,7 @@ def get_message(uow: UnitOfWork, message_id: int) -> MessageDetail:
 
 def attachment(uow: UnitOfWork, attachment_id: int) -> Attachment:
     with uow:
-        a = uow.session.get(OutboxAttachment, attachment_id)
-        if a is None:
-            raise NotFound("attachment", attachment_id)
+        a = get_or_raise(uow.session, OutboxAttachment, attachment_id, what="attachment")
         return Attachment(a.filename, a.data, a.mime_type)
 
 

@@ -50,12 +50,12 @@ from app.models.credit import CreditHold
 from app.models.db import days_between
 from app.models.ledger import DRAFT, POSTED
 from app.services import audit
+from app.services.aging import DEFAULT_BUCKETS, aging_rows
+from app.services.classification import abc_classes, period_sums
 from app.services.company import load_company
-from app.services.customers.classification import abc_classes, period_sums
-from app.services.errors import NotFound, ValidationError
-from app.services.ledger.aging import DEFAULT_BUCKETS, aging_rows, open_at
+from app.services.errors import ValidationError
 from app.services.permissions import require
-from app.services.sql import per_customer, raw
+from app.services.sql import get_or_raise, open_at, per_customer, raw
 from app.services.unit_of_work import UnitOfWork
 
 ZERO = Decimal(0)
@@ -504,12 +504,8 @@ def dso(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
 
 def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
     _check_period(date_from, date_to)
-    end_ym = (date_to.year, date_to.month)
-    y, mo = end_ym
-    for _ in range(11):
-        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-    trend_months = _months(dt.date(y, mo, 1), date_to)
-    trend_start = dt.date(y, mo, 1)
+    trend_start = _trend_start(date_to)
+    trend_months = _months(trend_start, date_to)
     to_pay = days_between(Document.settled_on, Document.date)
     late = days_between(Document.settled_on, func.coalesce(Document.due_date, Document.date))
 
@@ -567,7 +563,30 @@ def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report
         names = _names(s, list(per))
     labels = [_month_label(k) for k in trend_months]
     keys = [f"m{label}" for label in labels]
-    none: list[Decimal | None] = [None] * len(trend_months)
+    rows = _days_to_pay_rows(per, names, trend, memo, keys)
+    tn = sum(v[0] for v in per.values())
+    summary = {"invoices": tn, "avg_days_to_pay": _days(sum(v[1] for v in per.values()), tn),
+               "avg_days_late": _days(sum(v[2] for v in per.values()), tn), "customers": len(rows)}
+    chart = Chart("Average days to pay per month of settlement", tuple(labels), (
+        Series("Days to pay", tuple(_days(o[1], o[0]) or ZERO for o in overall), "line"),), "days")
+    kinds = {"invoices": "int", "avg_days_to_pay": "days", "avg_days_late": "days", "customers": "int"}
+    return _base(uow, "days_to_pay", date_from, date_to, _days_to_pay_columns(keys, labels), rows, summary, kinds,
+                 chart, currency, {"trend_months": labels})
+
+
+def _trend_start(date_to: dt.date) -> dt.date:
+    """The first day of the twelve months of the trend that end with ``date_to``'s month."""
+    y, mo = date_to.year, date_to.month
+    for _ in range(11):
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    return dt.date(y, mo, 1)
+
+
+def _days_to_pay_rows(per: dict[int, tuple[int, int, int]], names: dict[int, tuple[str, str]],
+                      trend: dict[int, list[Decimal | None]], memo: dict[tuple[int, int], Decimal | None],
+                      keys: list[str]) -> list[dict[str, Any]]:
+    """One row per customer, by code: invoices settled, mean days to pay and late, the monthly trend."""
+    none: list[Decimal | None] = [None] * len(keys)
     rows: list[dict[str, Any]] = []
     for cid, (n, a, b) in per.items():
         code, name = names[cid]
@@ -582,20 +601,16 @@ def days_to_pay(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report
         row.update(zip(keys, series, strict=True))
         rows.append(row)
     rows.sort(key=lambda r: r["code"])
-    tn = sum(v[0] for v in per.values())
-    summary = {"invoices": tn, "avg_days_to_pay": _days(sum(v[1] for v in per.values()), tn),
-               "avg_days_late": _days(sum(v[2] for v in per.values()), tn), "customers": len(rows)}
-    chart = Chart("Average days to pay per month of settlement", tuple(labels), (
-        Series("Days to pay", tuple(_days(o[1], o[0]) or ZERO for o in overall), "line"),), "days")
+    return rows
+
+
+def _days_to_pay_columns(keys: list[str], labels: list[str]) -> list[Column]:
     cols = [Column("code", "Code", "客户编码"), Column("name", "Customer", "客户名称"),
             Column("invoices", "Invoices settled", "结清发票", "int"),
             Column("avg_days_to_pay", "Avg days to pay", "平均回款天数", "days"),
             Column("avg_days_late", "Avg days late", "平均逾期天数", "days"),
             Column("trend", "Trend", "趋势")]
-    cols += [Column(key, label, label, "days") for key, label in zip(keys, labels, strict=True)]
-    kinds = {"invoices": "int", "avg_days_to_pay": "days", "avg_days_late": "days", "customers": "int"}
-    return _base(uow, "days_to_pay", date_from, date_to, cols, rows, summary, kinds, chart, currency,
-                 {"trend_months": labels})
+    return cols + [Column(key, label, label, "days") for key, label in zip(keys, labels, strict=True)]
 
 
 def _direction(series: Sequence[Decimal | None]) -> str:
@@ -949,9 +964,7 @@ def list_templates(uow: UnitOfWork, report: str | None = None) -> list[TemplateI
 
 def get_template(uow: UnitOfWork, name: str) -> TemplateInfo:
     with uow:
-        t = uow.session.execute(select(ReportTemplate).where(ReportTemplate.name == name)).scalar_one_or_none()
-        if t is None:
-            raise NotFound("report template", name)
+        t = get_or_raise(uow.session, ReportTemplate, name, what="report template", by=ReportTemplate.name)
         return TemplateInfo(t.id, t.name, t.report, json.loads(t.config or "{}"))
 
 
@@ -959,9 +972,7 @@ def delete_template(uow: UnitOfWork, name: str) -> None:
     require(uow, "report.template")
     with uow:
         s = uow.session
-        t = s.execute(select(ReportTemplate).where(ReportTemplate.name == name)).scalar_one_or_none()
-        if t is None:
-            raise NotFound("report template", name)
+        t = get_or_raise(s, ReportTemplate, name, what="report template", by=ReportTemplate.name)
         audit.record(s, uow.user, "report_template.delete", "report_template", name,
                      before={"report": t.report, "config": t.config})
         s.delete(t)

@@ -28,6 +28,7 @@ from app.services.customers import records as csvc
 from app.services.dto import CustomerRow, LedgerLine
 from app.services.dto import LedgerPage as LedgerData
 from app.services.ledger import postings as svc
+from app.services.errors import NotFound
 from app.services.orders import service as orders_svc
 from app.services.unit_of_work import UnitOfWork
 from app.services.vocabulary import KINDS
@@ -311,10 +312,9 @@ class LedgerPage(QWidget):
         if not text:
             return
 
-        def search(uow: object) -> list[CustomerRow]:
-            assert self.ctx.db is not None
-            ids = csvc.search_ids(self.ctx.db.uow(), csvc.CustomerFilter(search=text, status="all"))[:50]
-            return csvc.rows_for(self.ctx.db.uow(), ids)
+        def search(uow: UnitOfWork) -> list[CustomerRow]:  # the job's reading unit of work, twice
+            ids = csvc.search_ids(uow, csvc.CustomerFilter(search=text, status="all"))[:50]
+            return csvc.rows_for(uow, ids)
 
         def got(rows: list[CustomerRow]) -> None:
             self._matches = {f"{r.code} — {r.name}": r.id for r in rows}
@@ -335,12 +335,11 @@ class LedgerPage(QWidget):
             self.open_item(self._matches[text])
             return
 
-        def find(uow: object) -> int | None:
-            assert self.ctx.db is not None
+        def find(uow: UnitOfWork) -> int | None:
             try:
-                return csvc.get_customer(self.ctx.db.uow(), text).id
-            except Exception:
-                ids = csvc.search_ids(self.ctx.db.uow(), csvc.CustomerFilter(search=text, status="all"))
+                return csvc.get_customer(uow, text).id
+            except NotFound:
+                ids = csvc.search_ids(uow, csvc.CustomerFilter(search=text, status="all"))
                 return ids[0] if len(ids) == 1 else None
 
         self.ctx.call(find, on_done=lambda cid: self.open_item(cid) if cid else self._complete(), read=True)
