@@ -23,8 +23,8 @@ from app.models.base import utcnow
 from app.models.db import codepoint
 from app.models.user import ROLES, User
 from app.services import audit
-from app.services.locking import try_lock
 from app.services.errors import Conflict, DuebookError, StateError, ValidationError
+from app.services.locking import try_lock
 from app.services.permissions import ADMINISTRATOR, require
 from app.services.sql import get_or_raise
 from app.services.unit_of_work import Database, UnitOfWork

@@ -13,9 +13,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Customer
-from app.services import credit, customers, importing, permissions, users
+from app.services import permissions, users
+from app.services.credit import figures as credit
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.errors import PermissionDenied
+from app.services.interchange import importing
 from app.services.unit_of_work import Database
 from tests.services.ledger_helpers import customer
 

@@ -12,14 +12,15 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Customer
-from app.services import customers, permissions
+from app.services import permissions
+from app.services.customers import records as customers
 from app.services.dto import CustomerInput
 from app.services.unit_of_work import Database, WriteInReadingWork
 from tests.services.ledger_helpers import customer
 
 WRITER = textwrap.dedent("""
     import sys
-    from app.services import customers
+    from app.services.customers import records as customers
     from app.services.company import open_company
     from app.services.dto import CustomerInput
     db = open_company(sys.argv[1])

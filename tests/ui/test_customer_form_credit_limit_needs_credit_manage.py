@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import customers, users
+from app.services import users
+from app.services.customers import records as customers
 from app.services.unit_of_work import Database
 from app.ui.dialogs.customer import CustomerDialog
 from tests.services.ledger_helpers import customer

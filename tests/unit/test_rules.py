@@ -8,11 +8,11 @@ from fractions import Fraction
 
 import pytest
 
-from app.services.aging import make_buckets
-from app.services.credit import SCALE, grade_for, index_from_parts, round_half_up, score
-from app.services.dunning import LevelInfo, choose_level, interest_days, interest_on
+from app.services.collections.dunning import LevelInfo, choose_level, interest_days, interest_on
+from app.services.credit.figures import SCALE, grade_for, index_from_parts, round_half_up, score
 from app.services.errors import ValidationError
-from app.services.settlement import OpenDebit, allocate
+from app.services.ledger.aging import make_buckets
+from app.services.ledger.settlement import OpenDebit, allocate
 
 D = dt.date
 

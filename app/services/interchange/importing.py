@@ -31,7 +31,7 @@ from app.models.db import lock_tables
 from app.models.ledger import PAYMENT_METHODS, POSTED
 from app.services import audit, dates, text
 from app.services.company import load_company
-from app.services.customers import field_rule_problems
+from app.services.customers.records import field_rule_problems
 from app.services.dto import ImportSummary
 from app.services.errors import CompanyFileError, ImportRejected, RowError
 from app.services.ledger import settlement

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.models import Feedback
 from app.models import money as m
 from app.services import audit
-from app.services.customers import find_customer
+from app.services.customers.records import find_customer
 from app.services.errors import FieldProblem, ValidationErrors
 from app.services.permissions import require
 from app.services.sql import get_or_raise

@@ -50,10 +50,10 @@ from app.models.credit import CreditHold
 from app.models.db import days_between
 from app.models.ledger import DRAFT, POSTED
 from app.services import audit
-from app.services.aging import DEFAULT_BUCKETS, aging_rows
-from app.services.classification import abc_classes, period_sums
 from app.services.company import load_company
+from app.services.customers.classification import abc_classes, period_sums
 from app.services.errors import ValidationError
+from app.services.ledger.aging import DEFAULT_BUCKETS, aging_rows
 from app.services.permissions import require
 from app.services.sql import get_or_raise, open_at, per_customer, raw
 from app.services.unit_of_work import UnitOfWork

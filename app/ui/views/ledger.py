@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.services.customers import records as csvc
 from app.services.dto import CustomerRow, LedgerLine
 from app.services.dto import LedgerPage as LedgerData
-from app.services.ledger import postings as svc
 from app.services.errors import NotFound
+from app.services.ledger import postings as svc
 from app.services.orders import service as orders_svc
 from app.services.unit_of_work import UnitOfWork
 from app.services.vocabulary import KINDS
