@@ -86,24 +86,20 @@ class RawTable:
         with self.path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.reader(fh, strict=True)
             next(reader, None)  # the header, read by _read_csv
-            while True:
-                opened = reader.line_num + 1  # the line where the next record starts
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    if errors is not None:
-                        if "unexpected end of data" in str(exc):  # a quote never closed: it would swallow the rest
-                            errors.append(RowError(self.source, opened, "*",
-                                                   "a quote opened on this row is never closed"))
-                        else:
-                            errors.append(RowError(self.source, opened, "*", f"not a readable CSV row: {exc}"))
-                    break
-                if not row or all(not c.strip(" \t") for c in row):
-                    continue
-                n += 1
-                yield reader.line_num, row
+            line = reader.line_num  # where the last record ended
+            try:
+                for row in reader:
+                    if (row and row[0].strip(" \t")) or any(c.strip(" \t") for c in row):
+                        n += 1
+                        yield reader.line_num, row
+                    line = reader.line_num
+            except csv.Error as exc:
+                opened = line + 1  # the line where the unreadable record starts
+                if errors is not None:
+                    if "unexpected end of data" in str(exc):  # a quote never closed: it would swallow the rest
+                        errors.append(RowError(self.source, opened, "*", "a quote opened on this row is never closed"))
+                    else:
+                        errors.append(RowError(self.source, opened, "*", f"not a readable CSV row: {exc}"))
         self.count = n
 
     def size(self) -> int:
@@ -440,12 +436,12 @@ class _Docs:
 
     def __init__(self, first: int) -> None:
         self.first = first
-        self.cust = array("q")
-        self.date = array("l")
-        self.due = array("l")  # 0 for a credit
+        self.cust = array("i")
+        self.date = array("i")  # ordinals
+        self.due = array("i")  # 0 for a credit
         self.amount = array("q")
         self.target = array("q")  # the id of the invoice a credit names, 0 for none
-        self.row = array("l")
+        self.row = array("i")
         self.numbers: list[str] = []
         self.invoices = self.payments = self.credit_notes = 0
 
@@ -462,6 +458,29 @@ class _Docs:
 
     def __len__(self) -> int:
         return len(self.numbers)
+
+
+class _Seen:
+    """The numbers met so far in one file of payments or credit notes: those given a slot in a set
+    (their first row is looked up in :class:`_Docs` only when a duplicate is reported), the others
+    (a row with a problem) with their row."""
+
+    def __init__(self, docs: _Docs) -> None:
+        self.docs, self.start = docs, len(docs)
+        self.slotted: set[str] = set()
+        self.rows: dict[str, int] = {}
+        self.slots: dict[str, int] | None = None
+
+    def __contains__(self, number: str) -> bool:
+        return number in self.slotted or number in self.rows
+
+    def first_row(self, number: str) -> int:
+        if number in self.rows:
+            return self.rows[number]
+        if self.slots is None:  # the first duplicate: an index of the file's numbers, once
+            numbers = self.docs.numbers
+            self.slots = {numbers[i]: i for i in range(self.start, len(numbers))}
+        return self.docs.row[self.slots[number]]
 
 
 @dataclass
@@ -536,11 +555,13 @@ def _fast(cells: list[Any], width: int) -> list[str | None] | None:
     way (a control character, an unusual space or a direction mark is checked there)."""
     if len(cells) > width:
         return None
-    out: list[str | None] = []
-    for c in cells:
-        if type(c) is not str or _UNUSUAL(c):
-            return None
-        out.append(c.strip(" \t") or None)
+    try:
+        joined = "\n".join(cells)  # one search for the row (a line feed is not unusual), not one per cell
+    except TypeError:  # a workbook cell that is not text
+        return None
+    if _UNUSUAL(joined):
+        return None
+    out: list[str | None] = [c.strip(" \t") or None for c in cells]
     if len(out) < width:
         out += [None] * (width - len(out))
     return out
@@ -617,6 +638,11 @@ class _Check:
         if "dunning_levels" in idxs:
             self.levels(self.tables["dunning_levels"], idxs["dunning_levels"])
         return self.plan
+
+    def release(self) -> None:
+        """Settled: what only checking and settling needed goes (the numbers are read again when written)."""
+        self.inv_slot, self.inv_known, self.inv_unslotted = {}, {}, {}
+        self.plan.docs.numbers = []
 
     def tick(self, every: int = 20000) -> None:
         self.done += 1
@@ -796,7 +822,7 @@ class _Check:
         docs, inv_slot, cust_by_code = self.plan.docs, self.inv_slot, self.cust_by_code
         digits = self.digits
         any_in_db = _any(self.s, Document.id, Document.kind == doc_kind)
-        seen: dict[str, int] = {}
+        seen = _Seen(docs)
         width = len(t.header)
         i_num, i_cust, i_date, i_amt = ix[key], ix["customer_code"], ix["date"], ix["amount"]
         i_inv, i_method = ix.get("invoice_number"), ix.get("method")
@@ -823,20 +849,20 @@ class _Check:
                         whole, _, frac = amt_s.partition(".")
                         famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
                         if 0 < famount <= most:
-                            seen[num] = n
+                            seen.slotted.add(num)
                             docs.add(num, cust.id, day, None, famount, docs.first + hit if hit is not None else 0, n)
                             continue
                 r = _make_row(cells, ix, width)
                 self.credit(n, r, kind, key, doc_kind, seen, in_db)
                 _record(self.errors, t.source, n, r)
 
-    def credit(self, n: int, r: _Row, kind: str, key: str, doc_kind: str, seen: dict[str, int],
+    def credit(self, n: int, r: _Row, kind: str, key: str, doc_kind: str, seen: _Seen,
                in_db: set[str]) -> None:
         number = r.required(key)
         if len(number) > 60:
             r.bad(key, "at most 60 characters")
         if number in seen:
-            r.bad(key, f"duplicate {key} {number} (also on row {seen[number]})")
+            r.bad(key, f"duplicate {key} {number} (also on row {seen.first_row(number)})")
         elif number in in_db:
             r.bad(key, f"{doc_kind.replace('_', ' ')} {number} is already in the company file")
         c = self.customer_ref(r)
@@ -850,10 +876,11 @@ class _Check:
             r.text("memo")
         else:
             r.text("reason")
-        if number:
-            seen.setdefault(number, n)
         if not r.problems and c is not None and date is not None and amount:
             self.plan.docs.add(number, c.id, date, None, amount, target, n)
+            seen.slotted.add(number)
+        elif number and number not in seen:
+            seen.rows[number] = n
 
     # dunning levels ----------------------------------------------------
     def levels(self, t: RawTable, ix: dict[str, int]) -> None:
@@ -913,11 +940,11 @@ class _Settled:
 
     def __init__(self, docs: _Docs) -> None:
         self.open = array("q", docs.amount)
-        self.settled = array("l", [0]) * len(docs)
+        self.settled = array("i", [0]) * len(docs)
         self.app_credit = array("q")
         self.app_debit = array("q")
         self.app_amount = array("q")
-        self.app_on = array("l")
+        self.app_on = array("i")
         self.existing: dict[int, tuple[int, dt.date | None]] = {}  # id -> open units, settle date
 
     def applications(self) -> int:
@@ -931,7 +958,7 @@ class _Book:
     __slots__ = ("heap", "pending", "seq", "sorted")
 
     def __init__(self) -> None:
-        self.pending: list[int] = []
+        self.pending = array("i")
         self.heap: list[tuple[int, int, str, int, int]] = []
         self.sorted = False
         self.seq = 0
@@ -947,7 +974,7 @@ class _Debits:
         self.date = docs.date[:n]
         self.due = docs.due[:n]
         self.open = docs.amount[:n]
-        self.last = array("l", [0]) * n
+        self.last = array("i", [0]) * n
         self.numbers = docs.numbers  # the first ``invoices`` entries; existing debits' in ext_numbers
         self.ext_numbers: list[str] = []
         self.ext_ids: list[int] = []
@@ -1013,18 +1040,28 @@ def _settle(session: Session, docs: _Docs, digits: int, progress: Progress) -> _
     books = _books(session, docs, debits, digits)
     first, n_inv, n_pay = docs.first, docs.invoices, docs.payments
     dates, numbers = docs.date, docs.numbers
-    order = sorted(range(n_inv, len(docs)), key=lambda k: (dates[k], k >= n_inv + n_pay, numbers[k]))
+    # by date, payments before credit notes, then number: slots bucketed by the first two (a few
+    # thousand buckets of 4-byte slots), each bucket sorted by number when its turn comes
+    cut = n_inv + n_pay
+    buckets: dict[int, array[int]] = {}
+    for k in range(n_inv, len(docs)):
+        key = dates[k] * 2 + (k >= cut)
+        bucket = buckets.get(key)
+        if bucket is None:
+            bucket = buckets[key] = array("i")
+        bucket.append(k)
+    order = (k for key in sorted(buckets) for k in sorted(buckets.pop(key), key=numbers.__getitem__))
     d_date, d_due, d_open = debits.date, debits.due, debits.open
     push, pop = heapq.heappush, heapq.heappop
     app_credit, app_debit = out.app_credit.append, out.app_debit.append
     app_amount, app_on = out.app_amount.append, out.app_on.append
-    total = len(order) or 1
+    total = len(docs) - n_inv or 1
     for n, k in enumerate(order):
         day, amount, book = dates[k], docs.amount[k], books[docs.cust[k]]
         pending = book.pending
         if pending:  # debits issued on or before the credit's date become reachable
             if not book.sorted:
-                pending.sort(key=d_date.__getitem__, reverse=True)
+                pending = book.pending = array("i", sorted(pending, key=d_date.__getitem__, reverse=True))
                 book.sorted = True
             while pending and d_date[pending[-1]] <= day:
                 slot = pending.pop()
@@ -1085,14 +1122,14 @@ def _settle(session: Session, docs: _Docs, digits: int, progress: Progress) -> _
 # ---------------------------------------------------------------- writing
 
 def _bulk(session: Session, table: str, columns: list[str], rows: list[tuple[Any, ...]], progress: Progress,
-          done: list[int], total: int) -> None:
+          done: list[int], total: int, stored: bool = False) -> None:
     """Insert rows (money already in minor units) in chunks, reporting progress."""
     from app.models.db import bulk_insert
 
-    step = 50000
+    step = BATCH
     for i in range(0, len(rows), step):
         chunk = rows[i:i + step]
-        bulk_insert(session, table, columns, chunk)
+        bulk_insert(session, table, columns, chunk, stored)
         done[0] += len(chunk)
         check(progress, done[0], max(total, done[0]))
 
@@ -1109,22 +1146,34 @@ APP_COLUMNS = ["credit_id", "debit_id", "amount", "applied_on", "created_at", "c
                "undone_by"]
 BATCH = 50000
 #: The texts of a document that are not kept while checking but read again from its row when it is written.
-DOC_TEXTS = {"invoices": ("description", "contract_ref"), "payments": ("memo", "method"),
-             "credit_notes": ("reason",)}
+DOC_TEXTS = {"invoices": ("number", "description", "contract_ref"), "payments": ("reference", "memo", "method"),
+             "credit_notes": ("number", "reason")}
 
 
-class _Days(dict[int, dt.date]):
-    """Ordinal -> date, each made once (a data set has a few thousand different days)."""
+class _Days(dict[int, Any]):
+    """Ordinal -> the date as written, each made once (a data set has a few thousand different days):
+    SQLite's stored form (ISO text) when ``stored``, else a date."""
 
-    def __missing__(self, ordinal: int) -> dt.date:
-        day = self[ordinal] = dt.date.fromordinal(ordinal)
-        return day
+    def __init__(self, stored: bool) -> None:
+        super().__init__()
+        self.stored = stored
+
+    def __missing__(self, ordinal: int) -> Any:
+        day = dt.date.fromordinal(ordinal)
+        value = self[ordinal] = day.isoformat() if self.stored else day
+        return value
 
 
-def _document_rows(chk: _Check, settled: _Settled, user: str, now: dt.datetime) -> Iterator[list[tuple[Any, ...]]]:
+def _stored(session: Session) -> bool:
+    """Whether rows are handed to the engine in SQLite's storage form (see db.bulk_insert)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _document_rows(chk: _Check, settled: _Settled, user: str, now: Any, no: Any,
+                   days: _Days) -> Iterator[list[tuple[Any, ...]]]:
     """The data set's documents as table rows, a batch at a time, each file read a second time for the
     texts (every row is known good: the ids follow the rows as they did while checking)."""
-    docs, days = chk.plan.docs, _Days()
+    docs = chk.plan.docs
     slot = 0
     batch: list[tuple[Any, ...]] = []
     for kind in ("invoices", "payments", "credit_notes"):
@@ -1140,20 +1189,20 @@ def _document_rows(chk: _Check, settled: _Settled, user: str, now: dt.datetime) 
             else:
                 r = _make_row(cells, ix, width)
                 texts = [r.text(c) for c in DOC_TEXTS[kind]]
-            number, amount, target = docs.numbers[slot], docs.amount[slot], docs.target[slot]
+            number, amount, target = texts[0], docs.amount[slot], docs.target[slot]
             day, open_units, on = days[docs.date[slot]], settled.open[slot], settled.settled[slot]
             settled_on = days[on] if on else None
             if kind == "invoices":
                 batch.append((docs.first + slot, docs.cust[slot], "invoice", number, POSTED, 1, day,
-                              days[docs.due[slot]], amount, open_units, settled_on, texts[0], "", "", "", texts[1],
-                              None, None, False, user, now, now))
+                              days[docs.due[slot]], amount, open_units, settled_on, texts[1], "", "", "", texts[2],
+                              None, None, no, user, now, now))
             elif kind == "payments":
                 batch.append((docs.first + slot, docs.cust[slot], "payment", number, POSTED, -1, day, None, amount,
-                              open_units, settled_on, texts[0], texts[1], number, "", "", target or None, None,
-                              False, user, now, now))
+                              open_units, settled_on, texts[1], texts[2], number, "", "", target or None, None,
+                              no, user, now, now))
             else:
                 batch.append((docs.first + slot, docs.cust[slot], "credit_note", number, POSTED, -1, day, None,
-                              amount, open_units, settled_on, "", "", "", texts[0], "", target or None, None, False,
+                              amount, open_units, settled_on, "", "", "", texts[1], "", target or None, None, no,
                               user, now, now))
             slot += 1
             if len(batch) >= BATCH:
@@ -1163,8 +1212,7 @@ def _document_rows(chk: _Check, settled: _Settled, user: str, now: dt.datetime) 
         yield batch
 
 
-def _application_rows(settled: _Settled, user: str, now: dt.datetime) -> Iterator[list[tuple[Any, ...]]]:
-    days = _Days()
+def _application_rows(settled: _Settled, user: str, now: Any, days: _Days) -> Iterator[list[tuple[Any, ...]]]:
     for i in range(0, settled.applications(), BATCH):
         j = min(i + BATCH, settled.applications())
         yield [(c, d, a, days[on], now, user, None, "") for c, d, a, on in
@@ -1189,11 +1237,15 @@ def _write(session: Session, chk: _Check, settled: _Settled, user: str) -> None:
                         ("contacts", plan.contacts), ("customer_tags", plan.tags)):
         cols, tuples = _tuples(rows)
         _bulk(session, table, cols, tuples, progress, done, total)
+    stored = _stored(session)
+    days = _Days(stored)
+    at = now.isoformat(" ", "microseconds") if stored else now
+    no = 0 if stored else False
     with indexes_rebuilt(session, ["documents", "applications"], len(plan.docs) + settled.applications()):
-        for batch in _document_rows(chk, settled, user, now):
-            _bulk(session, "documents", DOC_COLUMNS, batch, progress, done, total)
-        for batch in _application_rows(settled, user, now):
-            _bulk(session, "applications", APP_COLUMNS, batch, progress, done, total)
+        for batch in _document_rows(chk, settled, user, at, no, days):
+            _bulk(session, "documents", DOC_COLUMNS, batch, progress, done, total, stored)
+        for batch in _application_rows(settled, user, at, days):
+            _bulk(session, "applications", APP_COLUMNS, batch, progress, done, total, stored)
     cols, tuples = _tuples(plan.levels)
     _bulk(session, "dunning_levels", cols, tuples, progress, done, total)
     digits = session.get_bind().dialect.duebook_minor_digits  # type: ignore[attr-defined]
@@ -1228,6 +1280,7 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         if errors:
             raise ImportRejected(_sorted_errors(errors, tables))
         settled = _settle(s, plan.docs, uow.digits, progress)
+        chk.release()
         docs = plan.docs
         summary = ImportSummary(
             customers=len(plan.customers), invoices=docs.invoices, payments=docs.payments,
