@@ -639,9 +639,12 @@ class _Check:
             self.levels(self.tables["dunning_levels"], idxs["dunning_levels"])
         return self.plan
 
-    def release(self) -> None:
-        """Settled: what only checking and settling needed goes (the numbers are read again when written)."""
+    def checked(self) -> None:
+        """Checked: the look-ups by number go before settling starts."""
         self.inv_slot, self.inv_known, self.inv_unslotted = {}, {}, {}
+
+    def settled(self) -> None:
+        """Settled: the numbers go too (they are read again from the rows when written)."""
         self.plan.docs.numbers = []
 
     def tick(self, every: int = 20000) -> None:
@@ -1144,7 +1147,7 @@ DOC_COLUMNS = ["id", "customer_id", "kind", "number", "status", "direction", "da
                "target_id", "voids_id", "disputed", "created_by", "created_at", "posted_at"]
 APP_COLUMNS = ["credit_id", "debit_id", "amount", "applied_on", "created_at", "created_by", "undone_at",
                "undone_by"]
-BATCH = 50000
+BATCH = 10000  # rows written at a time: the memory of a batch, not of the data set
 #: The texts of a document that are not kept while checking but read again from its row when it is written.
 DOC_TEXTS = {"invoices": ("number", "description", "contract_ref"), "payments": ("reference", "memo", "method"),
              "credit_notes": ("number", "reason")}
@@ -1279,8 +1282,9 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         plan = chk.run()
         if errors:
             raise ImportRejected(_sorted_errors(errors, tables))
+        chk.checked()
         settled = _settle(s, plan.docs, uow.digits, progress)
-        chk.release()
+        chk.settled()
         docs = plan.docs
         summary = ImportSummary(
             customers=len(plan.customers), invoices=docs.invoices, payments=docs.payments,
