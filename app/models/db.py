@@ -24,13 +24,12 @@ from sqlalchemy.types import Integer, String
 
 from app.models import money
 
-SQLITE_TEMP_STORE = "MEMORY"
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=10000",
     "PRAGMA cache_size=-65536",
-    f"PRAGMA temp_store={SQLITE_TEMP_STORE}",
+    "PRAGMA temp_store=MEMORY",
 )
 
 
@@ -362,15 +361,8 @@ def indexes_rebuilt(session: Session, tables: list[str], rows_added: int) -> Ite
             ix.drop(conn)
             dropped.append(ix)
     yield
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:  # each build's sort spills to a temporary file (deleted at once), not to this process's memory
-        conn.exec_driver_sql("PRAGMA temp_store=FILE")
-    try:
-        for ix in dropped:
-            ix.create(conn)
-    finally:
-        if sqlite:
-            conn.exec_driver_sql(f"PRAGMA temp_store={SQLITE_TEMP_STORE}")
+    for ix in dropped:
+        ix.create(conn)
 
 
 class days_between(FunctionElement[int]):

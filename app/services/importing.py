@@ -1185,10 +1185,10 @@ def _document_rows(chk: _Check, settled: _Settled, user: str, now: Any, no: Any,
         t, ix = chk.tables[kind], chk.idxs[kind]
         width = len(t.header)
         cols = [ix.get(c) for c in DOC_TEXTS[kind]]
+        streamed = t.path is not None
         for _, cells in t.records():
-            f = _fast(cells, width)
-            if f is not None:
-                texts = [(f[i] or "") if i is not None else "" for i in cols]
+            if streamed:  # CSV text, known good: a cell is what checking read, stripped (none is a code)
+                texts = [cells[i].strip(" \t") if i is not None and i < len(cells) else "" for i in cols]
             else:
                 r = _make_row(cells, ix, width)
                 texts = [r.text(c) for c in DOC_TEXTS[kind]]
