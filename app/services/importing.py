@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Document, DunningLevel
@@ -1147,6 +1148,7 @@ DOC_COLUMNS = ["id", "customer_id", "kind", "number", "status", "direction", "da
                "target_id", "voids_id", "disputed", "created_by", "created_at", "posted_at"]
 APP_COLUMNS = ["credit_id", "debit_id", "amount", "applied_on", "created_at", "created_by", "undone_at",
                "undone_by"]
+WRITE_CACHE_KB = -16384  # SQLite's page cache while documents are written (negative: KiB)
 BATCH = 10000  # rows written at a time: the memory of a batch, not of the data set
 #: The texts of a document that are not kept while checking but read again from its row when it is written.
 DOC_TEXTS = {"invoices": ("number", "description", "contract_ref"), "payments": ("reference", "memo", "method"),
@@ -1244,11 +1246,18 @@ def _write(session: Session, chk: _Check, settled: _Settled, user: str) -> None:
     days = _Days(stored)
     at = now.isoformat(" ", "microseconds") if stored else now
     no = 0 if stored else False
-    with indexes_rebuilt(session, ["documents", "applications"], len(plan.docs) + settled.applications()):
-        for batch in _document_rows(chk, settled, user, at, no, days):
-            _bulk(session, "documents", DOC_COLUMNS, batch, progress, done, total, stored)
-        for batch in _application_rows(settled, user, at, days):
-            _bulk(session, "applications", APP_COLUMNS, batch, progress, done, total, stored)
+    cache = session.execute(sql("PRAGMA cache_size")).scalar() if stored else None
+    if cache is not None:  # SQLite: appended rows need few pages, and each index build sorts in pieces of this size
+        session.execute(sql(f"PRAGMA cache_size={WRITE_CACHE_KB}"))
+    try:
+        with indexes_rebuilt(session, ["documents", "applications"], len(plan.docs) + settled.applications()):
+            for batch in _document_rows(chk, settled, user, at, no, days):
+                _bulk(session, "documents", DOC_COLUMNS, batch, progress, done, total, stored)
+            for batch in _application_rows(settled, user, at, days):
+                _bulk(session, "applications", APP_COLUMNS, batch, progress, done, total, stored)
+    finally:
+        if cache is not None:
+            session.execute(sql(f"PRAGMA cache_size={int(cache)}"))
     cols, tuples = _tuples(plan.levels)
     _bulk(session, "dunning_levels", cols, tuples, progress, done, total)
     digits = session.get_bind().dialect.duebook_minor_digits  # type: ignore[attr-defined]
