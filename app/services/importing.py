@@ -1247,8 +1247,11 @@ def _write(session: Session, chk: _Check, settled: _Settled, user: str) -> None:
     at = now.isoformat(" ", "microseconds") if stored else now
     no = 0 if stored else False
     cache = session.execute(sql("PRAGMA cache_size")).scalar() if stored else None
-    if cache is not None:  # SQLite: appended rows need few pages, and each index build sorts in pieces of this size
+    if cache is not None and int(cache) < WRITE_CACHE_KB:  # (negative: KiB) lowered, never raised
+        # SQLite: appended rows need few pages, and each index build sorts in pieces of this size
         session.execute(sql(f"PRAGMA cache_size={WRITE_CACHE_KB}"))
+    else:
+        cache = None
     try:
         with indexes_rebuilt(session, ["documents", "applications"], len(plan.docs) + settled.applications()):
             for batch in _document_rows(chk, settled, user, at, no, days):
