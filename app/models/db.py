@@ -305,11 +305,14 @@ def _sql_literal(v: Any) -> str:
     return "'" + str(v).replace("'", "''") + "'"
 
 
-def bulk_insert(session: Session, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+def bulk_insert(session: Session, table: str, columns: list[str], rows: list[tuple[Any, ...]],
+                stored: bool = False) -> None:
     """Insert many rows of plain values (ints for money, dates, str) as fast as the engine allows.
 
     Used by the import, where SQLAlchemy's per-row parameter processing would
     cost more than the database itself. Runs inside the session's transaction.
+    ``stored``: on SQLite the rows already hold the storage values (ISO text for
+    dates and times, 0/1 for booleans), so nothing is converted.
     """
     if not rows:
         return
@@ -332,11 +335,11 @@ def bulk_insert(session: Session, table: str, columns: list[str], rows: list[tup
                     first is None or isinstance(first, int | str | dt.date)):
                 parts.append(_sql_literal(_sqlite_value(first)))
                 continue
-            if isinstance(kind, DateTime):
+            if not stored and isinstance(kind, DateTime):
                 col = tuple(None if v is None else v.isoformat(" ", "microseconds") for v in col)
-            elif isinstance(kind, Date):
+            elif not stored and isinstance(kind, Date):
                 col = tuple(None if v is None else v.isoformat() for v in col)
-            elif isinstance(kind, Boolean):
+            elif not stored and isinstance(kind, Boolean):
                 col = tuple(None if v is None else int(v) for v in col)
             parts.append("?")
             varying.append(col)

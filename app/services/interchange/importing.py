@@ -9,12 +9,13 @@ integer minor units, and credits are settled by the same rules as posting
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
-import io
+import heapq
 import itertools
 import re
-from collections import defaultdict
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Document, DunningLevel
@@ -63,6 +65,9 @@ class RawTable:
 
     Cells are strings (CSV) or, from a workbook, whatever the cell holds
     (str, int, float, date, datetime, bool, None). Row numbers count the header as 1.
+    A CSV file is not held: ``path`` names it and :meth:`records` reads it again row by
+    row each time it is walked (``rows`` stays empty); rows given in memory (the import
+    wizard, the demo) are walked from ``rows``.
     """
 
     kind: str
@@ -70,6 +75,41 @@ class RawTable:
     header: list[str]
     rows: list[list[Any]] = field(default_factory=list)
     row_numbers: list[int] = field(default_factory=list)
+    path: Path | None = None
+    count: int = 0  # data rows of a streamed file, known once it was walked
+
+    def records(self, errors: list[RowError] | None = None) -> Iterator[tuple[int, list[Any]]]:
+        """Each non-blank data row with its row number; a streamed file's unreadable row goes to ``errors``."""
+        if self.path is None:
+            yield from zip(self.row_numbers, self.rows, strict=True)
+            return
+        n = 0
+        with self.path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh, strict=True)
+            next(reader, None)  # the header, read by _read_csv
+            line = reader.line_num  # where the last record ended
+            try:
+                for row in reader:
+                    if (row and row[0].strip(" \t")) or any(c.strip(" \t") for c in row):
+                        n += 1
+                        yield reader.line_num, row
+                    line = reader.line_num
+            except csv.Error as exc:
+                opened = line + 1  # the line where the unreadable record starts
+                if errors is not None:
+                    if "unexpected end of data" in str(exc):  # a quote never closed: it would swallow the rest
+                        errors.append(RowError(self.source, opened, "*", "a quote opened on this row is never closed"))
+                    else:
+                        errors.append(RowError(self.source, opened, "*", f"not a readable CSV row: {exc}"))
+        self.count = n
+
+    def size(self) -> int:
+        """Data rows (of a streamed file: as counted by the last walk)."""
+        return self.count if self.path is not None else len(self.rows)
+
+    def estimate(self) -> int:
+        """About how many data rows (for progress, before a streamed file was walked)."""
+        return self.count or (self.path.stat().st_size // 60 + 1 if self.path is not None else len(self.rows))
 
 
 #: Columns holding a code (normalised before it is compared), a name (no direction marks), free text.
@@ -85,7 +125,7 @@ def _gives_credit_limits(tables: Iterable[RawTable]) -> bool:
         if t.kind != "customers" or "credit_limit" not in header:
             continue
         i = header.index("credit_limit")
-        if any(i < len(r) and r[i] not in (None, "") for r in t.rows):
+        if any(i < len(r) and r[i] not in (None, "") for _, r in t.records()):
             return True
     return False
 
@@ -131,42 +171,37 @@ def _clean(cell: str) -> str:
 
 
 def _read_csv(path: Path, kind: str, errors: list[RowError]) -> RawTable | None:
-    data = path.read_bytes()
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        content = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        errors.append(RowError(path.name, line, "*", "not UTF-8 text (save the file as CSV UTF-8)"))
-        return None
-    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        errors.append(RowError(path.name, 1, "*", "empty file: a header row is needed"))
-        return None
-    except csv.Error as exc:
-        errors.append(RowError(path.name, 1, "*", f"not a readable CSV file: {exc}"))
-        return None
-    t = RawTable(kind, path.name, [_clean(h) for h in header])
-    while True:
-        opened = reader.line_num + 1  # the line where the next record starts
+    """The header of a CSV file, after its bytes were checked to be UTF-8 (read in blocks, not held)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines = 0
+    with path.open("rb") as fh:
+        first = True
+        while True:
+            block = fh.read(1 << 20)
+            if first and block.startswith(b"\xef\xbb\xbf"):
+                block = block[3:]
+            first = False
+            try:
+                decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                # exc.object is the block after up to 3 bytes held back from the previous one (no line feed)
+                line = lines + bytes(exc.object[: exc.start]).count(b"\n") + 1
+                errors.append(RowError(path.name, line, "*", "not UTF-8 text (save the file as CSV UTF-8)"))
+                return None
+            if not block:
+                break
+            lines += block.count(b"\n")
+    with path.open(encoding="utf-8-sig", newline="") as text_fh:
+        reader = csv.reader(text_fh, strict=True)
         try:
-            row = next(reader)
+            header = next(reader)
         except StopIteration:
-            break
+            errors.append(RowError(path.name, 1, "*", "empty file: a header row is needed"))
+            return None
         except csv.Error as exc:
-            if "unexpected end of data" in str(exc):  # a quote never closed: it would swallow the rest
-                errors.append(RowError(path.name, opened, "*", "a quote opened on this row is never closed"))
-            else:
-                errors.append(RowError(path.name, opened, "*", f"not a readable CSV row: {exc}"))
-            break
-        if not row or all(not c.strip(" \t") for c in row):
-            continue
-        t.rows.append(row)
-        t.row_numbers.append(reader.line_num)
-    return t
+            errors.append(RowError(path.name, 1, "*", f"not a readable CSV file: {exc}"))
+            return None
+    return RawTable(kind, path.name, [_clean(h) for h in header], path=path)
 
 
 #: What a workbook may claim before anything of it is read (a 200 KB file can claim 16,384 columns,
@@ -384,6 +419,8 @@ class _Cust:
 
 @dataclass(slots=True)
 class _Inv:
+    """An invoice already in the company file, named by a payment or credit note of the data set."""
+
     id: int
     number: str
     customer_id: int
@@ -393,26 +430,66 @@ class _Inv:
     existing: bool = False
 
 
-@dataclass(slots=True)
-class _Credit:
-    id: int
-    kind: str
-    number: str
-    customer_id: int
-    date: dt.date
-    amount: int
-    target: str
-    fields: dict[str, Any]
+class _Docs:
+    """The data set's documents in plain arrays, one slot per id (``first`` + slot): invoices first,
+    then payments, then credit notes, in file order. Dates are ordinals, amounts minor units; a
+    document's own texts (description, memo ...) are not kept but read again when it is written."""
+
+    def __init__(self, first: int) -> None:
+        self.first = first
+        self.cust = array("i")
+        self.date = array("i")  # ordinals
+        self.due = array("i")  # 0 for a credit
+        self.amount = array("q")
+        self.target = array("q")  # the id of the invoice a credit names, 0 for none
+        self.row = array("i")
+        self.numbers: list[str] = []
+        self.invoices = self.payments = self.credit_notes = 0
+
+    def add(self, number: str, customer_id: int, date: dt.date, due: dt.date | None, amount: int, target: int,
+            row: int) -> int:
+        self.numbers.append(number)
+        self.cust.append(customer_id)
+        self.date.append(date.toordinal())
+        self.due.append(due.toordinal() if due is not None else 0)
+        self.amount.append(amount)
+        self.target.append(target)
+        self.row.append(row)
+        return len(self.numbers) - 1
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+
+class _Seen:
+    """The numbers met so far in one file of payments or credit notes: those given a slot in a set
+    (their first row is looked up in :class:`_Docs` only when a duplicate is reported), the others
+    (a row with a problem) with their row."""
+
+    def __init__(self, docs: _Docs) -> None:
+        self.docs, self.start = docs, len(docs)
+        self.slotted: set[str] = set()
+        self.rows: dict[str, int] = {}
+        self.slots: dict[str, int] | None = None
+
+    def __contains__(self, number: str) -> bool:
+        return number in self.slotted or number in self.rows
+
+    def first_row(self, number: str) -> int:
+        if number in self.rows:
+            return self.rows[number]
+        if self.slots is None:  # the first duplicate: an index of the file's numbers, once
+            numbers = self.docs.numbers
+            self.slots = {numbers[i]: i for i in range(self.start, len(numbers))}
+        return self.docs.row[self.slots[number]]
 
 
 @dataclass
 class _Plan:
+    docs: _Docs
     customers: list[dict[str, Any]] = field(default_factory=list)
     contacts: list[dict[str, Any]] = field(default_factory=list)
     tags: list[dict[str, Any]] = field(default_factory=list)
-    invoices: list[_Inv] = field(default_factory=list)
-    inv_fields: dict[int, tuple[str, str]] = field(default_factory=dict)
-    credits: list[_Credit] = field(default_factory=list)
     levels: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -468,7 +545,7 @@ def _record(errors: list[RowError], source: str, n: int, r: _Row) -> None:
 def _rows(t: RawTable, idx: dict[str, int], errors: list[RowError]) -> Iterator[tuple[int, _Row]]:
     """Each data row, with its problems turned into one error line after the caller checked it."""
     width = len(t.header)
-    for n, cells in zip(t.row_numbers, t.rows, strict=True):
+    for n, cells in t.records(errors):
         r = _make_row(cells, idx, width)
         yield n, r
         _record(errors, t.source, n, r)
@@ -479,20 +556,35 @@ def _fast(cells: list[Any], width: int) -> list[str | None] | None:
     way (a control character, an unusual space or a direction mark is checked there)."""
     if len(cells) > width:
         return None
-    out: list[str | None] = []
-    for c in cells:
-        if type(c) is not str or _UNUSUAL(c):
-            return None
-        out.append(c.strip(" \t") or None)
+    try:
+        joined = "\n".join(cells)  # one search for the row (a line feed is not unusual), not one per cell
+    except TypeError:  # a workbook cell that is not text
+        return None
+    if _UNUSUAL(joined):
+        return None
+    out: list[str | None] = [c.strip(" \t") or None for c in cells]
     if len(out) < width:
         out += [None] * (width - len(out))
     return out
 
 
+def _batches(t: RawTable, errors: list[RowError]) -> Iterator[list[tuple[int, list[Any]]]]:
+    """The rows of a table a few hundred at a time (one look-up in the company file for each batch)."""
+    it = t.records(errors)
+    while True:
+        batch = list(itertools.islice(it, CHUNK))
+        if not batch:
+            return
+        yield batch
+
+
+def _any(session: Session, col: Any, *where: Any) -> bool:
+    """Whether the company file holds anything of this kind yet (if not, no row needs a look-up)."""
+    return session.execute(select(col).where(*where).limit(1)).first() is not None
+
+
 def _existing(session: Session, col: Any, values: Iterable[str], *where: Any) -> set[str]:
-    if session.execute(select(col).where(*where).limit(1)).first() is None:
-        return set()  # nothing of this kind in the file yet
-    vals = list(values)
+    vals = [v for v in set(values) if v]
     found: set[str] = set()
     for i in range(0, len(vals), CHUNK):
         found.update(session.execute(select(col).where(col.in_(vals[i:i + CHUNK]), *where)).scalars())
@@ -503,268 +595,297 @@ def _next_id(session: Session, model: type[Base]) -> int:
     return int(session.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()) + 1  # type: ignore[attr-defined,unused-ignore]
 
 
-def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unknown: bool,
-          errors: list[RowError], progress: Progress) -> _Plan:
-    plan = _Plan()
-    total = sum(len(t.rows) for t in tables.values()) or 1
-    done = 0
-    idxs: dict[str, dict[str, int]] = {}
-    for kind in ORDER:
-        if kind in tables:
-            i = _header_errors(tables[kind], ignore_unknown, errors)
-            if i is not None:
-                idxs[kind] = i
+class _Check:
+    """One walk over the data set in file order: every row checked, what settling and writing need
+    kept compactly (the customers, and each document's numbers in :class:`_Docs`)."""
+
+    def __init__(self, session: Session, tables: dict[str, RawTable], digits: int, ignore_unknown: bool,
+                 errors: list[RowError], progress: Progress) -> None:
+        self.s = session
+        self.tables = tables
+        self.digits = digits
+        self.ignore_unknown = ignore_unknown
+        self.errors = errors
+        self.progress = progress
+        self.plan = _Plan(_Docs(_next_id(session, Document)))
+        self.cust_by_code: dict[str, _Cust] = {}
+        self.inv_slot: dict[str, int] = {}  # invoice number -> its slot in this data set
+        self.inv_known: dict[str, _Inv] = {}  # invoice number -> an invoice already in the company file
+        self.inv_unslotted: dict[str, int] = {}  # invoice number -> row, of a row too broken for a slot
+        self.idxs: dict[str, dict[str, int]] = {}
+        self.done = 0
+        self.total = 2 * sum(t.estimate() for t in tables.values()) or 1  # checked, then written
+
+    def run(self) -> _Plan:
+        idxs = self.idxs
+        for kind in ORDER:
+            if kind in self.tables:
+                i = _header_errors(self.tables[kind], self.ignore_unknown, self.errors)
+                if i is not None:
+                    idxs[kind] = i
+        if "customers" in idxs:
+            self.customers(self.tables["customers"], idxs["customers"])
+        if "invoices" in idxs:
+            self.invoices(self.tables["invoices"], idxs["invoices"])
+        docs = self.plan.docs
+        if "payments" in idxs:
+            before = len(docs)
+            self.credits(self.tables["payments"], idxs["payments"], "payments", "reference", "payment")
+            docs.payments = len(docs) - before
+        if "credit_notes" in idxs:
+            before = len(docs)
+            self.credits(self.tables["credit_notes"], idxs["credit_notes"], "credit_notes", "number", "credit_note")
+            docs.credit_notes = len(docs) - before
+        if "dunning_levels" in idxs:
+            self.levels(self.tables["dunning_levels"], idxs["dunning_levels"])
+        return self.plan
+
+    def checked(self) -> None:
+        """Checked: the look-ups by number go before settling starts."""
+        self.inv_slot, self.inv_known, self.inv_unslotted = {}, {}, {}
+
+    def settled(self) -> None:
+        """Settled: the numbers go too (they are read again from the rows when written)."""
+        self.plan.docs.numbers = []
+
+    def tick(self, every: int = 20000) -> None:
+        self.done += 1
+        if self.done % every == 0:
+            check(self.progress, self.done, self.total)
 
     # customers ---------------------------------------------------------
-    cust_by_code: dict[str, _Cust] = {}
-    next_cust = _next_id(session, Customer)
-    if "customers" in idxs:
-        t = tables["customers"]
+    def customers(self, t: RawTable, ix: dict[str, int]) -> None:
+        session, digits, plan, cust_by_code = self.s, self.digits, self.plan, self.cust_by_code
+        next_cust = _next_id(session, Customer)
         default_language = load_company(session).locale or "zh_CN"  # a row without language: the company's
         seen: dict[str, int] = {}
-        codes = [_cell(c, idxs["customers"], "code") for c in t.rows]
-        in_db = _existing(session, Customer.code, {c for c in codes if c})
-        for n, r in _rows(t, idxs["customers"], errors):
-            code = r.required("code")
-            name = r.required("name")
-            lang = r.text("language") or default_language
-            tax = r.text("tax_id")
-            email = r.text("email")
-            for p in field_rule_problems(code=code, name=name, language=lang, email=email, tax_id=tax,
-                                         quote_values=True):
-                if p.code != "required":  # r.required has said so
-                    r.bad(p.field, p.message)
-            if code in seen:
-                r.bad("code", f"duplicate code {code} (also on row {seen[code]})")
-            elif code in in_db:
-                r.bad("code", f"customer {code} is already in the company file")
-            limit = r.amount("credit_limit", digits, required=False, positive=False)
-            terms = r.integer("payment_terms_days", 30, 0, 3650)
-            tags = sorted({x.strip() for x in r.text("tags").split(";") if x.strip()})
-            if code and code not in seen:
-                seen[code] = n
-                cid = next_cust
-                next_cust += 1
-                cust_by_code[code] = _Cust(cid, code, terms if terms is not None else 30, False)
-                if not r.problems:
-                    phone, contact = r.text("phone"), r.text("contact_name")
-                    plan.customers.append(dict(
-                        id=cid, code=code, name=name, category=r.text("category"), industry=r.text("industry"),
-                        region=r.text("region"), billing_address=r.text("address"), phone=phone, email=email,
-                        tax_id=tax, credit_limit=limit or None, payment_terms_days=terms, language=lang,
-                        notes=r.text("notes"), tax_id_norm=text.norm_tax_id(tax), phone_norm=text.norm_phone(phone),
-                        email_norm=text.norm_email(email), pinyin_initials=text.pinyin_initials(name),
-                        search_text=text.search_text(code, name, phone, text.norm_phone(phone), email, tax,
-                                                     text.pinyin_initials(name), contact, *tags),
-                    ))
-                    if contact or phone or email:
-                        plan.contacts.append(dict(customer_id=cid, position=0, name=contact, role="", phone=phone,
-                                                  email=email, phone_norm=text.norm_phone(phone),
-                                                  email_norm=text.norm_email(email)))
-                    plan.tags += [dict(customer_id=cid, tag=tg) for tg in tags]
-            done += 1
-            if done % 5000 == 0:
-                check(progress, done, total)
+        any_in_db = _any(session, Customer.code)
+        width = len(t.header)
+        for batch in _batches(t, self.errors):
+            in_db = _existing(session, Customer.code, (_cell(c, ix, "code") for _, c in batch)) if any_in_db else set()
+            for n, cells in batch:
+                r = _make_row(cells, ix, width)
+                code = r.required("code")
+                name = r.required("name")
+                lang = r.text("language") or default_language
+                tax = r.text("tax_id")
+                email = r.text("email")
+                for p in field_rule_problems(code=code, name=name, language=lang, email=email, tax_id=tax,
+                                             quote_values=True):
+                    if p.code != "required":  # r.required has said so
+                        r.bad(p.field, p.message)
+                if code in seen:
+                    r.bad("code", f"duplicate code {code} (also on row {seen[code]})")
+                elif code in in_db:
+                    r.bad("code", f"customer {code} is already in the company file")
+                limit = r.amount("credit_limit", digits, required=False, positive=False)
+                terms = r.integer("payment_terms_days", 30, 0, 3650)
+                tags = sorted({x.strip() for x in r.text("tags").split(";") if x.strip()})
+                if code and code not in seen:
+                    seen[code] = n
+                    cid = next_cust
+                    next_cust += 1
+                    cust_by_code[code] = _Cust(cid, code, terms if terms is not None else 30, False)
+                    if not r.problems:
+                        phone, contact = r.text("phone"), r.text("contact_name")
+                        plan.customers.append(dict(
+                            id=cid, code=code, name=name, category=r.text("category"), industry=r.text("industry"),
+                            region=r.text("region"), billing_address=r.text("address"), phone=phone, email=email,
+                            tax_id=tax, credit_limit=limit or None, payment_terms_days=terms, language=lang,
+                            notes=r.text("notes"), tax_id_norm=text.norm_tax_id(tax),
+                            phone_norm=text.norm_phone(phone), email_norm=text.norm_email(email),
+                            pinyin_initials=text.pinyin_initials(name),
+                            search_text=text.search_text(code, name, phone, text.norm_phone(phone), email, tax,
+                                                         text.pinyin_initials(name), contact, *tags),
+                        ))
+                        if contact or phone or email:
+                            plan.contacts.append(dict(customer_id=cid, position=0, name=contact, role="",
+                                                      phone=phone, email=email, phone_norm=text.norm_phone(phone),
+                                                      email_norm=text.norm_email(email)))
+                        plan.tags += [dict(customer_id=cid, tag=tg) for tg in tags]
+                _record(self.errors, t.source, n, r)
+                self.tick(5000)
 
-    def customer_ref(r: _Row) -> _Cust | None:
+    def customer_ref(self, r: _Row) -> _Cust | None:
         code = r.required("customer_code")
         if not code:
             return None
-        c = cust_by_code.get(code)
+        c = self.cust_by_code.get(code)
         if c is None:
-            row = session.execute(select(Customer.id, Customer.payment_terms_days, Customer.archived)
-                                  .where(Customer.code == code)).first()
+            row = self.s.execute(select(Customer.id, Customer.payment_terms_days, Customer.archived)
+                                 .where(Customer.code == code)).first()
             if row is None:
                 r.bad("customer_code", f"unknown customer {code}")
                 return None
             if row.archived:
                 r.bad("customer_code", f"customer {code} is archived")
             c = _Cust(row.id, code, row.payment_terms_days, True, bool(row.archived))
-            cust_by_code[code] = c
+            self.cust_by_code[code] = c
         return c
 
     # invoices ----------------------------------------------------------
-    inv_by_number: dict[str, _Inv] = {}
-    next_doc = _next_id(session, Document)
-    seen = {}
-    in_db = set()
+    def invoices(self, t: RawTable, ix: dict[str, int]) -> None:
+        docs, inv_slot, cust_by_code = self.plan.docs, self.inv_slot, self.cust_by_code
+        digits = self.digits
+        any_in_db = _any(self.s, Document.id, Document.kind == "invoice")
+        width = len(t.header)
+        i_num, i_cust, i_issue, i_amt = ix["number"], ix["customer_code"], ix["issue_date"], ix["amount"]
+        i_due = ix.get("due_date")
+        amount_re, scale, most = m.amount_pattern(digits), 10 ** digits, m.max_minor(digits)
+        for batch in _batches(t, self.errors):
+            in_db = _existing(self.s, Document.number, (_cell(c, ix, "number") for _, c in batch),
+                              Document.kind == "invoice") if any_in_db else set()
+            for n, cells in batch:
+                self.tick()
+                # Fast path for a clean text row; anything unusual goes through the checks below.
+                f = _fast(cells, width)
+                if f is not None:
+                    num, ccode, issue_s, amt_s = f[i_num], f[i_cust], f[i_issue], f[i_amt]
+                    due_s = f[i_due] if i_due is not None else None
+                    cust = cust_by_code.get(ccode) if ccode else None
+                    fissue = _DATES.get(issue_s) if issue_s else None
+                    fdue = _DATES.get(due_s) if due_s else None
+                    if (num and len(num) <= 60 and num not in inv_slot and num not in in_db
+                            and num not in self.inv_unslotted
+                            and cust is not None and not cust.archived and fissue is not None
+                            and (due_s is None or fdue is not None) and amt_s and amount_re.fullmatch(amt_s)):
+                        whole, _, frac = amt_s.partition(".")
+                        famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
+                        if fdue is None:
+                            fdue = fissue + dt.timedelta(days=cust.terms)
+                        if 0 < famount <= most and fdue >= fissue:
+                            inv_slot[num] = docs.add(num, cust.id, fissue, fdue, famount, 0, n)
+                            docs.invoices += 1
+                            continue
+                r = _make_row(cells, ix, width)
+                self.invoice(n, r, in_db)
+                _record(self.errors, t.source, n, r)
 
-    def _check_invoice(n: int, r: _Row) -> None:
-        nonlocal next_doc
+    def invoice(self, n: int, r: _Row, in_db: set[str]) -> None:
+        docs, inv_slot = self.plan.docs, self.inv_slot
         number = r.required("number")
         if len(number) > 60:
             r.bad("number", "at most 60 characters")
-        if number in seen:
-            r.bad("number", f"duplicate invoice {number} (also on row {seen[number]})")
+        if number in inv_slot or number in self.inv_unslotted:
+            first = docs.row[inv_slot[number]] if number in inv_slot else self.inv_unslotted[number]
+            r.bad("number", f"duplicate invoice {number} (also on row {first})")
         elif number in in_db:
             r.bad("number", f"invoice {number} is already in the company file")
-        c = customer_ref(r)
+        c = self.customer_ref(r)
         issue = r.date("issue_date")
-        amount = r.amount("amount", digits)
+        amount = r.amount("amount", self.digits)
         due = r.date("due_date", required=False)
         if due is None and issue is not None and c is not None:
             due = issue + dt.timedelta(days=c.terms)
         if due is not None and issue is not None and due < issue:
             r.bad("due_date", "the due date is before the issue date")
-        if number and number not in seen:
-            seen[number] = n
+        if number and number not in inv_slot and number not in self.inv_unslotted:
             if c is not None and issue is not None:
-                inv = _Inv(next_doc, number, c.id, issue, due or issue, amount or 0)
-                next_doc += 1
-                inv_by_number[number] = inv
-                if not r.problems:
-                    plan.invoices.append(inv)
-                    desc, cref = r.text("description"), r.text("contract_ref")
-                    if desc or cref:
-                        plan.inv_fields[inv.id] = (desc, cref)
+                # kept even with a problem: a payment naming it is not reported as well
+                inv_slot[number] = docs.add(number, c.id, issue, due or issue, amount or 0, 0, n)
+                docs.invoices += 1
+            else:
+                self.inv_unslotted[number] = n
 
-    if "invoices" in idxs:
-        t = tables["invoices"]
-        ix = idxs["invoices"]
-        in_db = _existing(session, Document.number, {_cell(c, ix, "number") for c in t.rows} - {""},
-                          Document.kind == "invoice")
-        seen = {}
-        width = len(t.header)
-        i_num, i_cust, i_issue, i_amt = ix["number"], ix["customer_code"], ix["issue_date"], ix["amount"]
-        i_due, i_desc, i_cref = ix.get("due_date"), ix.get("description"), ix.get("contract_ref")
-        amount_re, scale, most = m.amount_pattern(digits), 10 ** digits, m.max_minor(digits)
-        for n, cells in zip(t.row_numbers, t.rows, strict=True):
-            done += 1
-            if done % 20000 == 0:
-                check(progress, done, total)
-            # Fast path for a clean text row; anything unusual goes through the checks below.
-            f = _fast(cells, width)
-            if f is not None:
-                num, ccode, issue_s, amt_s = f[i_num], f[i_cust], f[i_issue], f[i_amt]
-                due_s = f[i_due] if i_due is not None else None
-                cust = cust_by_code.get(ccode) if ccode else None
-                fissue = _DATES.get(issue_s) if issue_s else None
-                fdue = _DATES.get(due_s) if due_s else None
-                if (num and len(num) <= 60 and num not in seen and num not in in_db
-                        and cust is not None and not cust.archived and fissue is not None
-                        and (due_s is None or fdue is not None) and amt_s and amount_re.fullmatch(amt_s)):
-                    whole, _, frac = amt_s.partition(".")
-                    famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
-                    if fdue is None:
-                        fdue = fissue + dt.timedelta(days=cust.terms)
-                    if 0 < famount <= most and fdue >= fissue:
-                        seen[num] = n
-                        finv = _Inv(next_doc, num, cust.id, fissue, fdue, famount)
-                        next_doc += 1
-                        inv_by_number[num] = finv
-                        plan.invoices.append(finv)
-                        fdesc = f[i_desc] if i_desc is not None else None
-                        fcref = f[i_cref] if i_cref is not None else None
-                        if fdesc or fcref:
-                            plan.inv_fields[finv.id] = (fdesc or "", fcref or "")
-                        continue
-            r = _make_row(cells, ix, width)
-            _check_invoice(n, r)
-            _record(errors, t.source, n, r)
-
-    def invoice_ref(r: _Row, c: _Cust | None) -> str:
+    def invoice_ref(self, r: _Row, c: _Cust | None) -> int:
+        """The id of the invoice a payment or credit note names (0: none)."""
         number = r.text("invoice_number")
         if not number:
-            return ""
-        inv = inv_by_number.get(number)
-        if inv is None:
-            row = session.execute(select(Document.id, Document.customer_id, Document.date, Document.due_date,
-                                         Document.open_amount, Document.status)
-                                  .where(Document.kind == "invoice", Document.number == number)).first()
-            if row is None or row.status == "draft":
-                r.bad("invoice_number", f"unknown invoice {number}")
-                return ""
-            inv = _Inv(row.id, number, row.customer_id, row.date, row.due_date or row.date,
-                       m.to_minor(row.open_amount, digits), existing=True)
-            inv_by_number[number] = inv
-        if c is not None and inv.customer_id != c.id:
+            return 0
+        docs = self.plan.docs
+        slot = self.inv_slot.get(number)
+        if slot is not None:
+            inv_id, inv_cust = docs.first + slot, docs.cust[slot]
+        else:
+            inv = self.inv_known.get(number)
+            if inv is None:
+                row = self.s.execute(select(Document.id, Document.customer_id, Document.date, Document.due_date,
+                                            Document.open_amount, Document.status)
+                                     .where(Document.kind == "invoice", Document.number == number)).first()
+                if row is None or row.status == "draft":
+                    r.bad("invoice_number", f"unknown invoice {number}")
+                    return 0
+                inv = _Inv(row.id, number, row.customer_id, row.date, row.due_date or row.date,
+                           m.to_minor(row.open_amount, self.digits), existing=True)
+                self.inv_known[number] = inv
+            inv_id, inv_cust = inv.id, inv.customer_id
+        if c is not None and inv_cust != c.id:
             r.bad("invoice_number", f"invoice {number} belongs to another customer")
-            return ""
-        return number
+            return 0
+        return inv_id
 
     # payments and credit notes -----------------------------------------
-    def _check_credit(n: int, r: _Row, kind: str, key: str, doc_kind: str) -> None:
-        nonlocal next_doc
+    def credits(self, t: RawTable, ix: dict[str, int], kind: str, key: str, doc_kind: str) -> None:
+        docs, inv_slot, cust_by_code = self.plan.docs, self.inv_slot, self.cust_by_code
+        digits = self.digits
+        any_in_db = _any(self.s, Document.id, Document.kind == doc_kind)
+        seen = _Seen(docs)
+        width = len(t.header)
+        i_num, i_cust, i_date, i_amt = ix[key], ix["customer_code"], ix["date"], ix["amount"]
+        i_inv, i_method = ix.get("invoice_number"), ix.get("method")
+        amount_re, scale, most = m.amount_pattern(digits), 10 ** digits, m.max_minor(digits)
+        for batch in _batches(t, self.errors):
+            in_db = _existing(self.s, Document.number, (_cell(c, ix, key) for _, c in batch),
+                              Document.kind == doc_kind) if any_in_db else set()
+            for n, cells in batch:
+                self.tick()
+                # Fast path for a clean text row; anything unusual goes through credit().
+                f = _fast(cells, width)
+                if f is not None:
+                    num, ccode, date_s, amt_s = f[i_num], f[i_cust], f[i_date], f[i_amt]
+                    ftarget = (f[i_inv] if i_inv is not None else None) or ""
+                    cust = cust_by_code.get(ccode) if ccode else None
+                    day = _DATES.get(date_s) if date_s else None
+                    hit = inv_slot.get(ftarget) if ftarget else None
+                    meth = (f[i_method] if i_method is not None else None) or ""
+                    if (num and len(num) <= 60 and num not in seen and num not in in_db
+                            and cust is not None and not cust.archived and day is not None
+                            and amt_s and amount_re.fullmatch(amt_s)
+                            and (not ftarget or (hit is not None and docs.cust[hit] == cust.id))
+                            and (kind != "payments" or not meth or meth in PAYMENT_METHODS)):
+                        whole, _, frac = amt_s.partition(".")
+                        famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
+                        if 0 < famount <= most:
+                            seen.slotted.add(num)
+                            docs.add(num, cust.id, day, None, famount, docs.first + hit if hit is not None else 0, n)
+                            continue
+                r = _make_row(cells, ix, width)
+                self.credit(n, r, kind, key, doc_kind, seen, in_db)
+                _record(self.errors, t.source, n, r)
+
+    def credit(self, n: int, r: _Row, kind: str, key: str, doc_kind: str, seen: _Seen,
+               in_db: set[str]) -> None:
         number = r.required(key)
         if len(number) > 60:
             r.bad(key, "at most 60 characters")
         if number in seen:
-            r.bad(key, f"duplicate {key} {number} (also on row {seen[number]})")
+            r.bad(key, f"duplicate {key} {number} (also on row {seen.first_row(number)})")
         elif number in in_db:
             r.bad(key, f"{doc_kind.replace('_', ' ')} {number} is already in the company file")
-        c = customer_ref(r)
+        c = self.customer_ref(r)
         date = r.date("date")
-        amount = r.amount("amount", digits)
-        target = invoice_ref(r, c)
-        extra: dict[str, Any]
+        amount = r.amount("amount", self.digits)
+        target = self.invoice_ref(r, c)
         if kind == "payments":
             method = r.text("method")
             if method and method not in PAYMENT_METHODS:
                 r.bad("method", f"one of {', '.join(PAYMENT_METHODS)}")
-            extra = {"method": method, "reference": number, "description": r.text("memo")}
+            r.text("memo")
         else:
-            extra = {"reason": r.text("reason")}
-        if number:
-            seen.setdefault(number, n)
+            r.text("reason")
         if not r.problems and c is not None and date is not None and amount:
-            plan.credits.append(_Credit(next_doc, doc_kind, number, c.id, date, amount, target, extra))
-            next_doc += 1
-
-    for kind, key in (("payments", "reference"), ("credit_notes", "number")):
-        if kind not in idxs:
-            continue
-        doc_kind = "payment" if kind == "payments" else "credit_note"
-        t = tables[kind]
-        ix = idxs[kind]
-        in_db = _existing(session, Document.number, {_cell(c, ix, key) for c in t.rows} - {""},
-                          Document.kind == doc_kind)
-        seen = {}
-        width = len(t.header)
-        i_num, i_cust, i_date, i_amt = ix[key], ix["customer_code"], ix["date"], ix["amount"]
-        i_inv = ix.get("invoice_number")
-        i_method, i_memo, i_reason = ix.get("method"), ix.get("memo"), ix.get("reason")
-        amount_re, scale, most = m.amount_pattern(digits), 10 ** digits, m.max_minor(digits)
-        for n, cells in zip(t.row_numbers, t.rows, strict=True):
-            done += 1
-            if done % 20000 == 0:
-                check(progress, done, total)
-            # Fast path for a clean text row; anything unusual goes through _check_credit.
-            f = _fast(cells, width)
-            if f is not None:
-                num, ccode, date_s, amt_s = f[i_num], f[i_cust], f[i_date], f[i_amt]
-                ftarget = (f[i_inv] if i_inv is not None else None) or ""
-                cust = cust_by_code.get(ccode) if ccode else None
-                day = _DATES.get(date_s) if date_s else None
-                hit = inv_by_number.get(ftarget) if ftarget else None
-                meth = (f[i_method] if i_method is not None else None) or ""
-                if (num and len(num) <= 60 and num not in seen and num not in in_db
-                        and cust is not None and not cust.archived and day is not None
-                        and amt_s and amount_re.fullmatch(amt_s)
-                        and (not ftarget or (hit is not None and hit.customer_id == cust.id))
-                        and (kind != "payments" or not meth or meth in PAYMENT_METHODS)):
-                    whole, _, frac = amt_s.partition(".")
-                    famount = int(whole) * scale + (int(frac.ljust(digits, "0")) if frac else 0)
-                    if 0 < famount <= most:
-                        seen[num] = n
-                        if kind == "payments":
-                            fmemo = (f[i_memo] if i_memo is not None else None) or ""
-                            fextra: dict[str, Any] = {"method": meth, "reference": num, "description": fmemo}
-                        else:
-                            fextra = {"reason": (f[i_reason] if i_reason is not None else None) or ""}
-                        plan.credits.append(_Credit(next_doc, doc_kind, num, cust.id, day, famount, ftarget, fextra))
-                        next_doc += 1
-                        continue
-            r = _make_row(cells, ix, width)
-            _check_credit(n, r, kind, key, doc_kind)
-            _record(errors, t.source, n, r)
+            self.plan.docs.add(number, c.id, date, None, amount, target, n)
+            seen.slotted.add(number)
+        elif number and number not in seen:
+            seen.rows[number] = n
 
     # dunning levels ----------------------------------------------------
-    if "dunning_levels" in idxs:
-        t = tables["dunning_levels"]
+    def levels(self, t: RawTable, ix: dict[str, int]) -> None:
+        session, digits, plan, errors = self.s, self.digits, self.plan, self.errors
         existing_levels = {lv: d for lv, d in session.execute(select(DunningLevel.level, DunningLevel.days_overdue))}
         seen_lv: dict[int, int] = {}
         new: dict[int, tuple[int, int]] = {}
-        for n, r in _rows(t, idxs["dunning_levels"], errors):
+        for n, r in _rows(t, ix, errors):
             level = r.integer("level", None, 1, 99)
             if r.raw("level") is None:
                 r.bad("level", "a value is required")
@@ -805,99 +926,209 @@ def _plan(session: Session, tables: dict[str, RawTable], digits: int, ignore_unk
                 if allv[b][0] <= allv[a][0]:
                     errors.append(RowError(t.source, allv[b][1] or 1, "days_overdue",
                                            f"level {b} must have more days overdue than level {a}"))
-    return plan
+
 
 
 # ---------------------------------------------------------------- settling
 
-@dataclass
 class _Settled:
-    applications: list[dict[str, Any]] = field(default_factory=list)
-    open_of: dict[int, int] = field(default_factory=dict)
-    settled_of: dict[int, dt.date | None] = field(default_factory=dict)
+    """Where settlement left each document of the data set (by slot): open amount and settle date
+    (an ordinal, 0 while open), the applications in the order made, and the existing debits it touched."""
+
+    def __init__(self, docs: _Docs) -> None:
+        self.open = array("q", docs.amount)
+        self.settled = array("i", [0]) * len(docs)
+        self.app_credit = array("q")
+        self.app_debit = array("q")
+        self.app_amount = array("q")
+        self.app_on = array("i")
+        self.existing: dict[int, tuple[int, dt.date | None]] = {}  # id -> open units, settle date
+
+    def applications(self) -> int:
+        return len(self.app_credit)
 
 
-def _settle(session: Session, plan: _Plan, digits: int, progress: Progress) -> _Settled:
-    """Allocate every imported credit, in date order, to imported and existing open debits."""
-    out = _Settled()
-    books: dict[int, settlement.CustomerBook] = defaultdict(settlement.CustomerBook)
-    debit_by_number: dict[str, settlement.OpenDebit] = {}
-    for inv in plan.invoices:
-        od = settlement.OpenDebit(inv.id, inv.number, inv.date, inv.due, inv.amount)
-        books[inv.customer_id].add(od)
-        debit_by_number[inv.number] = od
-    credit_customers = {c.customer_id for c in plan.credits}
-    existing: dict[int, settlement.OpenDebit] = {}
-    if credit_customers:
-        has_docs = session.execute(select(Document.id).limit(1)).first() is not None
-        if has_docs:
-            ids = list(credit_customers)
-            for i in range(0, len(ids), CHUNK):
-                for row in session.execute(
-                    select(Document.id, Document.number, Document.kind, Document.customer_id, Document.date,
-                           Document.due_date, Document.open_amount)
-                    .where(Document.customer_id.in_(ids[i:i + CHUNK]), Document.direction == 1,
-                           Document.status == POSTED, Document.open_amount > 0)
-                ):
-                    od = settlement.OpenDebit(row.id, row.number, row.date, row.due_date or row.date,
-                                              m.to_minor(row.open_amount, digits))
-                    existing[row.id] = od
-                    books[row.customer_id].add(od)
-                    if row.kind == "invoice":
-                        debit_by_number[row.number] = od
-    credits = sorted(plan.credits, key=lambda c: (c.date, settlement.CREDIT_ORDER[c.kind], c.number))
-    total = len(credits) or 1
-    for n, cr in enumerate(credits):
-        book = books[cr.customer_id]
-        book.advance(cr.date)
-        target = None
-        if cr.target:
-            target = debit_by_number.get(cr.target)
-            if target is None:  # an existing invoice that is already settled: nothing to apply
-                out.open_of[cr.id] = cr.amount
+class _Book:
+    """One customer's open debits while credits are allocated in date order (INTERCHANGE §2), as
+    debit slots: not yet issued ones in ``pending``, issued open ones in a heap, oldest first."""
+
+    __slots__ = ("heap", "pending", "seq", "sorted")
+
+    def __init__(self) -> None:
+        self.pending = array("i")
+        self.heap: list[tuple[int, int, str, int, int]] = []
+        self.sorted = False
+        self.seq = 0
+
+
+class _Debits:
+    """The debits a settlement may reach: the data set's invoices (slots 0 .. invoices - 1, ids from
+    ``first``) and, after them, the existing open debits of customers with credits in the data set."""
+
+    def __init__(self, docs: _Docs) -> None:
+        n = docs.invoices
+        self.first, self.invoices = docs.first, n
+        self.date = docs.date[:n]
+        self.due = docs.due[:n]
+        self.open = docs.amount[:n]
+        self.last = array("i", [0]) * n
+        self.numbers = docs.numbers  # the first ``invoices`` entries; existing debits' in ext_numbers
+        self.ext_numbers: list[str] = []
+        self.ext_ids: list[int] = []
+        self.ext_invoice: dict[int, int] = {}  # an existing open invoice's id -> its slot
+
+    def add_existing(self, doc_id: int, number: str, kind: str, date: dt.date, due: dt.date, open_units: int) -> int:
+        slot = len(self.date)
+        self.date.append(date.toordinal())
+        self.due.append(due.toordinal())
+        self.open.append(open_units)
+        self.last.append(0)
+        self.ext_numbers.append(number)
+        self.ext_ids.append(doc_id)
+        if kind == "invoice":
+            self.ext_invoice[doc_id] = slot
+        return slot
+
+    def number(self, slot: int) -> str:
+        return self.numbers[slot] if slot < self.invoices else self.ext_numbers[slot - self.invoices]
+
+    def id_of(self, slot: int) -> int:
+        return self.first + slot if slot < self.invoices else self.ext_ids[slot - self.invoices]
+
+    def slot_of(self, invoice_id: int) -> int | None:
+        if self.first <= invoice_id < self.first + self.invoices:
+            return invoice_id - self.first
+        return self.ext_invoice.get(invoice_id)
+
+    def take(self, slot: int, amount: int, on: int) -> None:
+        self.open[slot] -= amount
+        if on > self.last[slot]:
+            self.last[slot] = on
+
+
+def _books(session: Session, docs: _Docs, debits: _Debits, digits: int) -> dict[int, _Book]:
+    """Each customer with a credit in the data set: a book of their open debits, old and new."""
+    credit_customers = set(docs.cust[docs.invoices:])
+    books = {c: _Book() for c in credit_customers}
+    for slot in range(docs.invoices):
+        book = books.get(docs.cust[slot])
+        if book is not None:
+            book.pending.append(slot)
+    if credit_customers and _any(session, Document.id, Document.id < docs.first):
+        ids = list(credit_customers)
+        for i in range(0, len(ids), CHUNK):
+            for row in session.execute(
+                select(Document.id, Document.number, Document.kind, Document.customer_id, Document.date,
+                       Document.due_date, Document.open_amount)
+                .where(Document.customer_id.in_(ids[i:i + CHUNK]), Document.direction == 1,
+                       Document.status == POSTED, Document.open_amount > 0, Document.id < docs.first)
+            ):
+                slot = debits.add_existing(row.id, row.number, row.kind, row.date, row.due_date or row.date,
+                                           m.to_minor(row.open_amount, digits))
+                books[row.customer_id].pending.append(slot)
+    return books
+
+
+def _settle(session: Session, docs: _Docs, digits: int, progress: Progress) -> _Settled:
+    """Allocate every imported credit to imported and existing open debits: one pass over the credits
+    in date order (then payments before credit notes, then number), the rules of app.services.ledger.settlement."""
+    out = _Settled(docs)
+    debits = _Debits(docs)
+    books = _books(session, docs, debits, digits)
+    first, n_inv, n_pay = docs.first, docs.invoices, docs.payments
+    dates, numbers = docs.date, docs.numbers
+    # by date, payments before credit notes, then number: slots bucketed by the first two (a few
+    # thousand buckets of 4-byte slots), each bucket sorted by number when its turn comes
+    cut = n_inv + n_pay
+    buckets: dict[int, array[int]] = {}
+    for k in range(n_inv, len(docs)):
+        key = dates[k] * 2 + (k >= cut)
+        bucket = buckets.get(key)
+        if bucket is None:
+            bucket = buckets[key] = array("i")
+        bucket.append(k)
+    order = (k for key in sorted(buckets) for k in sorted(buckets.pop(key), key=numbers.__getitem__))
+    d_date, d_due, d_open = debits.date, debits.due, debits.open
+    push, pop = heapq.heappush, heapq.heappop
+    app_credit, app_debit = out.app_credit.append, out.app_debit.append
+    app_amount, app_on = out.app_amount.append, out.app_on.append
+    total = len(docs) - n_inv or 1
+    for n, k in enumerate(order):
+        day, amount, book = dates[k], docs.amount[k], books[docs.cust[k]]
+        pending = book.pending
+        if pending:  # debits issued on or before the credit's date become reachable
+            if not book.sorted:
+                pending = book.pending = array("i", sorted(pending, key=d_date.__getitem__, reverse=True))
+                book.sorted = True
+            while pending and d_date[pending[-1]] <= day:
+                slot = pending.pop()
+                if d_open[slot] > 0:
+                    book.seq += 1
+                    push(book.heap, (d_due[slot], d_date[slot], debits.number(slot), book.seq, slot))
+        applied = last = 0
+        target = docs.target[k]
+        if target:
+            slot_ = debits.slot_of(target)
+            if slot_ is None:  # an existing invoice that is already settled: nothing to apply
                 continue
-            allocs = settlement.allocate(cr.date, cr.amount, target, ())
+            take = min(amount, d_open[slot_])
+            if take > 0:
+                on = max(day, d_date[slot_])
+                debits.take(slot_, take, on)
+                app_credit(first + k)
+                app_debit(debits.id_of(slot_))
+                app_amount(take)
+                app_on(on)
+                applied, last = take, on
         else:
-            allocs = book.allocate_oldest_first(cr.date, cr.amount)
-        applied = 0
-        last: dt.date | None = None
-        for a in allocs:
-            out.applications.append(dict(credit_id=cr.id, debit_id=a.debit.id, amount=a.amount,
-                                         applied_on=a.applied_on))
-            applied += a.amount
-            last = a.applied_on if last is None or a.applied_on > last else last
-        out.open_of[cr.id] = cr.amount - applied
-        out.settled_of[cr.id] = last if applied == cr.amount else None
+            remaining, heap = amount, book.heap
+            while remaining > 0 and heap:
+                slot = heap[0][4]
+                if d_open[slot] <= 0:
+                    pop(heap)
+                    continue
+                take = min(remaining, d_open[slot])
+                debits.take(slot, take, day)
+                app_credit(first + k)
+                app_debit(debits.id_of(slot))
+                app_amount(take)
+                app_on(day)
+                applied += take
+                last = day
+                remaining -= take
+                if d_open[slot] <= 0:
+                    pop(heap)
+        out.open[k] = amount - applied
+        out.settled[k] = last if applied == amount else 0
         if n % 20000 == 0:
             check(progress, n, total)
-    for od in debit_by_number.values():
-        out.open_of[od.id] = od.open
-        out.settled_of[od.id] = od.last_applied if od.open == 0 else None
-    for od in existing.values():
-        out.open_of[od.id] = od.open
-        out.settled_of[od.id] = od.last_applied if od.open == 0 else None
-    # existing debits: last application date must include earlier applications
-    for did, od in existing.items():
-        if od.open == 0:
+    for slot in range(n_inv):
+        out.open[slot] = d_open[slot]
+        out.settled[slot] = debits.last[slot] if d_open[slot] == 0 else 0
+    for slot in range(n_inv, len(d_date)):
+        did = debits.ext_ids[slot - n_inv]
+        settled_on = dt.date.fromordinal(debits.last[slot]) if d_open[slot] == 0 and debits.last[slot] else None
+        if d_open[slot] == 0:  # the last application date includes earlier applications
             prev = settlement.last_applied_on(session, did, as_credit=False)
-            dates = [d for d in (prev, od.last_applied) if d is not None]
-            out.settled_of[did] = max(dates) if dates else None
+            days = [d for d in (prev, settled_on) if d is not None]
+            settled_on = max(days) if days else None
+        out.existing[did] = (d_open[slot], settled_on)
     return out
 
 
 # ---------------------------------------------------------------- writing
 
 def _bulk(session: Session, table: str, columns: list[str], rows: list[tuple[Any, ...]], progress: Progress,
-          done: list[int], total: int) -> None:
+          done: list[int], total: int, stored: bool = False) -> None:
     """Insert rows (money already in minor units) in chunks, reporting progress."""
     from app.models.db import bulk_insert
 
-    step = 50000
+    step = BATCH
     for i in range(0, len(rows), step):
         chunk = rows[i:i + step]
-        bulk_insert(session, table, columns, chunk)
+        bulk_insert(session, table, columns, chunk, stored)
         done[0] += len(chunk)
-        check(progress, done[0], total)
+        check(progress, done[0], max(total, done[0]))
 
 
 def _tuples(rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -910,58 +1141,125 @@ DOC_COLUMNS = ["id", "customer_id", "kind", "number", "status", "direction", "da
                "target_id", "voids_id", "disputed", "created_by", "created_at", "posted_at"]
 APP_COLUMNS = ["credit_id", "debit_id", "amount", "applied_on", "created_at", "created_by", "undone_at",
                "undone_by"]
+WRITE_CACHE_KB = -16384  # SQLite's page cache while documents are written (negative: KiB)
+BATCH = 10000  # rows written at a time: the memory of a batch, not of the data set
+#: The texts of a document that are not kept while checking but read again from its row when it is written.
+DOC_TEXTS = {"invoices": ("number", "description", "contract_ref"), "payments": ("reference", "memo", "method"),
+             "credit_notes": ("number", "reason")}
 
 
-def _write(session: Session, plan: _Plan, settled: _Settled, user: str, progress: Progress) -> None:
+class _Days(dict[int, Any]):
+    """Ordinal -> the date as written, each made once (a data set has a few thousand different days):
+    SQLite's stored form (ISO text) when ``stored``, else a date."""
+
+    def __init__(self, stored: bool) -> None:
+        super().__init__()
+        self.stored = stored
+
+    def __missing__(self, ordinal: int) -> Any:
+        day = dt.date.fromordinal(ordinal)
+        value = self[ordinal] = day.isoformat() if self.stored else day
+        return value
+
+
+def _stored(session: Session) -> bool:
+    """Whether rows are handed to the engine in SQLite's storage form (see db.bulk_insert)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _document_rows(chk: _Check, settled: _Settled, user: str, now: Any, no: Any,
+                   days: _Days) -> Iterator[list[tuple[Any, ...]]]:
+    """The data set's documents as table rows, a batch at a time, each file read a second time for the
+    texts (every row is known good: the ids follow the rows as they did while checking)."""
+    docs = chk.plan.docs
+    slot = 0
+    batch: list[tuple[Any, ...]] = []
+    for kind in ("invoices", "payments", "credit_notes"):
+        if kind not in chk.idxs:
+            continue
+        t, ix = chk.tables[kind], chk.idxs[kind]
+        width = len(t.header)
+        cols = [ix.get(c) for c in DOC_TEXTS[kind]]
+        streamed = t.path is not None
+        for _, cells in t.records():
+            if streamed:  # CSV text, known good: a cell is what checking read, stripped (none is a code)
+                texts = [cells[i].strip(" \t") if i is not None and i < len(cells) else "" for i in cols]
+            else:
+                r = _make_row(cells, ix, width)
+                texts = [r.text(c) for c in DOC_TEXTS[kind]]
+            number, amount, target = texts[0], docs.amount[slot], docs.target[slot]
+            day, open_units, on = days[docs.date[slot]], settled.open[slot], settled.settled[slot]
+            settled_on = days[on] if on else None
+            if kind == "invoices":
+                batch.append((docs.first + slot, docs.cust[slot], "invoice", number, POSTED, 1, day,
+                              days[docs.due[slot]], amount, open_units, settled_on, texts[1], "", "", "", texts[2],
+                              None, None, no, user, now, now))
+            elif kind == "payments":
+                batch.append((docs.first + slot, docs.cust[slot], "payment", number, POSTED, -1, day, None, amount,
+                              open_units, settled_on, texts[1], texts[2], number, "", "", target or None, None,
+                              no, user, now, now))
+            else:
+                batch.append((docs.first + slot, docs.cust[slot], "credit_note", number, POSTED, -1, day, None,
+                              amount, open_units, settled_on, "", "", "", texts[1], "", target or None, None, no,
+                              user, now, now))
+            slot += 1
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _application_rows(settled: _Settled, user: str, now: Any, days: _Days) -> Iterator[list[tuple[Any, ...]]]:
+    for i in range(0, settled.applications(), BATCH):
+        j = min(i + BATCH, settled.applications())
+        yield [(c, d, a, days[on], now, user, None, "") for c, d, a, on in
+               zip(settled.app_credit[i:j], settled.app_debit[i:j], settled.app_amount[i:j], settled.app_on[i:j],
+                   strict=True)]
+
+
+def _write(session: Session, chk: _Check, settled: _Settled, user: str) -> None:
+    """Customers, documents (read again and written a batch at a time), applications and levels; on a
+    large load the documents' secondary indexes are built once at the end, in the same transaction."""
+    from app.models.db import after_bulk_insert, indexes_rebuilt
+
+    plan, progress = chk.plan, chk.progress
     now = utcnow()
     cust_defaults = dict(short_name="", size="", shipping_address="", warn_ratio="0.80", archived=False,
                          archived_at=None, grade="new", payment_index=None, grade_override=None,
                          grade_override_reason="", value_class="", dunning_excluded=False, created_at=now,
                          updated_at=now, version=1)
-    customers = _tuples([{**cust_defaults, **c} for c in plan.customers])
-    contacts = _tuples(plan.contacts)
-    tags = _tuples(plan.tags)
-    levels = _tuples(plan.levels)
-    open_of, settled_of = settled.open_of, settled.settled_of
-    invoice_ids = {inv.number: inv.id for inv in plan.invoices}
-    docs: list[tuple[Any, ...]] = []
-    for inv in plan.invoices:
-        desc, cref = plan.inv_fields.get(inv.id, ("", ""))
-        docs.append((inv.id, inv.customer_id, "invoice", inv.number, POSTED, 1, inv.date, inv.due, inv.amount,
-                     open_of.get(inv.id, inv.amount), settled_of.get(inv.id), desc, "", "", "", cref, None, None,
-                     False, user, now, now))
-    existing_targets: dict[str, int] = {}
-    for cr in plan.credits:
-        target_id = invoice_ids.get(cr.target) if cr.target else None
-        if cr.target and target_id is None:
-            if cr.target not in existing_targets:
-                existing_targets[cr.target] = session.execute(
-                    select(Document.id).where(Document.kind == "invoice", Document.number == cr.target)
-                ).scalar_one()
-            target_id = existing_targets[cr.target]
-        f = cr.fields
-        docs.append((cr.id, cr.customer_id, cr.kind, cr.number, POSTED, -1, cr.date, None, cr.amount,
-                     open_of.get(cr.id, cr.amount), settled_of.get(cr.id), f.get("description", ""),
-                     f.get("method", ""), f.get("reference", ""), f.get("reason", ""), "", target_id, None, False,
-                     user, now, now))
-    apps = [(a["credit_id"], a["debit_id"], a["amount"], a["applied_on"], now, user, None, "")
-            for a in settled.applications]
-    total = len(customers[1]) + len(contacts[1]) + len(tags[1]) + len(docs) + len(apps) + len(levels[1]) or 1
-    done = [0]
-    for table, (cols, rows) in (("customers", customers), ("contacts", contacts), ("customer_tags", tags)):
-        _bulk(session, table, cols, rows, progress, done, total)
-    from app.models.db import after_bulk_insert, indexes_rebuilt
-
-    with indexes_rebuilt(session, ["documents", "applications"], len(docs) + len(apps)):
-        _bulk(session, "documents", DOC_COLUMNS, docs, progress, done, total)
-        _bulk(session, "applications", APP_COLUMNS, apps, progress, done, total)
-    _bulk(session, "dunning_levels", levels[0], levels[1], progress, done, total)
-    new_ids = {d[0] for d in docs}
+    done = [chk.done]
+    total = chk.total + settled.applications()
+    for table, rows in (("customers", [{**cust_defaults, **c} for c in plan.customers]),
+                        ("contacts", plan.contacts), ("customer_tags", plan.tags)):
+        cols, tuples = _tuples(rows)
+        _bulk(session, table, cols, tuples, progress, done, total)
+    stored = _stored(session)
+    days = _Days(stored)
+    at = now.isoformat(" ", "microseconds") if stored else now
+    no = 0 if stored else False
+    cache = session.execute(sql("PRAGMA cache_size")).scalar() if stored else None
+    if cache is not None and int(cache) < WRITE_CACHE_KB:  # (negative: KiB) lowered, never raised
+        # SQLite: appended rows need few pages, and each index build sorts in pieces of this size
+        session.execute(sql(f"PRAGMA cache_size={WRITE_CACHE_KB}"))
+    else:
+        cache = None
+    try:
+        with indexes_rebuilt(session, ["documents", "applications"], len(plan.docs) + settled.applications()):
+            for batch in _document_rows(chk, settled, user, at, no, days):
+                _bulk(session, "documents", DOC_COLUMNS, batch, progress, done, total, stored)
+            for batch in _application_rows(settled, user, at, days):
+                _bulk(session, "applications", APP_COLUMNS, batch, progress, done, total, stored)
+    finally:
+        if cache is not None:
+            session.execute(sql(f"PRAGMA cache_size={int(cache)}"))
+    cols, tuples = _tuples(plan.levels)
+    _bulk(session, "dunning_levels", cols, tuples, progress, done, total)
     digits = session.get_bind().dialect.duebook_minor_digits  # type: ignore[attr-defined]
-    for did, open_units in open_of.items():
-        if did not in new_ids:
-            session.execute(update(Document).where(Document.id == did).values(
-                open_amount=m.from_minor(open_units, digits), settled_on=settled_of.get(did)))
+    for did, (open_units, settled_on) in settled.existing.items():
+        session.execute(update(Document).where(Document.id == did).values(
+            open_amount=m.from_minor(open_units, digits), settled_on=settled_on))
     after_bulk_insert(session, ["customers", "contacts", "customer_tags", "documents", "applications"])
     _add_totals(session, docs)
 
@@ -985,7 +1283,8 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
                   preread_errors: list[RowError] | None = None) -> ImportSummary:
     """Validate, settle and (unless ``dry_run``) write a data set in one transaction.
 
-    Raises :class:`ImportRejected` with every bad row when anything is invalid.
+    The rows are walked twice (checked, then written), never held: a CSV file is read again from
+    disk. Raises :class:`ImportRejected` with every bad row when anything is invalid.
     """
     progress = progress or NoProgress()
     errors: list[RowError] = list(preread_errors or [])
@@ -995,22 +1294,25 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         if _gives_credit_limits(tables.values()):
             require(uow, "credit.manage")  # a customer's limit is a credit decision, on every path
         if not dry_run:
-            # Ids are numbered from the highest one in _plan: no other writer may take one meanwhile.
+            # Ids are numbered from the highest one when checking: no other writer may take one meanwhile.
             lock_tables(s, ["customers", "documents", "applications"])
-        plan = _plan(s, tables, uow.digits, ignore_unknown, errors, progress)
+        chk = _Check(s, tables, uow.digits, ignore_unknown, errors, progress)
+        plan = chk.run()
         if errors:
             raise ImportRejected(_sorted_errors(errors, tables))
-        settled = _settle(s, plan, uow.digits, progress)
+        chk.checked()
+        settled = _settle(s, plan.docs, uow.digits, progress)
+        chk.settled()
+        docs = plan.docs
         summary = ImportSummary(
-            customers=len(plan.customers), invoices=len(plan.invoices),
-            payments=sum(1 for c in plan.credits if c.kind == "payment"),
-            credit_notes=sum(1 for c in plan.credits if c.kind == "credit_note"),
-            dunning_levels=len(plan.levels), applications=len(settled.applications), dry_run=dry_run,
-            counts={k: len(t.rows) for k, t in tables.items()},
+            customers=len(plan.customers), invoices=docs.invoices, payments=docs.payments,
+            credit_notes=docs.credit_notes, dunning_levels=len(plan.levels),
+            applications=settled.applications(), dry_run=dry_run,
+            counts={k: t.size() for k, t in tables.items()},
         )
         if dry_run:
             return summary
-        _write(s, plan, settled, uow.user, progress)
+        _write(s, chk, settled, uow.user)
         audit.record(s, uow.user, "import", "data_set", source, after={
             "customers": summary.customers, "invoices": summary.invoices, "payments": summary.payments,
             "credit_notes": summary.credit_notes, "dunning_levels": summary.dunning_levels,
