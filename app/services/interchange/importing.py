@@ -31,6 +31,7 @@ from app.models import money as m
 from app.models.base import Base, utcnow
 from app.models.db import lock_tables
 from app.models.ledger import PAYMENT_METHODS, POSTED
+from app.models.totals import add_deltas
 from app.services import audit, dates, text
 from app.services.company import load_company
 from app.services.customers.records import field_rule_problems
@@ -1245,9 +1246,11 @@ def _write(session: Session, chk: _Check, settled: _Settled, user: str) -> None:
         session.execute(sql(f"PRAGMA cache_size={WRITE_CACHE_KB}"))
     else:
         cache = None
+    totals: dict[int, list[int]] = {}  # per customer: the stored totals' differences (app.models.totals)
     try:
         with indexes_rebuilt(session, ["documents", "applications"], len(plan.docs) + settled.applications()):
             for batch in _document_rows(chk, settled, user, at, no, days):
+                _count_totals(totals, batch)
                 _bulk(session, "documents", DOC_COLUMNS, batch, progress, done, total, stored)
             for batch in _application_rows(settled, user, at, days):
                 _bulk(session, "applications", APP_COLUMNS, batch, progress, done, total, stored)
@@ -1261,19 +1264,15 @@ def _write(session: Session, chk: _Check, settled: _Settled, user: str) -> None:
         session.execute(update(Document).where(Document.id == did).values(
             open_amount=m.from_minor(open_units, digits), settled_on=settled_on))
     after_bulk_insert(session, ["customers", "contacts", "customer_tags", "documents", "applications"])
-    _add_totals(session, docs)
+    add_deltas(session, totals)
 
 
-def _add_totals(session: Session, docs: list[tuple[Any, ...]]) -> None:
+def _count_totals(deltas: dict[int, list[int]], docs: list[tuple[Any, ...]]) -> None:
     """The stored per-customer totals (app.models.totals) grow by the documents written (all posted)."""
-    from app.models.totals import add_deltas
-
-    deltas: dict[int, list[int]] = {}
     for d in docs:  # DOC_COLUMNS: customer_id at 1, direction at 5, amount (minor units) at 8
         row = deltas.setdefault(d[1], [0, 0, 0, 0])
         row[0] += 1
         row[2 if d[5] == 1 else 3] += d[8]
-    add_deltas(session, deltas)
 
 
 # ---------------------------------------------------------------- the service
