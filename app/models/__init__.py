@@ -1,6 +1,7 @@
 """SQLAlchemy models: one module per aggregate. Importing this package registers them all."""
 
 from app.models.alerts import AlertDismissal
+from app.models.approvals import ApprovalRequest
 from app.models.audit import AuditEntry
 from app.models.bank import BankAccount, BankCounterparty, BankLine, BankLinePayment
 from app.models.base import Base
@@ -18,6 +19,7 @@ from app.models.user import ReportTemplate, User
 __all__ = [
     "AlertDismissal",
     "Application",
+    "ApprovalRequest",
     "AuditEntry",
     "BankAccount",
     "BankCounterparty",

@@ -152,6 +152,11 @@ FIELD_LABELS: dict[str, str] = {
     "group_by": QT_TRANSLATE_NOOP("Fields", "Group by"),
     "score": QT_TRANSLATE_NOOP("Fields", "Satisfaction"),
     "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    # --- approvals ---
+    "limit_raise": QT_TRANSLATE_NOOP("Fields", "Limit raise needing approval"),
+    "write_off_threshold": QT_TRANSLATE_NOOP("Fields", "Write-off needing approval"),
+    "void_days": QT_TRANSLATE_NOOP("Fields", "Void of documents older than (days)"),
+    "state": QT_TRANSLATE_NOOP("Fields", "State"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -224,13 +229,19 @@ CODE_TEXTS: dict[str, str] = {
     # --- harden ---
     "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
     "control": QT_TRANSLATE_NOOP("Errors", "The text holds a character that is not allowed here."),
+    # --- approvals ---
+    "approval_own_request": QT_TRANSLATE_NOOP("Errors", "You asked for this change: another approver must accept "
+                                                        "or reject it."),
+    "approval_decided": QT_TRANSLATE_NOOP("Errors", "This request was already accepted or rejected."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
 PARAM_CODES = frozenset({"server_unreachable", "server_login", "company_damaged",
                          # --- outbox ---
                          "smtp_not_configured", "smtp_password_needed", "smtp_login", "smtp_unreachable",
-                         "smtp_refused", "no_email_address"})
+                         "smtp_refused", "no_email_address",
+                         # --- approvals ---
+                         "approval_own_request", "approval_decided"})
 
 # The English details the services write (%1, %2 … stand for the values they put in). Matched
 # whole; the translation may reorder the values.
@@ -582,6 +593,10 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "customer %1 has %2 %3 in the books but %4 in the audit trail"),
     # --- groups ---
     QT_TRANSLATE_NOOP("Errors", "a whole number from 1 to 5"),
+    # --- approvals ---
+    QT_TRANSLATE_NOOP("Errors", "say why the request is rejected"),
+    QT_TRANSLATE_NOOP("Errors", "a whole number of days from 0 to 36600"),
+    QT_TRANSLATE_NOOP("Errors", "request %1 is of an unknown kind %2 (one of %3)"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -615,6 +630,8 @@ WHAT_LABELS: dict[str, str] = {
     "attachment": QT_TRANSLATE_NOOP("Errors", "Attachment"),
     # --- groups ---
     "feedback": QT_TRANSLATE_NOOP("Errors", "Feedback"),
+    # --- approvals ---
+    "approval request": QT_TRANSLATE_NOOP("Errors", "Request for approval"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.
@@ -645,6 +662,9 @@ ACTION_LABELS: dict[str, str] = {
     "write off bank charges": QT_TRANSLATE_NOOP("Errors", "write off bank charges"),
     # --- outbox ---
     "send e-mail": QT_TRANSLATE_NOOP("Errors", "send e-mail"),
+    # --- approvals ---
+    "ask for a change to be approved": QT_TRANSLATE_NOOP("Errors", "ask for a change to be approved"),
+    "approve or reject requests": QT_TRANSLATE_NOOP("Errors", "approve or reject requests"),
 }
 
 

@@ -47,6 +47,9 @@ COMPUTED = {
     ("app/services/outbox/transport.py", "SmtpUnreachable"),
     ("app/services/outbox/transport.py", "SmtpRefused"),
     ("app/services/outbox/sources.py", "NoEmailAddress"),
+    # --- approvals --- (PARAM_CODES: their sentence is their code's)
+    ("app/services/approvals/requests.py", "OwnRequest"),
+    ("app/services/approvals/requests.py", "AlreadyDecided"),
 }
 # Messages with a computed middle, and the texts they can become.
 EXPANSIONS = {
