@@ -14,4 +14,5 @@ COMMAND_MODULES = [
     "app.commands.bank",        # bank import, lines, match, confirm, ignore, unconfirm, profile
     "app.commands.outbox",      # smtp, outbox, mail, run-schedule, schedule
     "app.commands.lifecycle",   # stages, feedback add, feedback list
+    "app.commands.approvals",   # approvals, approve, reject, credit-limit, approval-thresholds
 ]
