@@ -233,6 +233,8 @@ CODE_TEXTS: dict[str, str] = {
     "approval_own_request": QT_TRANSLATE_NOOP("Errors", "You asked for this change: another approver must accept "
                                                         "or reject it."),
     "approval_decided": QT_TRANSLATE_NOOP("Errors", "This request was already accepted or rejected."),
+    "approval_needed": QT_TRANSLATE_NOOP("Errors", "This change needs an approver: ask for it as a request "
+                                                   "(the dialog of the change does so)."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -241,7 +243,7 @@ PARAM_CODES = frozenset({"server_unreachable", "server_login", "company_damaged"
                          "smtp_not_configured", "smtp_password_needed", "smtp_login", "smtp_unreachable",
                          "smtp_refused", "no_email_address",
                          # --- approvals ---
-                         "approval_own_request", "approval_decided"})
+                         "approval_own_request", "approval_decided", "approval_needed"})
 
 # The English details the services write (%1, %2 … stand for the values they put in). Matched
 # whole; the translation may reorder the values.

@@ -236,3 +236,17 @@ def test_with_users_off_every_change_applies_directly(db: Database) -> None:
     i1 = ledger.find_document(db.uow(), "invoice", "I1")
     assert ap.void_document(db.uow(), i1.id, d("2026-12-01"), "entered twice").applied is not None
     assert ap.list_requests(db.uow(), "all") == []
+
+
+def test_the_ledger_refuses_a_large_write_off_that_skips_the_request(office: Database) -> None:
+    from app.services.approvals.errors import ApprovalNeeded
+
+    as_(office, "cleo")
+    with pytest.raises(ApprovalNeeded):
+        ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal("4000.00"), reason="insolvent")
+    assert ledger.balance(office.uow(), "A") == Decimal("5300.00")
+    assert ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal("50.00"),
+                              reason="small difference").document.kind == "write_off"
+    as_(office, "ann")
+    assert ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal("4000.00"),
+                              reason="insolvent").document.amount == Decimal("4000.00")

@@ -445,5 +445,9 @@
             <source>approve or reject requests</source>
             <translation>批准或驳回申请</translation>
         </message>
+        <message>
+            <source>This change needs an approver: ask for it as a request (the dialog of the change does so).</source>
+            <translation>此变更需要审批人批准：请以申请方式提交（该变更的对话框会自动提交申请）。</translation>
+        </message>
     </context>
 </TS>

@@ -21,3 +21,13 @@ class AlreadyDecided(DuebookError):
 
     def __init__(self, request: int, state: str) -> None:
         super().__init__(request=request, state=state)
+
+
+class ApprovalNeeded(DuebookError):
+    """A service called directly (not through a gate of approvals.requests) for a change that needs approval."""
+
+    code = "approval_needed"
+    template = "a {what} above {threshold} needs an approver: ask for it as a request"
+
+    def __init__(self, what: str, threshold: str) -> None:
+        super().__init__(what=what, threshold=threshold)

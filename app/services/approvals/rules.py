@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.models import Setting
 from app.models import money as m
 from app.services import audit
+from app.services.approvals.errors import ApprovalNeeded
 from app.services.errors import ValidationError
 from app.services.permissions import allowed, require
 from app.services.unit_of_work import Database, UnitOfWork
@@ -76,6 +77,14 @@ def set_thresholds(uow: UnitOfWork, limit_raise: Decimal, write_off: Decimal, vo
         audit.record(s, uow.user, "settings.update", "setting", THRESHOLDS_KEY, before=before, after=value)
         uow.commit()
         return new
+
+
+def check_write_off(s: Session, db: Database, amount: Decimal, digits: int) -> None:
+    """The ledger's own guard (every path that posts a write-off): above the threshold, a user without
+    the approver right is refused; the gate ``approvals.requests.write_off`` saves it as a request."""
+    limit = thresholds_in(s, digits).write_off
+    if needs_approval(db) and amount > limit:
+        raise ApprovalNeeded("write-off", m.format_plain(limit, digits))
 
 
 def is_approver(db: Database) -> bool:
