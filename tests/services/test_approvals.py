@@ -176,6 +176,8 @@ def test_releasing_a_hold_always_waits(office: Database) -> None:
     req = ap.release_hold(as_(office, "cleo").uow(), "H", note="paid in cash").request
     assert req is not None and req.before["holds"] == ["cheque bounced"]
     assert credit.credit_figures(office.uow(), "H").status == "hold"
+    again = ap.release_hold(office.uow(), "H", note="paid in cash, really").request  # asked twice: one request
+    assert again is not None and again.id == req.id and ap.pending_count(office.uow()) == 1
     ap.approve(as_(office, "ann").uow(), req.id)
     assert credit.credit_figures(office.uow(), "H").status != "hold"
 

@@ -97,6 +97,7 @@ def test_an_accountant_approves_a_clerks_request_from_the_status_bar(qtbot, as_a
     assert "Asked by cleo" in detail and "new framework contract" in detail
     approve = page.findChild(QPushButton, "approveRequest")
     assert approve is not None and approve.isEnabled()
+    assert not page.findChild(QPushButton, "saveThresholds").isEnabled()  # type: ignore[union-attr]  # administrators'
     qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, as_ann.ctx)
     assert customers.get_customer(office.uow(), "A").credit_limit == Decimal("60000.00")

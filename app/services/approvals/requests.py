@@ -85,8 +85,15 @@ def _money(value: Decimal | None, digits: int) -> str | None:
 
 def _save(s: Session, uow: UnitOfWork, kind: str, customer: str, subject: str, params: dict[str, Any],
           before: dict[str, Any], after: dict[str, Any], reason: str) -> RequestInfo:
+    """A new pending request; the same change asked for again while one waits is that one (not a second)."""
+    after_json = audit.to_json(after) or "{}"
+    waiting = s.execute(select(ApprovalRequest).where(
+        ApprovalRequest.state == PENDING, ApprovalRequest.kind == kind, ApprovalRequest.subject == subject[:200],
+        ApprovalRequest.after == after_json)).scalars().first()
+    if waiting is not None:
+        return _info(waiting)
     r = ApprovalRequest(kind=kind, customer=customer, subject=subject[:200], params=audit.to_json(params) or "{}",
-                        before=audit.to_json(before) or "{}", after=audit.to_json(after) or "{}",
+                        before=audit.to_json(before) or "{}", after=after_json,
                         reason=reason.strip(), state=PENDING, requested_by=uow.user, requested_at=utcnow())
     s.add(r)
     s.flush()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.approvals import requests, rules
 from app.services.approvals.requests import RequestInfo
 from app.services.approvals.rules import Thresholds
+from app.services.permissions import allowed
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.views import approvals_text as words
@@ -190,6 +191,7 @@ class RequestsPage(QWidget):
             self.who.setText(self.tr("You may approve or reject the requests of others."))
         else:
             self.who.setText(self.tr("Your large changes wait here until an approver accepts them."))
+        self.save_thresholds_button.setEnabled(allowed(db.role, "settings.write") and not db.read_only)
         keep = self.current.id if self.current is not None else None
 
         def done(found: list[RequestInfo]) -> None:
