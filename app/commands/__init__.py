@@ -15,4 +15,5 @@ COMMAND_MODULES = [
     "app.commands.outbox",      # smtp, outbox, mail, run-schedule, schedule
     "app.commands.lifecycle",   # stages, feedback add, feedback list
     "app.commands.classify",    # classify rules|add-rule|remove-rule|enable-rule|disable-rule|preview|apply, grade-rules
+    "app.commands.approvals",   # approvals, approve, reject, credit-limit, approval-thresholds
 ]

@@ -130,9 +130,13 @@ def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_release(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.credit import figures as credit
+    from app.commands.approvals import report_request
+    from app.services.approvals import requests
 
-    released = credit.release(ctx.db().uow(), args.code, note=args.note)
+    g = requests.release_hold(ctx.db().uow(), args.code, note=args.note)
+    if g.request is not None:
+        return report_request(ctx, args, g.request)
+    released = g.applied or []
     if args.json:
         print_json({"customer": args.code, "released": len(released), "on": dt.date.today().isoformat()})
     else:

@@ -276,11 +276,15 @@ def cmd_post_credit_note(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_write_off(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.ledger import postings as ledger
+    from app.commands.approvals import report_request
+    from app.services.approvals import requests
 
-    res = ledger.post_credit(ctx.db().uow(), "write_off", args.code, args.date, args.amount,
-                             invoice_number=args.invoice, reason=args.reason)
-    return _report(ctx, args, "posted", res.document)
+    g = requests.write_off(ctx.db().uow(), args.code, args.date, args.amount, args.reason,
+                           invoice_number=args.invoice)
+    if g.request is not None:
+        return report_request(ctx, args, g.request)
+    assert g.applied is not None
+    return _report(ctx, args, "posted", g.applied.document)
 
 
 @_guarded
@@ -302,11 +306,17 @@ def cmd_post_refund(ctx: Context, args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_void(ctx: Context, args: argparse.Namespace) -> int:
+    from app.commands.approvals import report_request
+    from app.services.approvals import requests
     from app.services.ledger import postings as ledger
 
     kinds = tuple(k for k in KINDS if k != "void")
     d = find_document(ctx, args.number, kinds, args.kind)
-    v = ledger.void_document(ctx.db().uow(), d.id, args.date or dt.date.today(), args.reason)
+    g = requests.void_document(ctx.db().uow(), d.id, args.date or dt.date.today(), args.reason)
+    if g.request is not None:
+        return report_request(ctx, args, g.request)
+    v = g.applied
+    assert v is not None
     if args.json:
         print_json({"voided": doc_json(ctx, ledger.get_document(ctx.db().read_uow(), d.id)), "void": doc_json(ctx, v),
                     "reason": args.reason})

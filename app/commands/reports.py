@@ -43,6 +43,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("merge", help="merge customer MERGED into KEEP (documents, contacts, tags, log move)")
     p.add_argument("keep")
     p.add_argument("merged")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why (kept with a request for approval)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_merge)
 
@@ -149,10 +150,15 @@ def cmd_duplicates(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
-    from app.services.customers.duplicates import merge_by_code
+    from app.commands.approvals import report_request
+    from app.services.approvals import requests
 
     db = ctx.db()
-    res = merge_by_code(db.uow(), args.keep, args.merged)
+    g = requests.merge_customers(db.uow(), args.keep, args.merged, reason=args.reason)
+    if g.request is not None:
+        return report_request(ctx, args, g.request)
+    res = g.applied
+    assert res is not None
     if args.json:
         print_json({"kept": res.kept_code, "merged": res.merged_code, "moved": res.moved})
     else:

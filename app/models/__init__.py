@@ -1,6 +1,7 @@
 """SQLAlchemy models: one module per aggregate. Importing this package registers them all."""
 
 from app.models.alerts import AlertDismissal, AlertFact, AlertState
+from app.models.approvals import ApprovalRequest
 from app.models.audit import AuditEntry
 from app.models.bank import BankAccount, BankCounterparty, BankLine, BankLinePayment
 from app.models.base import Base
@@ -22,6 +23,7 @@ __all__ = [
     "AlertFact",
     "AlertState",
     "Application",
+    "ApprovalRequest",
     "AuditEntry",
     "BankAccount",
     "BankCounterparty",

@@ -56,6 +56,12 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "bank.write_off": ("write off bank charges", frozenset({ADMINISTRATOR, ACCOUNTANT})),
     # --- outbox ---
     "mail.send": ("send e-mail", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    # --- approvals --- (PRODUCT §8c: a large change waits for a second person). Asking is for
+    # everyone who changes the books; approving is for the roles that already hold every right the
+    # changes need (credit.manage, document.void, customer.delete, credit.override): an approver
+    # applies the change through its own service, so a role without those rights could not.
+    "approvals.request": ("ask for a change to be approved", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    "approvals.approve": ("approve or reject requests", frozenset({ADMINISTRATOR, ACCOUNTANT})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.
@@ -241,6 +247,17 @@ SERVICES: dict[str, str] = {
     "classify.rules.remove_rule": "settings.write", "classify.rules.set_rule_enabled": "settings.write",
     "classify.rules.preview": "read", "classify.rules.apply": "customer.write",
     "classify.rules.new_customer_codes": "read", "classify.rules.last_customer_id": "read",
+    # --- approvals ---
+    "approvals.rules.get_thresholds": "read", "approvals.rules.set_thresholds": "settings.write",
+    "approvals.rules.is_approver": "read", "approvals.rules.needs_approval": "read",
+    "approvals.requests.change_credit_limit": "approvals.request",
+    "approvals.requests.save_customer": "customer.write",
+    "approvals.requests.write_off": "approvals.request", "approvals.requests.release_hold": "approvals.request",
+    "approvals.requests.merge_customers": "approvals.request",
+    "approvals.requests.void_document": "approvals.request",
+    "approvals.requests.list_requests": "read", "approvals.requests.get_request": "read",
+    "approvals.requests.pending_count": "read",
+    "approvals.requests.approve": "approvals.approve", "approvals.requests.reject": "approvals.approve",
 }
 
 #: Entry points that take the company but are the permission machinery itself: who works

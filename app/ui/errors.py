@@ -157,6 +157,11 @@ FIELD_LABELS: dict[str, str] = {
     "pattern": QT_TRANSLATE_NOOP("Fields", "Keywords or range"),
     "on_time_months": QT_TRANSLATE_NOOP("Fields", "Months paid on time"),
     "late_days": QT_TRANSLATE_NOOP("Fields", "Days late"),
+    # --- approvals ---
+    "limit_raise": QT_TRANSLATE_NOOP("Fields", "Limit raise needing approval"),
+    "write_off_threshold": QT_TRANSLATE_NOOP("Fields", "Write-off needing approval"),
+    "void_days": QT_TRANSLATE_NOOP("Fields", "Void of documents older than (days)"),
+    "state": QT_TRANSLATE_NOOP("Fields", "State"),
 }
 
 # "lines[0].quantity": the group's label with its number, then the field's.
@@ -229,13 +234,21 @@ CODE_TEXTS: dict[str, str] = {
     # --- harden ---
     "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
     "control": QT_TRANSLATE_NOOP("Errors", "The text holds a character that is not allowed here."),
+    # --- approvals ---
+    "approval_own_request": QT_TRANSLATE_NOOP("Errors", "You asked for this change: another approver must accept "
+                                                        "or reject it."),
+    "approval_decided": QT_TRANSLATE_NOOP("Errors", "This request was already accepted or rejected."),
+    "approval_needed": QT_TRANSLATE_NOOP("Errors", "This change needs an approver: ask for it as a request "
+                                                   "(the dialog of the change does so)."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
 PARAM_CODES = frozenset({"server_unreachable", "server_login", "company_damaged",
                          # --- outbox ---
                          "smtp_not_configured", "smtp_password_needed", "smtp_login", "smtp_unreachable",
-                         "smtp_refused", "no_email_address"})
+                         "smtp_refused", "no_email_address",
+                         # --- approvals ---
+                         "approval_own_request", "approval_decided", "approval_needed"})
 
 # The English details the services write (%1, %2 … stand for the values they put in). Matched
 # whole; the translation may reorder the values.
@@ -594,6 +607,10 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "the customers or the rules changed since the preview; look at it again"),
     QT_TRANSLATE_NOOP("Errors", "between 1 and 12 months"),
     QT_TRANSLATE_NOOP("Errors", "between 1 and 365 days"),
+    # --- approvals ---
+    QT_TRANSLATE_NOOP("Errors", "say why the request is rejected"),
+    QT_TRANSLATE_NOOP("Errors", "a whole number of days from 0 to 36600"),
+    QT_TRANSLATE_NOOP("Errors", "request %1 is of an unknown kind %2 (one of %3)"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -629,6 +646,8 @@ WHAT_LABELS: dict[str, str] = {
     "feedback": QT_TRANSLATE_NOOP("Errors", "Feedback"),
     # --- classify ---
     "rule": QT_TRANSLATE_NOOP("Errors", "Rule"),
+    # --- approvals ---
+    "approval request": QT_TRANSLATE_NOOP("Errors", "Request for approval"),
 }
 
 # PermissionDenied(action=words): the words of app.services.permissions.ACTIONS.
@@ -659,6 +678,9 @@ ACTION_LABELS: dict[str, str] = {
     "write off bank charges": QT_TRANSLATE_NOOP("Errors", "write off bank charges"),
     # --- outbox ---
     "send e-mail": QT_TRANSLATE_NOOP("Errors", "send e-mail"),
+    # --- approvals ---
+    "ask for a change to be approved": QT_TRANSLATE_NOOP("Errors", "ask for a change to be approved"),
+    "approve or reject requests": QT_TRANSLATE_NOOP("Errors", "approve or reject requests"),
 }
 
 

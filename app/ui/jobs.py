@@ -188,6 +188,9 @@ class Jobs(QObject):
             jp = job.progress
             assert jp is not None
             dlg.canceled.connect(jp.cancel)
+            # A parent closed while the job runs (a dialog deleted on close) takes the progress dialog
+            # with it: forget it then, so that a late progress or the result never touches a deleted one.
+            dlg.destroyed.connect(lambda _obj=None, j=job: setattr(j, "dialog", None))
             job.dialog = dlg
         self._running.add(job)
         if len(self._running) == 1:

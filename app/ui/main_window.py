@@ -41,6 +41,7 @@ from app.ui.dialogs.duplicates import menu_text as duplicates_menu_text
 from app.ui.dialogs.duplicates import open_duplicates
 from app.ui.errors import show_error
 from app.ui.jobs import JobProgress
+from app.ui.views import approvals_text
 from app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ TITLES: dict[str, object] = {
     "settings": QT_TRANSLATE_NOOP("Pages", "Settings"),
     "bank": QT_TRANSLATE_NOOP("Pages", "Reconciliation"),
     "outbox": QT_TRANSLATE_NOOP("Pages", "Outbox"),
+    "requests": approvals_text.PAGE_TITLE,  # --- approvals ---
 }
 
 
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         from app.ui.outbox_runner import OutboxRunner
 
         self.outbox_runner = OutboxRunner(ctx, self)  # status bar "3 messages waiting"; rules hourly
+        from app.ui.views.approvals_status import PendingRequests
+
+        self.pending_requests = PendingRequests(ctx, self)  # status bar "2 requests wait for approval"
         geo = ctx.settings.window_geometry
         if geo:
             self.restoreGeometry(QByteArray.fromBase64(geo.encode()))

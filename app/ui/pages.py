@@ -18,4 +18,5 @@ PAGES: list[tuple[str, str, str]] = [
     ("settings", "app.ui.views.settings", "SettingsPage"),
     ("bank", "app.ui.views.bank", "BankPage"),
     ("outbox", "app.ui.views.outbox", "OutboxPage"),
+    ("requests", "app.ui.views.requests", "RequestsPage"),  # --- approvals ---
 ]

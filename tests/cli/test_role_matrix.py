@@ -29,8 +29,8 @@ ROLES = {"boss": "administrator", "ann": "accountant", "cleo": "clerk", "vic": "
 D1, D2 = "2026-01-01", "2026-06-30"
 
 #: command -> (arguments after the command name, the action it needs). {dir} is the test's folder,
-#: {data} tests/data/bank; {promise}, {line}, {ignored}, {queued}, {failed}, {check}, {rule} are made by
-#: ``office``.
+#: {data} tests/data/bank; {promise}, {line}, {ignored}, {queued}, {failed}, {check}, {rule}, {request} are
+#: made by ``office``.
 #: A key may go on with " --what" to name a second row of the same command (a stricter option).
 COMMANDS: dict[str, tuple[list[str], str]] = {
     "import": (["{dir}/in"], "import"),
@@ -44,7 +44,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "export-ledger": (["{dir}/ledger.csv"], "export"),
     "credit": (["A"], "read"),
     "hold": (["A", "--reason", "cheque bounced"], "credit.manage"),
-    "release": (["A"], "credit.manage"),
+    "release": (["A"], "approvals.request"),  # a clerk's release waits for an approver (exit 0, a request)
     "dunning": (["--as-of", D2], "read"),
     "dunning --commit": (["--as-of", D2, "--commit"], "dunning.commit"),
     "reminders": ([], "read"),
@@ -65,7 +65,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "report --xlsx": (["dso", "--from", D1, "--to", D2, "--xlsx", "{dir}/r.xlsx"], "export"),
     "value-classes": ([], "customer.write"),
     "duplicates": ([], "read"),
-    "merge": (["A", "B"], "customer.delete"),
+    "merge": (["A", "B"], "approvals.request"),  # a clerk's merge waits for an approver
     "transfer": (["--from", "{company}", "--to", "{dir}/copy.duebook"], "export"),
     # --- alerts ---
     "alerts": (["--as-of", D2], "read"),
@@ -77,7 +77,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "write-off": (["B", "--amount", "10.00", "--date", "2026-03-01", "--reason", "will not pay", "--invoice", "I2"],
                   "document.post"),
     "post-refund": (["B", "--payment", "P1", "--date", "2026-03-01"], "document.post"),
-    "void": (["I3", "--reason", "entered twice", "--date", "2026-03-01"], "document.void"),
+    "void": (["I3", "--reason", "entered twice", "--date", "2026-03-01"], "approvals.request"),  # I3 is old
     "apply": (["P1", "--invoice", "I2"], "application.write"),
     "unapply": (["P2", "--invoice", "I2"], "application.write"),
     "dispute": (["I2"], "document.post"),
@@ -158,6 +158,15 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "classify apply": ([], "customer.write"),
     "grade-rules": ([], "read"),
     "grade-rules --late-days": (["--late-days", "45"], "credit.manage"),
+    # --- approvals ({request}: a clerk's pending request to raise A's limit) ---
+    "approvals": ([], "read"),
+    "approvals --state": (["--state", "all", "--json"], "read"),
+    "approve": (["{request}"], "approvals.approve"),
+    "reject": (["{request}", "--reason", "no payment history yet"], "approvals.approve"),
+    "credit-limit": (["A", "--limit", "900000.00", "--reason", "framework contract"], "approvals.request"),
+    "credit-limit --limit": (["A", "--limit", "500.00"], "credit.manage"),  # lowering: never a request
+    "approval-thresholds": ([], "read"),
+    "approval-thresholds --void-days": (["--void-days", "60"], "settings.write"),
 }
 #: Commands that do not open an existing company as a user: they make a new one or read the raw file.
 NO_COMPANY = {"init", "check"}
@@ -258,6 +267,12 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
             for name, role in ROLES.items():
                 if name != "boss":
                     users.add_user(db.uow(), name, f"pw-{name}-secret", role)
+            from app.services.approvals import requests
+
+            users.login(db, "cleo", "pw-cleo-secret")
+            asked = requests.change_credit_limit(db.uow(), "A", Decimal("50000.00"), reason="new contract").request
+            assert asked is not None
+            ids["request"] = str(asked.id)
             db.close()
             yield Office(root, root / "books.duebak", ids)
     finally:

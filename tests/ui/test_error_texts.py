@@ -50,6 +50,10 @@ COMPUTED = {
     ("app/services/outbox/transport.py", "SmtpUnreachable"),
     ("app/services/outbox/transport.py", "SmtpRefused"),
     ("app/services/outbox/sources.py", "NoEmailAddress"),
+    # --- approvals --- (PARAM_CODES: their sentence is their code's)
+    ("app/services/approvals/requests.py", "OwnRequest"),
+    ("app/services/approvals/requests.py", "AlreadyDecided"),
+    ("app/services/approvals/rules.py", "ApprovalNeeded"),
 }
 # Messages with a computed middle, and the texts they can become.
 EXPANSIONS = {

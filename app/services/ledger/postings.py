@@ -24,6 +24,7 @@ from app.models.db import is_postgres, lock_row
 from app.models.ledger import CREDIT_KINDS, DEBIT_KINDS, DRAFT, PAYMENT_METHODS, POSTED, VOIDED
 from app.models.totals import CustomerTotals
 from app.services import audit, dates
+from app.services.approvals import rules as approval_rules
 from app.services.credit import policy as credit_policy
 from app.services.customers.records import find_customer
 from app.services.dto import (
@@ -335,6 +336,8 @@ def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, 
         s = uow.session
         c = _customer_for_posting(s, customer)
         amount = _positive("amount", amount, uow.digits)
+        if kind == "write_off":  # --- approvals: above the threshold only an approver writes off ---
+            approval_rules.check_write_off(s, uow.db, amount, uow.digits)
         if allocations is not None:
             allocs = _manual_allocations(s, c, date, amount, allocations)
             target_id = None

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.approvals import requests as approval_requests
+from app.services.approvals.requests import Gated
 from app.services.customers import records as svc
 from app.services.dto import ContactInfo, CustomerDetail, CustomerInput, DuplicateHint
 from app.services.errors import FieldProblem
 from app.ui.context import AppContext
+from app.ui.dialogs.approval_notice import told
 from app.ui.errors import error_text, field_label, problem_text, problems_by_field
 from app.ui.widgets import FieldMessage, MoneyEdit
 
@@ -387,11 +390,16 @@ class CustomerDialog(QDialog):
             self.saved.emit(d)
             self.accept()
 
+        def gated(g: Gated[CustomerDetail]) -> None:  # --- approvals: a large limit raise waits ---
+            assert g.applied is not None
+            told(self.ctx, self.parentWidget(), g)
+            done(g.applied)
+
         if self.detail is None:
             self.ctx.call(svc.create_customer, data, write=True, on_done=done, on_error=failed)
         else:
-            self.ctx.call(svc.update_customer, self.detail.id, data, self.detail.version, write=True,
-                          on_done=done, on_error=failed)
+            self.ctx.call(approval_requests.save_customer, self.detail.id, data, self.detail.version, write=True,
+                          on_done=gated, on_error=failed)
 
 
 def _percent_text(ratio: Decimal) -> str:

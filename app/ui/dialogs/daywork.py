@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.approvals import requests as approval_requests
 from app.services.collections import reminders
 from app.services.credit import figures as credit
 from app.services.dto import AllocationProposal, ApplicationInfo, DocumentInfo
@@ -43,6 +44,7 @@ from app.services.safety import audit_trail
 from app.services.unit_of_work import UnitOfWork
 from app.services.vocabulary import PAYMENT_METHODS
 from app.ui.context import AppContext
+from app.ui.dialogs.approval_notice import told
 from app.ui.dialogs.entry import kind_label, method_label, status_label
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text, problems_by_field
 from app.ui.widgets import (
@@ -385,8 +387,10 @@ class WriteOffDialog(FormDialog):
             problems["reason"] = self.tr("Say why the amount is written off.")
         if self.show_problems(problems) or amt is None:
             return
-        self.run(svc.post_credit, "write_off", self.debit.customer_id, self.date.value(), amt,
-                 reason=self.reason.text().strip(), allocations=[(self.debit.id, amt)])
+        # --- approvals: above the threshold a write-off waits for an approver ---
+        self.done_signal.connect(lambda result: told(self.ctx, self.parentWidget(), result))
+        self.run(approval_requests.write_off, self.debit.customer_id, self.date.value(), amt,
+                 self.reason.text().strip(), allocations=[(self.debit.id, amt)])
 
 
 class PromiseDialog(FormDialog):
@@ -477,7 +481,9 @@ class ReleaseDialog(FormDialog):
         self.finish(self.tr("Release"))
 
     def submit(self) -> None:
-        self.run(credit.release, self.code, note=self.note.text().strip(), today=self.ctx.today())
+        # --- approvals: a release by a user without the approver right waits for one ---
+        self.done_signal.connect(lambda result: told(self.ctx, self.parentWidget(), result))
+        self.run(approval_requests.release_hold, self.code, note=self.note.text().strip(), today=self.ctx.today())
 
 
 def ask_dispute(parent: QWidget, ctx: AppContext, d: DocumentInfo, on_done: Any = None) -> bool:

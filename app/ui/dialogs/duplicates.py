@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.approvals import requests as approval_requests
+from app.services.approvals.requests import Gated
 from app.services.customers import duplicates
 from app.services.customers.duplicates import MergePreview, MergeResult
 from app.services.dto import DuplicateHint
 from app.ui.context import AppContext
+from app.ui.dialogs.approval_notice import told
 from app.ui.errors import QT_TRANSLATE_NOOP, error_text
 from app.ui.widgets import Column, ListModel, fit_columns, fit_to_screen, make_table
 
@@ -176,13 +179,16 @@ class DuplicatesDialog(QDialog):
             return
         self.merge_button.setEnabled(False)
 
-        def done(r: MergeResult) -> None:
-            self.ctx.status_message.emit(self.tr("%1 merged into %2.").replace("%1", r.merged_code)
-                                         .replace("%2", r.kept_code))
+        def done(g: Gated[MergeResult]) -> None:
+            if not told(self.ctx, self, g):  # --- approvals: a merge may wait for an approver ---
+                r = g.applied
+                assert r is not None
+                self.ctx.status_message.emit(self.tr("%1 merged into %2.").replace("%1", r.merged_code)
+                                             .replace("%2", r.kept_code))
             self.reload()
 
-        self.ctx.call(duplicates.merge_customers, self.keep.currentData(), self.merge.currentData(), write=True,
-                      on_done=done, on_error=lambda e: self.message.setText(error_text(e)))
+        self.ctx.call(approval_requests.merge_customers, self.keep.currentData(), self.merge.currentData(),
+                      write=True, on_done=done, on_error=lambda e: self.message.setText(error_text(e)))
 
 
 def open_duplicates(ctx: AppContext, parent: QWidget | None) -> DuplicatesDialog:

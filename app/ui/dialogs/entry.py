@@ -32,11 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import money as m
+from app.services.approvals import requests as approval_requests
+from app.services.approvals.requests import Gated
 from app.services.dto import AllocationProposal, DocumentInfo, LineInput
 from app.services.errors import CreditRefused
 from app.services.ledger import postings as svc
 from app.services.vocabulary import PAYMENT_METHODS
 from app.ui.context import AppContext
+from app.ui.dialogs.approval_notice import told
 from app.ui.dialogs.document_print import add_post_and_print
 from app.ui.errors import detail_text, error_text, field_label, problems_by_field
 from app.ui.widgets import RIGHT, DateEdit, EnterMovesOn, FieldMessage, MoneyEdit
@@ -528,12 +531,13 @@ class VoidDialog(_EntryDialog):
             return
         self.post_button.setEnabled(False)
 
-        def done(info: DocumentInfo) -> None:
-            self.posted.emit(info)
+        def done(g: Gated[DocumentInfo]) -> None:
+            if not told(self.ctx, self.parentWidget(), g):  # --- approvals: an old document's void may wait ---
+                self.posted.emit(g.applied)
             self.accept()
 
-        self.ctx.call(svc.void_document, self.document_id, self.date.value(), self.reason.text().strip(),
-                      write=True, on_done=done, on_error=self.failed)
+        self.ctx.call(approval_requests.void_document, self.document_id, self.date.value(),
+                      self.reason.text().strip(), self.ctx.today(), write=True, on_done=done, on_error=self.failed)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -21,6 +21,7 @@ from app.services.safety.audit_trail import AuditRow
 from app.ui.context import AppContext
 from app.ui.dialogs.entry import kind_label
 from app.ui.errors import QT_TRANSLATE_NOOP
+from app.ui.views import approvals_text
 
 CONTEXT = "AuditText"
 
@@ -352,6 +353,14 @@ FILLS: dict[str, Fill] = {
     "report_template.save": lambda v: [v.row.entity_id],
     "report_template.delete": lambda v: [v.row.entity_id],
 }
+
+# --- approvals --- (their words live in app/ui/views/approvals_text.py)
+ACTION_LABELS.update(approvals_text.AUDIT_ACTIONS)
+GROUP_LABELS.update(approvals_text.AUDIT_GROUPS)
+RECORD_LABELS.update(approvals_text.AUDIT_RECORDS)
+SENTENCES.update(approvals_text.AUDIT_SENTENCES)
+for _action in approvals_text.AUDIT_SENTENCES:
+    FILLS[_action] = lambda v, a=_action: approvals_text.audit_fill(a, v.row.entity_id, v.data)  # type: ignore[misc]
 
 
 def _fill(template: str, values: list[str]) -> str:
