@@ -159,20 +159,16 @@ def aging_json(report: AgingReport, digits: int) -> dict[str, Any]:
 
 def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
     from app.services import aging
-    from app.services.company import company_info
 
     db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
     as_of = args.as_of or dt.date.today()
     report = aging.aging(db.read_uow(), as_of, basis=args.basis)
-    if args.xlsx:
-        from app.services.excel import write_aging_workbook
+    if args.xlsx or args.pdf:
+        from app.services.exports.files import export_aging
 
-        info = company_info(db.uow())
-        write_aging_workbook(report, args.xlsx, company=info.name, digits=info.minor_digits, language=info.locale)
-    if args.pdf:
-        from app.services.aging_pdf import write_aging_pdf
-
-        write_aging_pdf(report, company_info(db.uow()), args.pdf)
+        for path, kind in ((args.xlsx, "xlsx"), (args.pdf, "pdf")):
+            if path:
+                export_aging(db.uow(), report, path, kind)
     if args.json:
         print_json(aging_json(report, db.digits))
     else:

@@ -56,6 +56,10 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     "bank.write_off": ("write off bank charges", frozenset({ADMINISTRATOR, ACCOUNTANT})),
     # --- outbox ---
     "mail.send": ("send e-mail", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
+    # --- harden2 ---
+    # A write-off lowers what a customer owes with no money received: an accountant's decision, like a
+    # void or a bank-charge write-off, not a clerk's everyday posting.
+    "document.write_off": ("write off debts", frozenset({ADMINISTRATOR, ACCOUNTANT})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.
@@ -229,6 +233,8 @@ SERVICES: dict[str, str] = {
     "outbox.templates.reset_template": "settings.write", "outbox.templates.save_template": "settings.write",
     "outbox.templates.get_template": "read", "outbox.templates.preview": "read",
     "outbox.transport.send_due": "mail.send", "outbox.transport.send_test": "mail.send",
+    # --- harden2: program-side exports ---
+    "exports.files.export_aging": "export", "exports.files.export_report": "export",
 }
 
 #: Entry points that take the company but are the permission machinery itself: who works

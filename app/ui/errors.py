@@ -645,6 +645,8 @@ ACTION_LABELS: dict[str, str] = {
     "write off bank charges": QT_TRANSLATE_NOOP("Errors", "write off bank charges"),
     # --- outbox ---
     "send e-mail": QT_TRANSLATE_NOOP("Errors", "send e-mail"),
+    # --- harden2 ---
+    "write off debts": QT_TRANSLATE_NOOP("Errors", "write off debts"),
 }
 
 
