@@ -170,18 +170,20 @@ def verify_head(session: Session, report: ChainReport) -> ChainReport:
 def state_difference(session: Session) -> str | None:
     """The first document amount, application amount or customer credit field that differs from
     what the trail last recorded for it (None: all agree). Catches an edit made in the file
-    behind Duebook's back; records the trail never named one by one (a bulk import) are not
-    compared."""
+    behind Duebook's back; rows a bulk import added are compared with the import's row digests
+    (``import_difference``)."""
     from app.models import Application, Customer, Document
 
     docs: dict[tuple[str, str], str] = {}
     apps: dict[str, str] = {}
     cust: dict[str, dict[str, Any]] = {}
-    rows = session.execute(select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.after)
+    later: dict[tuple[str, str], int] = {}  # (code, field) -> the last entry that set it
+    rows = session.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                                  AuditEntry.after)
                            .where(AuditEntry.action.in_(("document.post", "application.apply", "customer.create",
                                                          "customer.update", "credit.limit")))
                            .order_by(AuditEntry.id))
-    for action, entity, eid, after in rows:
+    for entry_id, action, entity, eid, after in rows:
         try:
             data = json.loads(after) if after else {}
         except ValueError:
@@ -197,6 +199,7 @@ def state_difference(session: Session) -> str | None:
             for k in ("credit_limit", "warn_ratio"):
                 if k in data:
                     fields[k] = data[k]
+                    later[(eid, k)] = entry_id
 
     def same(a: object, b: object) -> bool:
         if a is None or b is None:
@@ -219,7 +222,7 @@ def state_difference(session: Session) -> str | None:
             for k, now in (("credit_limit", limit), ("warn_ratio", ratio)):
                 if k in fields and not same(fields[k], now):
                     return f"customer {code} has {k} {now} in the books but {fields[k]} in the audit trail"
-    return None
+    return import_difference(session, later)
 
 
 def verify_chain(session: Session) -> ChainReport:
@@ -239,3 +242,194 @@ def verify_chain(session: Session) -> ChainReport:
         prev_hash = e.hash
         prev_id = e.id
     return ChainReport(count, True)
+
+
+# ---------------------------------------------------------------- bulk imports, row by row
+#
+# An import writes one audit entry for thousands of rows. So that ``audit verify`` can still name a
+# document edited in the file afterwards, the import's entry carries the SHA-256 of a digest list:
+# for every row the import (and anything posted since the previous import) added, a 32-bit tag of
+# the fields that never change once posted (documents: kind, number, date, direction, amount;
+# applications: credit, debit, amount, date; customers: credit limit and warn ratio, each compared
+# only until a later entry records a new value). The list itself is kept in the settings table
+# (``audit.import.<entry id>``) so the trail's listing stays readable; changing or removing it breaks
+# its hash, which the chained entry holds.
+
+IMPORT_ACTION = "import"
+_DIGEST_PREFIX = "audit.import."
+_TAG_HEX = 8
+
+
+def _tag(*fields: object) -> str:
+    text = "\x1f".join("" if f is None else str(f) for f in fields)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=_TAG_HEX // 2).hexdigest()
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for i in ids:
+        if out and out[-1][1] == i - 1:
+            out[-1][1] = i
+        else:
+            out.append([i, i])
+    return out
+
+
+def _expand(ranges: list[list[int]]) -> list[int]:
+    return [i for lo, hi in ranges for i in range(int(lo), int(hi) + 1)]
+
+
+def _doc_tag(kind: str, number: str, date: object, direction: int, amount: object) -> str:
+    return _tag(kind, number, date, direction, amount)
+
+
+def _app_tag(credit_id: int, debit_id: int, amount: object, applied_on: object) -> str:
+    return _tag(credit_id, debit_id, amount, applied_on)
+
+
+def _last_marks(session: Session) -> dict[str, int]:
+    """The highest ids the previous import's digest covered (0: none yet)."""
+    rows = session.execute(select(AuditEntry.after).where(AuditEntry.action == IMPORT_ACTION)
+                           .order_by(AuditEntry.id.desc()).limit(20))
+    for (after,) in rows:
+        try:
+            marks = json.loads(after).get("digest", {}).get("marks") if after else None
+        except (ValueError, AttributeError):
+            marks = None
+        if isinstance(marks, dict):
+            return {k: int(v) for k, v in marks.items() if isinstance(v, int)}
+    return {}
+
+
+def import_digest(session: Session) -> tuple[dict[str, Any], str]:
+    """(the digest list, its marks) of every row added since the previous import's digest."""
+    from app.models import Application, Customer, Document
+
+    marks = _last_marks(session)
+    lo_doc, lo_app, lo_cust = marks.get("documents", 0), marks.get("applications", 0), marks.get("customers", 0)
+    doc_ids: list[int] = []
+    doc_tags: list[str] = []
+    for did, kind, number, date, direction, amount in session.execute(
+            select(Document.id, Document.kind, Document.number, Document.date, Document.direction, Document.amount)
+            .where(Document.id > lo_doc, Document.status != "draft").order_by(Document.id)):
+        doc_ids.append(did)
+        doc_tags.append(_doc_tag(kind, number, date, direction, amount))
+    app_ids: list[int] = []
+    app_tags: list[str] = []
+    for aid, credit_id, debit_id, amount, applied_on in session.execute(
+            select(Application.id, Application.credit_id, Application.debit_id, Application.amount,
+                   Application.applied_on).where(Application.id > lo_app).order_by(Application.id)):
+        app_ids.append(aid)
+        app_tags.append(_app_tag(credit_id, debit_id, amount, applied_on))
+    cust_ids: list[int] = []
+    cust_tags: list[str] = []
+    for cid, limit, ratio in session.execute(select(Customer.id, Customer.credit_limit, Customer.warn_ratio)
+                                             .where(Customer.id > lo_cust).order_by(Customer.id)):
+        cust_ids.append(cid)
+        cust_tags.append(_tag("credit_limit", limit) + _tag("warn_ratio", ratio))
+    top = {"documents": max(doc_ids, default=lo_doc), "applications": max(app_ids, default=lo_app),
+           "customers": max(cust_ids, default=lo_cust)}
+    # a draft between the marks is not covered now and never later (its posting is audited itself)
+    doc_top = session.execute(select(func.max(Document.id))).scalar()
+    top["documents"] = max(top["documents"], int(doc_top or 0))
+    blob = {"documents": {"ids": _ranges(doc_ids), "tags": "".join(doc_tags)},
+            "applications": {"ids": _ranges(app_ids), "tags": "".join(app_tags)},
+            "customers": {"ids": _ranges(cust_ids), "tags": "".join(cust_tags)}}
+    text = json.dumps(blob, separators=(",", ":"), sort_keys=True)
+    return {"marks": top, "sha256": hashlib.sha256(text.encode("ascii")).hexdigest(),
+            "rows": {"documents": len(doc_ids), "applications": len(app_ids), "customers": len(cust_ids)}}, text
+
+
+def record_import(session: Session, user: str, source: str, after: dict[str, Any]) -> AuditEntry:
+    """The one audit entry of a bulk import, with the digest of every row it added.
+
+    Call it once, after the import's last batch is written (flushed) and before the commit, in the
+    import's transaction, instead of ``record(session, user, "import", "data_set", source, after=...)``.
+    """
+    session.flush()
+    digest, text = import_digest(session)
+    entry = record(session, user, IMPORT_ACTION, "data_set", source, after={**after, "digest": digest})
+    session.add(Setting(key=f"{_DIGEST_PREFIX}{entry.id}", value=text))
+    session.flush()
+    return entry
+
+
+def _tags(part: Any, width: int) -> list[tuple[int, str]]:
+    ids = _expand(part.get("ids", []))
+    tags = str(part.get("tags", ""))
+    if len(tags) != width * len(ids):
+        raise ValueError("digest list of the wrong length")
+    return [(i, tags[n * width:(n + 1) * width]) for n, i in enumerate(ids)]
+
+
+def import_difference(session: Session, later_fields: dict[tuple[str, str], int] | None = None) -> str | None:
+    """The first row an import added that differs from what the import recorded (None: all agree).
+
+    ``later_fields``: (customer code, field) -> id of the last entry that recorded a new value of a
+    credit field; a customer's field is compared with the import only when no later entry set it.
+    """
+    from app.models import Application, Customer, Document
+
+    later = later_fields or {}
+    entries = session.execute(select(AuditEntry.id, AuditEntry.entity_id, AuditEntry.after)
+                              .where(AuditEntry.action == IMPORT_ACTION).order_by(AuditEntry.id)).all()
+    for eid, source, after in entries:
+        try:
+            digest = json.loads(after).get("digest") if after else None
+        except (ValueError, AttributeError):
+            digest = None
+        if not isinstance(digest, dict):
+            continue  # an import made before digests were kept
+        row = session.get(Setting, f"{_DIGEST_PREFIX}{eid}")
+        what = f"the import of {source or 'a data set'} (audit entry {eid})"
+        if row is None or hashlib.sha256(row.value.encode("utf-8")).hexdigest() != digest.get("sha256"):
+            return f"the row digests of {what} were changed or removed"
+        try:
+            blob = json.loads(row.value)
+            docs = _tags(blob["documents"], _TAG_HEX)
+            apps = _tags(blob["applications"], _TAG_HEX)
+            custs = _tags(blob["customers"], 2 * _TAG_HEX)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return f"the row digests of {what} cannot be read"
+        if docs:
+            now = {did: (kind, number, _doc_tag(kind, number, date, direction, amount), amount)
+                   for did, kind, number, date, direction, amount in session.execute(
+                       select(Document.id, Document.kind, Document.number, Document.date, Document.direction,
+                              Document.amount).where(Document.id.between(docs[0][0], docs[-1][0])))}
+            for did, tag in docs:
+                got = now.get(did)
+                if got is None:
+                    return f"document {did} added by {what} is missing from the books"
+                if got[2] != tag:
+                    return (f"{got[0]} {got[1]} (amount {got[3]} in the books) differs from what {what} "
+                            "recorded")
+        if apps:
+            now_a = {aid: (credit_id, debit_id, _app_tag(credit_id, debit_id, amount, applied_on), amount)
+                     for aid, credit_id, debit_id, amount, applied_on in session.execute(
+                         select(Application.id, Application.credit_id, Application.debit_id, Application.amount,
+                                Application.applied_on).where(Application.id.between(apps[0][0], apps[-1][0])))}
+            for aid, tag in apps:
+                got_a = now_a.get(aid)
+                if got_a is None:
+                    return f"application {aid} added by {what} is missing from the books"
+                if got_a[2] != tag:
+                    nums = dict(session.execute(select(Document.id, Document.number)
+                                                .where(Document.id.in_((got_a[0], got_a[1])))).all())
+                    return (f"application {aid} of {nums.get(got_a[0], got_a[0])} to {nums.get(got_a[1], got_a[1])} "
+                            f"(amount {got_a[3]} in the books) differs from what {what} recorded")
+        if custs:
+            now_c = {cid: (code, limit, ratio) for cid, code, limit, ratio in session.execute(
+                select(Customer.id, Customer.code, Customer.credit_limit, Customer.warn_ratio)
+                .where(Customer.id.between(custs[0][0], custs[-1][0])))}
+            for cid, tag in custs:
+                got_c = now_c.get(cid)
+                if got_c is None:
+                    continue  # merged into another customer: its figures moved with an audit entry
+                code, limit, ratio = got_c
+                for k, value, part in (("credit_limit", limit, tag[:_TAG_HEX]),
+                                       ("warn_ratio", ratio, tag[_TAG_HEX:])):
+                    if later.get((code, k), 0) > eid:
+                        continue  # set again later: that entry is compared instead
+                    if _tag(k, value) != part:
+                        return f"customer {code} has {k} {value} in the books, not what {what} recorded"
+    return None

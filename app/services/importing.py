@@ -1005,7 +1005,7 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         if dry_run:
             return summary
         _write(s, plan, settled, uow.user, progress)
-        audit.record(s, uow.user, "import", "data_set", source, after={
+        audit.record_import(s, uow.user, source, after={
             "customers": summary.customers, "invoices": summary.invoices, "payments": summary.payments,
             "credit_notes": summary.credit_notes, "dunning_levels": summary.dunning_levels,
             "applications": summary.applications})
