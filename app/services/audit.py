@@ -413,8 +413,8 @@ def import_difference(session: Session, later_fields: dict[tuple[str, str], int]
                 if got_a is None:
                     return f"application {aid} added by {what} is missing from the books"
                 if got_a[2] != tag:
-                    nums = dict(session.execute(select(Document.id, Document.number)
-                                                .where(Document.id.in_((got_a[0], got_a[1])))).all())
+                    nums: dict[int, str] = {i: n for i, n in session.execute(
+                        select(Document.id, Document.number).where(Document.id.in_((got_a[0], got_a[1]))))}
                     return (f"application {aid} of {nums.get(got_a[0], got_a[0])} to {nums.get(got_a[1], got_a[1])} "
                             f"(amount {got_a[3]} in the books) differs from what {what} recorded")
         if custs:
