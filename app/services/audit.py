@@ -10,6 +10,7 @@ protected key file beside it: ``backup.mac_key_for``). ``verify_head`` checks th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -73,15 +74,32 @@ def record(session: Session, user: str, action: str, entity: str = "", entity_id
     return entry
 
 
-def head_mac(key: bytes, count: int, last_hash: str) -> str:
-    return hmac.new(key, f"duebook-audit-head:{count}:{last_hash}".encode("ascii"), hashlib.sha256).hexdigest()
+_ACCEPT = "duebook_audit_accept_head"
+_SEALED = "duebook_audit_sealed"
+
+
+def head_mac(key: bytes, count: int, last_hash: str, seq: int | None = None) -> str:
+    """The head's HMAC; ``seq`` (the seal's number, kept on the key side too) since heads are numbered."""
+    text = f"duebook-audit-head:{count}:{last_hash}" + ("" if seq is None else f":{seq}")
+    return hmac.new(key, text.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def _recipient(session: Session) -> str:
+    recipient = session.execute(select(Company.backup_recipient).order_by(Company.id).limit(1)).scalar()
+    return str(recipient or "")
 
 
 def _company_key(session: Session) -> bytes | None:
     from app.services.backup import mac_key_for  # the keys live with the backup keys
 
-    recipient = session.execute(select(Company.backup_recipient).order_by(Company.id).limit(1)).scalar()
-    return mac_key_for(str(recipient or ""))
+    return mac_key_for(_recipient(session))
+
+
+def accept_restored_head(session: Session) -> None:
+    """A backup restored on purpose: the head sealed at this commit is numbered above every head this
+    computer sealed before, so the older trail it brings back is not reported as rolled back (and the
+    file from before the restore, put back, is)."""
+    session.info[_ACCEPT] = True
 
 
 def _read_head(session: Session) -> dict[str, Any] | None:
@@ -101,14 +119,25 @@ def seal_head(session: Session, added: int | None = None) -> None:
     ``added``: entries this transaction appended to a trail whose head was sealed before (the
     count follows from it without counting the whole table); None counts.
     """
-    head = _read_head(session) if added is not None else None
-    if head is not None and isinstance(head.get("count"), int):
+    head = _read_head(session)
+    if added is not None and head is not None and isinstance(head.get("count"), int):
         count = int(head["count"]) + int(added or 0)
     else:
         count = int(session.execute(select(func.count(AuditEntry.id))).scalar_one())
     last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    recipient = _recipient(session)
     key = _company_key(session)
-    value = json.dumps({"count": count, "last": last, "mac": head_mac(key, count, last) if key else ""})
+    prev = head.get("seq") if head is not None else None
+    seq = (prev if isinstance(prev, int) else 0) + 1
+    if session.info.pop(_ACCEPT, False) and key:
+        from app.services.backup import seen_head
+
+        seen = seen_head(recipient)
+        seq = max(seq, int(seen["seq"]) + 1 if seen else 0)  # type: ignore[call-overload]
+    value = json.dumps({"count": count, "last": last, "seq": seq,
+                        "mac": head_mac(key, count, last, seq) if key else ""})
+    if key:
+        session.info[_SEALED] = (recipient, seq, count, last)
     row = session.get(Setting, HEAD_KEY)
     if row is None:
         session.add(Setting(key=HEAD_KEY, value=value))
@@ -124,9 +153,23 @@ def _seal_on_commit(session: Session) -> None:
         seal_head(session, added[0])
 
 
+@event.listens_for(Session, "after_commit")
+def _remember_on_commit(session: Session) -> None:
+    sealed = session.info.pop(_SEALED, None)
+    if sealed is not None:
+        from app.services.backup import remember_head
+
+        # after the commit: a failed commit never moves the key side on; a key folder that cannot be
+        # written is tried again at the next seal
+        with contextlib.suppress(OSError):
+            remember_head(*sealed)
+
+
 @event.listens_for(Session, "after_rollback")
 def _forget_on_rollback(session: Session) -> None:
     session.info.pop(_ADDED, None)
+    session.info.pop(_SEALED, None)
+    session.info.pop(_ACCEPT, None)
 
 
 @dataclass(frozen=True)
@@ -155,8 +198,9 @@ def verify_head(session: Session, report: ChainReport) -> ChainReport:
         return ChainReport(report.entries, True, None, "", authenticated=False)
     if head is None:
         return ChainReport(report.entries, False, None, "its sealed head is missing (entries may have been removed)")
+    seq = head.get("seq") if isinstance(head.get("seq"), int) else None
     if not hmac.compare_digest(str(head.get("mac", "")), head_mac(key, int(head.get("count", -1)),
-                                                                    str(head.get("last", "")))):
+                                                                    str(head.get("last", "")), seq)):
         return ChainReport(report.entries, False, None, "its head is not sealed by this company's key "
                                                         "(the trail was rewritten)")
     if int(head["count"]) != report.entries:
@@ -164,6 +208,20 @@ def verify_head(session: Session, report: ChainReport) -> ChainReport:
                            f"it holds {report.entries} entries where {head['count']} were sealed")
     if head["last"] != last:
         return ChainReport(report.entries, False, None, "its last entry is not the one sealed (re-hashed)")
+    from app.services.backup import seen_head
+
+    seen = seen_head(_recipient(session))
+    if seen is not None:
+        seen_seq, seen_count = int(seen["seq"]), seen.get("count")  # type: ignore[call-overload]
+        if (seq or 0) < seen_seq:
+            return ChainReport(report.entries, False, None,
+                               f"it was rolled back: its head is seal {seq or 0} with {head['count']} entries, but "
+                               f"this computer last sealed seal {seen_seq} with {seen_count} entries (an older copy "
+                               "of the file or of its trail was put back; a restore made by Duebook is not this)")
+        if seq == seen_seq and (head["count"] != seen_count or head["last"] != seen.get("last")):
+            return ChainReport(report.entries, False, None,
+                               f"its head is seal {seq} with {head['count']} entries, but this computer sealed "
+                               f"seal {seen_seq} with {seen_count} entries (another copy of the file was put back)")
     return ChainReport(report.entries, True, None, "", authenticated=True)
 
 
