@@ -92,6 +92,12 @@ class NoKey(BackupError):
     code = "backup_no_key"
 
 
+class Unsigned(BackupError):
+    """A backup with no signature: accepted only when the user says so (``allow_unsigned``)."""
+
+    code = "backup_unsigned"
+
+
 # ---- results --------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -746,8 +752,8 @@ def _check_signed(manifest: dict[str, Any], identities: list[x25519.Identity], n
 
     mac = manifest.get("mac")
     if not isinstance(mac, str) or not mac:
-        raise BackupError(f"{name} is not signed by a company key (made by someone else or by an older "
-                          "Duebook): it is not trusted")
+        raise Unsigned(f"{name} is not signed by a company key (made by someone else or by an older "
+                       "Duebook): it is not trusted", file=name)
     if not any(hmac.compare_digest(mac, manifest_mac(derive_mac_key(i), manifest)) for i in identities):
         raise BackupError(f"{name} is forged or altered: its signature does not match the company's key")
 

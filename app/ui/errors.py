@@ -224,6 +224,10 @@ CODE_TEXTS: dict[str, str] = {
     # --- harden ---
     "date_range": QT_TRANSLATE_NOOP("Errors", "The date is outside 1900-01-01 to 2999-12-31."),
     "control": QT_TRANSLATE_NOOP("Errors", "The text holds a character that is not allowed here."),
+    # --- harden2 ---
+    "backup_unsigned": QT_TRANSLATE_NOOP(
+        "Errors", "This backup is not signed by the company's key. If you made it yourself (an older backup, or "
+                  "one made where the key was not), tick \"Accept a backup that is not signed\" and try again."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
