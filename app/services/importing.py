@@ -73,7 +73,7 @@ class RawTable:
 
 
 #: Columns holding a code (normalised before it is compared), a name (no direction marks), free text.
-CODE_COLUMNS = frozenset({"code", "customer_code"})
+CODE_COLUMNS = frozenset({"code", "customer_code", "number", "invoice_number", "reference"})  # look-alikes: one
 IDENTITY_COLUMNS = CODE_COLUMNS | {"name", "contact_name", "number", "reference", "invoice_number"}
 FREE_TEXT_COLUMNS = frozenset({"address", "notes", "description", "memo", "reason"})
 _UNUSUAL = text.UNUSUAL.search
