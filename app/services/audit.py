@@ -233,23 +233,40 @@ def state_difference(session: Session) -> str | None:
     from app.models import Application, Customer, Document
 
     docs: dict[tuple[str, str], str] = {}
+    owner: dict[tuple[str, str], str] = {}  # a posted document's customer, as the trail last said
+    voided: set[tuple[str, str]] = set()
     apps: dict[str, str] = {}
     cust: dict[str, dict[str, Any]] = {}
     later: dict[tuple[str, str], int] = {}  # (code, field) -> the last entry that set it
+    renamed: dict[str, str] = {}  # a customer's former code (merged away or changed) -> the code it went to
     rows = session.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-                                  AuditEntry.after)
+                                  AuditEntry.before, AuditEntry.after)
                            .where(AuditEntry.action.in_(("document.post", "application.apply", "customer.create",
-                                                         "customer.update", "credit.limit")))
+                                                         "customer.update", "credit.limit", "document.void",
+                                                         "customer.merge")))
                            .order_by(AuditEntry.id))
-    for entry_id, action, entity, eid, after in rows:
+    for entry_id, action, entity, eid, before_text, after in rows:
         try:
             data = json.loads(after) if after else {}
+            prior = json.loads(before_text) if before_text else {}
         except ValueError:
             continue
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or not isinstance(prior, dict):
             continue
+        if action == "document.void":
+            voided.add((entity, eid))
+            continue
+        if action == "customer.merge":
+            gone = prior.get("merged")
+            if isinstance(gone, dict) and gone.get("code"):
+                renamed[str(gone["code"])] = eid
+            continue
+        if action == "customer.update" and prior.get("code") and prior.get("code") != data.get("code", eid):
+            renamed[str(prior["code"])] = str(data.get("code", eid))
         if action == "document.post" and data.get("amount") is not None:
             docs[(entity, eid)] = str(data["amount"])
+            if data.get("customer"):
+                owner[(entity, eid)] = str(data["customer"])
         elif action == "application.apply" and data.get("amount") is not None:
             apps[eid] = str(data["amount"])
         elif action != "document.post":
@@ -264,11 +281,32 @@ def state_difference(session: Session) -> str | None:
             return a is None and b is None
         return Decimal(str(a)) == Decimal(str(b))
 
-    if docs:
-        for kind, number, amount in session.execute(select(Document.kind, Document.number, Document.amount)):
-            seen = docs.get((kind, number))
-            if seen is not None and not same(seen, amount):
+    def now_code(code: str) -> str:
+        for _ in range(len(renamed) + 1):  # merged into one that was merged again ...
+            if code not in renamed:
+                break
+            code = renamed[code]
+        return code
+
+    found: set[tuple[str, str]] = set()
+    for kind, number, amount, status, code in session.execute(
+            select(Document.kind, Document.number, Document.amount, Document.status, Customer.code)
+            .join(Customer, Customer.id == Document.customer_id)):
+        key = (kind, number)
+        seen = docs.get(key)
+        if seen is not None:
+            found.add(key)
+            if not same(seen, amount):
                 return f"{kind} {number} has amount {amount} in the books but {seen} in the audit trail"
+            if key in owner and now_code(owner[key]) != code:
+                return (f"{kind} {number} belongs to customer {code} in the books but to {now_code(owner[key])} "
+                        "in the audit trail")
+        if (status == "voided") != (key in voided):
+            said = "voided" if key in voided else "never voided"
+            return f"{kind} {number} is {status} in the books but {said} in the audit trail"
+    missing = sorted(set(docs) - found)
+    if missing:
+        return f"{missing[0][0]} {missing[0][1]} is in the audit trail but not in the books (deleted)"
     if apps:
         for app_id, amount in session.execute(select(Application.id, Application.amount)):
             seen = apps.get(str(app_id))
@@ -280,7 +318,7 @@ def state_difference(session: Session) -> str | None:
             for k, now in (("credit_limit", limit), ("warn_ratio", ratio)):
                 if k in fields and not same(fields[k], now):
                     return f"customer {code} has {k} {now} in the books but {fields[k]} in the audit trail"
-    return import_difference(session, later)
+    return import_difference(session, later, {old: now_code(old) for old in renamed})
 
 
 def verify_chain(session: Session) -> ChainReport:
@@ -337,8 +375,8 @@ def _expand(ranges: list[list[int]]) -> list[int]:
     return [i for lo, hi in ranges for i in range(int(lo), int(hi) + 1)]
 
 
-def _doc_tag(kind: str, number: str, date: object, direction: int, amount: object) -> str:
-    return _tag(kind, number, date, direction, amount)
+def _doc_tag(kind: str, number: str, date: object, direction: int, amount: object, customer: str) -> str:
+    return _tag(kind, number, date, direction, amount, customer)
 
 
 def _app_tag(credit_id: int, debit_id: int, amount: object, applied_on: object) -> str:
@@ -367,11 +405,12 @@ def import_digest(session: Session) -> tuple[dict[str, Any], str]:
     lo_doc, lo_app, lo_cust = marks.get("documents", 0), marks.get("applications", 0), marks.get("customers", 0)
     doc_ids: list[int] = []
     doc_tags: list[str] = []
-    for did, kind, number, date, direction, amount in session.execute(
-            select(Document.id, Document.kind, Document.number, Document.date, Document.direction, Document.amount)
+    for did, kind, number, date, direction, amount, code in session.execute(
+            select(Document.id, Document.kind, Document.number, Document.date, Document.direction, Document.amount,
+                   Customer.code).join(Customer, Customer.id == Document.customer_id)
             .where(Document.id > lo_doc, Document.status != "draft").order_by(Document.id)):
         doc_ids.append(did)
-        doc_tags.append(_doc_tag(kind, number, date, direction, amount))
+        doc_tags.append(_doc_tag(kind, number, date, direction, amount, code))
     app_ids: list[int] = []
     app_tags: list[str] = []
     for aid, credit_id, debit_id, amount, applied_on in session.execute(
@@ -420,15 +459,20 @@ def _tags(part: Any, width: int) -> list[tuple[int, str]]:
     return [(i, tags[n * width:(n + 1) * width]) for n, i in enumerate(ids)]
 
 
-def import_difference(session: Session, later_fields: dict[tuple[str, str], int] | None = None) -> str | None:
+def import_difference(session: Session, later_fields: dict[tuple[str, str], int] | None = None,
+                      renamed: dict[str, str] | None = None) -> str | None:
     """The first row an import added that differs from what the import recorded (None: all agree).
 
     ``later_fields``: (customer code, field) -> id of the last entry that recorded a new value of a
     credit field; a customer's field is compared with the import only when no later entry set it.
+    ``renamed``: a former customer code -> the code its documents are under now (merges, new codes).
     """
     from app.models import Application, Customer, Document
 
     later = later_fields or {}
+    former: dict[str, list[str]] = {}
+    for old, new in (renamed or {}).items():
+        former.setdefault(new, []).append(old)
     entries = session.execute(select(AuditEntry.id, AuditEntry.entity_id, AuditEntry.after)
                               .where(AuditEntry.action == IMPORT_ACTION).order_by(AuditEntry.id)).all()
     for eid, source, after in entries:
@@ -450,17 +494,20 @@ def import_difference(session: Session, later_fields: dict[tuple[str, str], int]
         except (ValueError, KeyError, TypeError, AttributeError):
             return f"the row digests of {what} cannot be read"
         if docs:
-            now = {did: (kind, number, _doc_tag(kind, number, date, direction, amount), amount)
-                   for did, kind, number, date, direction, amount in session.execute(
+            now = {did: (kind, number, date, direction, amount, code)
+                   for did, kind, number, date, direction, amount, code in session.execute(
                        select(Document.id, Document.kind, Document.number, Document.date, Document.direction,
-                              Document.amount).where(Document.id.between(docs[0][0], docs[-1][0])))}
+                              Document.amount, Customer.code).join(Customer, Customer.id == Document.customer_id)
+                       .where(Document.id.between(docs[0][0], docs[-1][0])))}
             for did, tag in docs:
                 got = now.get(did)
                 if got is None:
                     return f"document {did} added by {what} is missing from the books"
-                if got[2] != tag:
-                    return (f"{got[0]} {got[1]} (amount {got[3]} in the books) differs from what {what} "
-                            "recorded")
+                kind, number, date, direction, amount, code = got
+                if all(_doc_tag(kind, number, date, direction, amount, c) != tag
+                       for c in (code, *former.get(code, ()))):
+                    return (f"{kind} {number} (amount {amount}, customer {code} in the books) differs from what "
+                            f"{what} recorded")
         if apps:
             now_a = {aid: (credit_id, debit_id, _app_tag(credit_id, debit_id, amount, applied_on), amount)
                      for aid, credit_id, debit_id, amount, applied_on in session.execute(

@@ -97,3 +97,39 @@ def test_a_second_import_and_later_postings_keep_the_books_verifiable(books: Dat
     _sql(books, "UPDATE documents SET amount = 3 WHERE number = 'J1'")
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and "invoice J1" in rep.problem
+
+
+@pytest.mark.parametrize("sql,named", [
+    ("UPDATE documents SET customer_id = (SELECT id FROM customers WHERE code = 'C2') WHERE number = 'I31'",
+     "invoice I31"),
+    ("UPDATE documents SET customer_id = (SELECT id FROM customers WHERE code = 'C2') WHERE number = 'H1'",
+     "invoice H1 belongs to customer C2 in the books but to A"),
+    ("UPDATE documents SET status = 'voided' WHERE number = 'I8'", "invoice I8 is voided in the books"),
+    ("DELETE FROM documents WHERE number = 'H1'", "invoice H1 is in the audit trail but not in the books"),
+])
+def test_a_document_moved_voided_or_deleted_in_the_file_is_named(books: Database, sql: str, named: str) -> None:
+    _sql(books, sql)
+    rep = audit_trail.verify(books.uow())
+    assert not rep.ok and named in rep.problem, rep.problem
+
+
+def test_merging_customers_and_voiding_an_imported_invoice_are_no_false_alarm(books: Database) -> None:
+    from app.services import duplicates, ledger
+    from tests.services.ledger_helpers import d
+
+    duplicates.merge_customers(books.uow(), "C1", "C2")
+    ledger.void_document(books.uow(), ledger.find_document(books.uow(), "invoice", "I9").id, d("2026-03-01"),
+                         "entered twice")
+    rep = audit_trail.verify(books.uow())
+    assert rep.ok, rep.problem
+    _sql(books, "UPDATE documents SET status = 'posted' WHERE number = 'I9'")  # the void undone in the file
+    rep = audit_trail.verify(books.uow())
+    assert not rep.ok and "invoice I9 is posted in the books but voided" in rep.problem
+
+
+def test_two_imported_customers_with_lifecycle_stages_can_be_merged(books: Database) -> None:
+    from app.services import duplicates, ledger
+
+    result = duplicates.merge_customers(books.uow(), "C1", "C2")  # both got a stage at the import
+    assert result.kept_code == "C1"
+    assert ledger.find_document(books.uow(), "invoice", "I2").customer_code == "C1"
