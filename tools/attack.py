@@ -257,6 +257,16 @@ def sqlite_edits(office: Office, tally: Tally) -> None:
          ("missing from the books",)),
         ("an imported customer's limit removed", lambda p: sql(p, "UPDATE customers SET credit_limit = NULL "
                                                                   "WHERE code = 'C30'"), ("customer C30",)),
+        ("a hand-posted invoice shown as paid (open amount 0)",
+         lambda p: sql(p, "UPDATE documents SET open_amount = 0, settled_on = '2026-03-02' WHERE number = 'H1'"),
+         ("invoice H1 is open for 0.00",)),
+        ("an imported invoice shown as paid (open amount 0)",
+         lambda p: sql(p, "UPDATE documents SET open_amount = 0 WHERE number = 'I250'"), ("invoice I250",)),
+        ("a payment's application undone by hand", lambda p: sql(
+            p, "UPDATE applications SET undone_at = '2026-03-01 00:00:00' "
+               "WHERE id = (SELECT MIN(id) FROM applications)"), ("which is not its amount",)),
+        ("an application removed", lambda p: sql(p, "DELETE FROM applications "
+                                                    "WHERE id = (SELECT MAX(id) FROM applications)"), ()),
         ("the sealed head deleted", lambda p: sql(p, "DELETE FROM settings WHERE key = 'audit.head'"), ()),
         ("the sealed head rewritten", lambda p: sql(
             p, "UPDATE settings SET value = json_set(value, '$.count', json_extract(value, '$.count') - 1) "

@@ -318,7 +318,35 @@ def state_difference(session: Session) -> str | None:
             for k, now in (("credit_limit", limit), ("warn_ratio", ratio)):
                 if k in fields and not same(fields[k], now):
                     return f"customer {code} has {k} {now} in the books but {fields[k]} in the audit trail"
-    return import_difference(session, later, {old: now_code(old) for old in renamed})
+    return (import_difference(session, later, {old: now_code(old) for old in renamed})
+            or open_amount_difference(session))
+
+
+def open_amount_difference(session: Session) -> str | None:
+    """The first posted document whose open amount is not its amount less what is applied to it (None:
+    all agree). The open amount is what aging, balances and credit read; an edit of it in the file
+    (an invoice shown as paid) breaks this, as does an application undone or removed by hand."""
+    from sqlalchemy import case
+
+    from app.models import Application, Document
+
+    live = Application.undone_at.is_(None)
+    on_debit = (select(Application.debit_id.label("doc"), func.sum(Application.amount).label("applied"))
+                .where(live).group_by(Application.debit_id).subquery())
+    on_credit = (select(Application.credit_id.label("doc"), func.sum(Application.amount).label("applied"))
+                 .where(live).group_by(Application.credit_id).subquery())
+    applied = case((Document.direction == 1, func.coalesce(on_debit.c.applied, 0)),
+                   else_=func.coalesce(on_credit.c.applied, 0))
+    row = session.execute(
+        select(Document.kind, Document.number, Document.amount, Document.open_amount, applied)
+        .outerjoin(on_debit, on_debit.c.doc == Document.id).outerjoin(on_credit, on_credit.c.doc == Document.id)
+        .where(Document.status != "draft", Document.open_amount != Document.amount - applied)
+        .order_by(Document.id).limit(1)).first()
+    if row is None:
+        return None
+    kind, number, amount, open_amount, _units = row
+    return (f"{kind} {number} is open for {open_amount} in the books, which is not its amount {amount} less "
+            "what is applied to it")
 
 
 def verify_chain(session: Session) -> ChainReport:

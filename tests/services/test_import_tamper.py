@@ -106,6 +106,10 @@ def test_a_second_import_and_later_postings_keep_the_books_verifiable(books: Dat
      "invoice H1 belongs to customer C2 in the books but to A"),
     ("UPDATE documents SET status = 'voided' WHERE number = 'I8'", "invoice I8 is voided in the books"),
     ("DELETE FROM documents WHERE number = 'H1'", "invoice H1 is in the audit trail but not in the books"),
+    ("UPDATE documents SET open_amount = 0 WHERE number = 'H1'", "invoice H1 is open for 0.00"),
+    ("UPDATE documents SET open_amount = 0 WHERE number = 'I100'", "invoice I100 is open for 0.00"),
+    ("UPDATE applications SET undone_at = '2026-03-01 00:00:00' WHERE id = (SELECT MIN(id) FROM applications)",
+     "which is not its amount"),
 ])
 def test_a_document_moved_voided_or_deleted_in_the_file_is_named(books: Database, sql: str, named: str) -> None:
     _sql(books, sql)
