@@ -441,6 +441,19 @@ def hostile_strings(office: Office, tally: Tally) -> None:
     cli("a company name with an override", "company", "set", "--name", f"Harbor {rlo}gnidarT",
         words=("reverses or hides",))
 
+    imp("a tag with a right-to-left override (import)", "customers", f"code,name,tags\nN3,Tagged Ltd,vip{rlo}\n",
+        "reverses or hides")
+    imp("a customer name hiding a zero-width space (import)", "customers", f"code,name\nN4,Harbor{zw} Trading\n",
+        "reverses or hides")
+    imp("a contact name with an override (import)", "customers", f"code,name,contact_name\nN5,Harbor,Ann{rlo}\n",
+        "reverses or hides")
+    imp("a payment reference that looks like an existing one (import)", "payments",
+        f"reference,customer_code,date,amount\nP9{zw},C9,2026-02-11,1.00\n")
+    cli("a promise note with a NUL", "promise", "add", "I3", "--date", "2026-04-01", "--amount", "1.00", "--note",
+        "pay\x00later", words=("control",))
+    cli("an order's notes with an escape sequence", "order", "create", "C1", "--date", "2026-03-01", "--amount",
+        "1.00", "--notes", "\x1b[2J", words=("control",))
+
     # formulas in data never become formula cells or CSV fields that start with = + - @
     folder = write_csvs(office.root / "formula", customers="code,name\n=2+5,=HYPERLINK(\"http://x\")\n")
     run(db, "import", str(folder))
@@ -452,6 +465,17 @@ def hostile_strings(office: Office, tally: Tally) -> None:
     xlsx = office.root / "aging.xlsx"
     o = run(db, "aging", "--xlsx", str(xlsx))
     tally.case(k, "formulas in codes and names, aging workbook", o.code == 0 and _no_formula_cells(xlsx), o.err)
+    run(db, "post-invoice", "=2+5", "--date", "2026-03-01", "--amount", "1.00", "--number", "@SUM(1)")
+    ledger_csv = office.root / "ledger.csv"
+    o = run(db, "export-ledger", str(ledger_csv))
+    fields = ([f for line in ledger_csv.read_text(encoding="utf-8").splitlines() for f in line.split(",")]
+              if ledger_csv.exists() else [])
+    tally.case(k, "formulas in codes and numbers, ledger CSV", o.code == 0 and fields != [] and not any(
+        f.lstrip('"').startswith(("=", "+", "@")) for f in fields), o.err)
+    ledger_xlsx = office.root / "ledger.xlsx"
+    o = run(db, "export-ledger", str(ledger_xlsx))
+    tally.case(k, "formulas in codes and numbers, ledger workbook", o.code == 0 and _no_formula_cells(ledger_xlsx),
+               o.err)
     office.settle()
 
 
@@ -489,6 +513,22 @@ def oversized(office: Office, tally: Tally) -> None:
     tally.case(k, "import a credit limit of 1e20", refused(o, "credit_limit"), o.err)
     o = run(db, "write-off", "C1", "--amount", "99999999999999", "--date", "2026-03-01", "--reason", "x")
     tally.case(k, "write-off of 99999999999999", (refused(o) or o.code == 2) and "Traceback" not in o.err, o.err)
+    for name, args in (
+            ("order create --amount 1e20", ("order", "create", "C1", "--date", "2026-03-01", "--amount", "1e20")),
+            ("contract add --value 10000000000000.01", ("contract", "add", "C1", "--number", "K9", "--start",
+                                                        "2026-01-01", "--end", "2026-12-31", "--value",
+                                                        "10000000000000.01")),
+            ("promise add --amount 99999999999999999", ("promise", "add", "I3", "--date", "2026-04-01", "--amount",
+                                                         "99999999999999999")),
+            ("promise add --date 9999-12-31", ("promise", "add", "I3", "--date", "9999-12-31", "--amount", "1.00")),
+            ("post-payment --amount 1e16", ("post-payment", "C1", "--date", "2026-03-01", "--amount", "1e16")),
+            ("contract add --end 3000-01-01", ("contract", "add", "C1", "--number", "K8", "--start", "2026-01-01",
+                                               "--end", "3000-01-01", "--value", "1.00")),
+            ("log add --follow-up 0001-01-01", ("log", "add", "C1", "--summary", "x", "--follow-up", "0001-01-01")),
+            ("a name of a million characters", ("order", "create", "C1", "--date", "2026-03-01", "--amount", "1.00",
+                                                "--number", "N" * 1_000_000))):
+        o = run(db, *args)
+        tally.case(k, name, o.code in (1, 2) and "Traceback" not in o.err and len(o.err) < 2000, o.err[:300])
     after = [run(db, c, *a) for c, a in (("customers", ()), ("balance", ("C1",)), ("aging", ()), ("credit", ("C1",)))]
     tally.case(k, "the books still read afterwards", all(x.code == 0 for x in after), " ".join(x.err for x in after))
     o = run(db, "audit", "verify")
@@ -572,6 +612,9 @@ def rights(office: Office, tally: Tally) -> None:
                                                   "--passphrase-file", str(pw)], "backup key"),
     ]
     pw.write_text("a long passphrase", encoding="utf-8")
+    o = run(db, "users", "add", "ｂｏｓｓ", "--role", "viewer", "--new-password-file", str(office.root / "pw-vic"),
+            user=boss)
+    tally.case(k, "a user whose name looks like the administrator's (full-width)", refused(o, "already"), o.err)
     for name, who, args, words in cases:
         o = run(db, *args, user=who)
         tally.case(k, name, refused(o, "may not", words), o.err)
