@@ -301,9 +301,10 @@ def state_difference(session: Session) -> str | None:
             if key in owner and now_code(owner[key]) != code:
                 return (f"{kind} {number} belongs to customer {code} in the books but to {now_code(owner[key])} "
                         "in the audit trail")
-        if (status == "voided") != (key in voided):
-            said = "voided" if key in voided else "never voided"
-            return f"{kind} {number} is {status} in the books but {said} in the audit trail"
+        if status == "voided" and key not in voided:
+            return f"{kind} {number} is voided in the books but was never voided in the audit trail"
+        if status != "voided" and key in voided:
+            return f"{kind} {number} is not voided in the books but was voided in the audit trail"
     missing = sorted(set(docs) - found)
     if missing:
         return f"{missing[0][0]} {missing[0][1]} is in the audit trail but not in the books (deleted)"
@@ -537,16 +538,16 @@ def import_difference(session: Session, later_fields: dict[tuple[str, str], int]
         if not isinstance(digest, dict):
             continue  # an import made before digests were kept
         row = session.get(Setting, f"{_DIGEST_PREFIX}{eid}")
-        what = f"the import of {source or 'a data set'} (audit entry {eid})"
+        src = source or "-"
         if row is None or hashlib.sha256(row.value.encode("utf-8")).hexdigest() != digest.get("sha256"):
-            return f"the row digests of {what} were changed or removed"
+            return f"the row digests of the import of {src} (audit entry {eid}) were changed or removed"
         try:
             blob = json.loads(row.value)
             docs = _tags(blob["documents"], _TAG_HEX)
             apps = _tags(blob["applications"], _TAG_HEX)
             custs = _tags(blob["customers"], 2 * _TAG_HEX)
         except (ValueError, KeyError, TypeError, AttributeError):
-            return f"the row digests of {what} cannot be read"
+            return f"the row digests of the import of {src} (audit entry {eid}) cannot be read"
         if docs:
             now = {did: (kind, number, date, direction, amount, code)
                    for did, kind, number, date, direction, amount, code in session.connection().execute(
@@ -557,13 +558,12 @@ def import_difference(session: Session, later_fields: dict[tuple[str, str], int]
             for did, tag in docs:
                 got = now.get(did)
                 if got is None:
-                    return f"document {did} added by {what} is missing from the books"
+                    return f"document {did} added by the import of {src} (audit entry {eid}) is missing from the books"
                 kind, number, date, direction, amount, code = got
                 if all(_doc_tag(kind, number, date, direction, amount, c) != tag
                        for c in (code, *former.get(code, ()))):
                     return (f"{kind} {number} (amount {_units_text(session, amount)}, customer {code} in the books) "
-                            "differs from what "
-                            f"{what} recorded")
+                            f"differs from what the import of {src} (audit entry {eid}) recorded")
         if apps:
             now_a = {aid: (credit_id, debit_id, _app_tag(credit_id, debit_id, amount, applied_on), amount)
                      for aid, credit_id, debit_id, amount, applied_on in session.connection().execute(
@@ -573,12 +573,14 @@ def import_difference(session: Session, later_fields: dict[tuple[str, str], int]
             for aid, tag in apps:
                 got_a = now_a.get(aid)
                 if got_a is None:
-                    return f"application {aid} added by {what} is missing from the books"
+                    return (f"application {aid} added by the import of {src} (audit entry {eid}) is missing from "
+                            "the books")
                 if got_a[2] != tag:
                     nums: dict[int, str] = {i: n for i, n in session.execute(
                         select(Document.id, Document.number).where(Document.id.in_((got_a[0], got_a[1]))))}
                     return (f"application {aid} of {nums.get(got_a[0], got_a[0])} to {nums.get(got_a[1], got_a[1])} "
-                            f"(amount {_units_text(session, got_a[3])} in the books) differs from what {what} recorded")
+                            f"(amount {_units_text(session, got_a[3])} in the books) differs from what the import of "
+                            f"{src} (audit entry {eid}) recorded")
         if custs:
             now_c = {cid: (code, limit, ratio) for cid, code, limit, ratio in session.execute(
                 select(Customer.id, Customer.code, Customer.credit_limit, Customer.warn_ratio)
@@ -593,5 +595,6 @@ def import_difference(session: Session, later_fields: dict[tuple[str, str], int]
                     if later.get((code, k), 0) > eid:
                         continue  # set again later: that entry is compared instead
                     if _tag(k, value) != part:
-                        return f"customer {code} has {k} {value} in the books, not what {what} recorded"
+                        return (f"customer {code} has {k} {value} in the books, not what the import of {src} "
+                                f"(audit entry {eid}) recorded")
     return None

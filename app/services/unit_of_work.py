@@ -174,11 +174,12 @@ def _check_identity(session: Session, mapper: Any, obj: object, key: str, value:
     from sqlalchemy import Index, UniqueConstraint, and_, select
 
     from app.services.errors import ValidationError
-    from app.services.text import IDENTITY_FIELDS, clean_identity, identity_problem
+    from app.services.text import IDENTITY_FIELDS, clean_identity, identity_problem, text_problem
 
-    why = identity_problem(value, kind)
-    if why:
-        raise ValidationError(key, why, code="control")
+    if text_problem(value):  # a code or a name is one line
+        raise ValidationError(key, "holds a control character", code="control")
+    if identity_problem(value, kind):
+        raise ValidationError(key, "holds a character that reverses or hides text", code="control")
     cleaned = clean_identity(value, kind)
     if cleaned == value:
         return
