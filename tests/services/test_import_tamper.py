@@ -4,11 +4,11 @@ applications, customers' credit fields), so the first differing one is found by 
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.cli import main
 from app.services import audit_trail, backup, credit, importing
@@ -29,20 +29,17 @@ def books(db: Database, memory_keyring: MemoryKeyring, tmp_path: Path) -> Databa
     invoice(db, "A", "2026-01-05", "1200.00", number="H1")  # posted by hand before the import
     folder = tmp_path / "ds"
     folder.mkdir()
-    for name, text in (("customers", CUSTOMERS), ("invoices", INVOICES), ("payments", PAYMENTS)):
-        (folder / f"{name}.csv").write_text(text, encoding="utf-8")
+    for name, content in (("customers", CUSTOMERS), ("invoices", INVOICES), ("payments", PAYMENTS)):
+        (folder / f"{name}.csv").write_text(content, encoding="utf-8")
     importing.import_path(db, folder)
     backup.create_backup(db, tmp_path / "b")
     return db
 
 
-def _sql(db: Database, sql: str) -> None:
-    conn = sqlite3.connect(db.path or "")
-    try:
-        conn.execute(sql)
-        conn.commit()
-    finally:
-        conn.close()
+def edit_behind_the_back(db: Database, sql: str) -> None:
+    """An edit behind Duebook's back: plain SQL on the company's database (a file or a server)."""
+    with db.engine.begin() as conn:
+        conn.execute(text(sql))
 
 
 def test_an_untouched_import_verifies(books: Database) -> None:
@@ -64,16 +61,16 @@ def test_an_untouched_import_verifies(books: Database) -> None:
 ])
 def test_a_figure_an_import_brought_in_and_edited_in_the_file_is_named(
         books: Database, sql: str, named: str, capsys: pytest.CaptureFixture[str]) -> None:
-    _sql(books, sql)
+    edit_behind_the_back(books, sql)
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and named in rep.problem, rep.problem
     capsys.readouterr()
-    assert main(["--db", books.path or "", "audit", "verify"]) == 1
+    assert main(["--db", books.path or books.url, "audit", "verify"]) == 1
     assert named in capsys.readouterr().err
 
 
 def test_the_first_differing_document_is_named_when_several_were_edited(books: Database) -> None:
-    _sql(books, "UPDATE documents SET amount = amount * 2 WHERE number IN ('I40', 'I41', 'I200')")
+    edit_behind_the_back(books, "UPDATE documents SET amount = amount * 2 WHERE number IN ('I40', 'I41', 'I200')")
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and "invoice I40 " in rep.problem
 
@@ -81,7 +78,7 @@ def test_the_first_differing_document_is_named_when_several_were_edited(books: D
 def test_a_credit_limit_set_after_the_import_is_compared_with_that_entry_not_the_import(books: Database) -> None:
     credit.set_credit_limit(books.uow(), "C17", Decimal("5000.00"))
     assert audit_trail.verify(books.uow()).ok
-    _sql(books, "UPDATE customers SET credit_limit = 100 WHERE code = 'C17'")
+    edit_behind_the_back(books, "UPDATE customers SET credit_limit = 100 WHERE code = 'C17'")
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and "customer C17 has credit_limit" in rep.problem
 
@@ -94,7 +91,7 @@ def test_a_second_import_and_later_postings_keep_the_books_verifiable(books: Dat
     importing.import_path(books, folder)
     invoice(books, "A", "2026-03-05", "10.00", number="H2")
     assert audit_trail.verify(books.uow()).ok
-    _sql(books, "UPDATE documents SET amount = 3 WHERE number = 'J1'")
+    edit_behind_the_back(books, "UPDATE documents SET amount = 3 WHERE number = 'J1'")
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and "invoice J1" in rep.problem
 
@@ -112,7 +109,7 @@ def test_a_second_import_and_later_postings_keep_the_books_verifiable(books: Dat
      "which is not its amount"),
 ])
 def test_a_document_moved_voided_or_deleted_in_the_file_is_named(books: Database, sql: str, named: str) -> None:
-    _sql(books, sql)
+    edit_behind_the_back(books, sql)
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and named in rep.problem, rep.problem
 
@@ -126,7 +123,7 @@ def test_merging_customers_and_voiding_an_imported_invoice_are_no_false_alarm(bo
                          "entered twice")
     rep = audit_trail.verify(books.uow())
     assert rep.ok, rep.problem
-    _sql(books, "UPDATE documents SET status = 'posted' WHERE number = 'I9'")  # the void undone in the file
+    edit_behind_the_back(books, "UPDATE documents SET status = 'posted' WHERE number = 'I9'")  # the void undone in the file
     rep = audit_trail.verify(books.uow())
     assert not rep.ok and "invoice I9 is not voided in the books but was voided" in rep.problem
 
