@@ -57,16 +57,17 @@ def audit_off() -> Iterator[None]:
     """Replace the audit writer by a no-op (what the audit trail costs is the difference)."""
     from app.services import audit
 
-    real = audit.record
+    real, real_import = audit.record, audit.record_import
 
     def nothing(*_a: Any, **_k: Any) -> None:
         return None
 
     audit.record = nothing  # type: ignore[assignment]
+    audit.record_import = nothing  # type: ignore[assignment]  # with its row digests
     try:
         yield
     finally:
-        audit.record = real
+        audit.record, audit.record_import = real, real_import
 
 
 def import_once(size: str, work: Path, tag: str) -> float:

@@ -219,20 +219,16 @@ def cmd_aging(ctx: Context, args: argparse.Namespace) -> int:
             print_aging_table(list(q.keys), rows)
         return 0
     from app.models import money as m
-    from app.services.company import company_info
     from app.services.ledger import aging
 
     db = ctx.open(ctx.target, "export") if args.xlsx or args.pdf else ctx.db()  # a file written: an export
     report = aging.aging(db.read_uow(), as_of, basis=args.basis)
-    if args.xlsx:
-        from app.services.documents.excel import write_aging_workbook
+    if args.xlsx or args.pdf:
+        from app.services.exports.files import export_aging
 
-        info = company_info(db.read_uow())
-        write_aging_workbook(report, args.xlsx, company=info.name, digits=info.minor_digits, language=info.locale)
-    if args.pdf:
-        from app.services.documents.aging_pdf import write_aging_pdf
-
-        write_aging_pdf(report, company_info(db.read_uow()), args.pdf)
+        for path, kind in ((args.xlsx, "xlsx"), (args.pdf, "pdf")):
+            if path:
+                export_aging(db.uow(), report, path, kind)
     if args.json:
         print_json(aging_json(report, db.digits))
     else:

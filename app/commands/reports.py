@@ -72,14 +72,12 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
         report = group_report(db.read_uow(), report, group_by)
     info = company_info(db.read_uow())
     lang = args.lang or info.locale
-    if args.xlsx:
-        from app.services.reports.export import export_xlsx
+    if args.xlsx or args.pdf:
+        from app.services.exports.files import export_report
 
-        export_xlsx(report, args.xlsx, lang, info.name)
-    if args.pdf:
-        from app.services.reports.export import export_pdf
-
-        export_pdf(report, args.pdf, info, lang)
+        for path, kind in ((args.xlsx, "xlsx"), (args.pdf, "pdf")):
+            if path:
+                export_report(db.uow(), report, path, kind, lang)
     if args.json:
         print_json(reports.as_json(report))
         return 0

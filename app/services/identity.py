@@ -155,3 +155,40 @@ def known_identities() -> list[x25519.Identity]:
         if ident is not None:
             out.append(ident)
     return out
+
+
+# ---- the audit head this computer last sealed (beside the key: a file cannot roll it back) ---------
+
+def _head_file(recipient: str) -> Path:
+    return keys_dir() / f"{recipient}.head"
+
+
+def seen_head(recipient: str) -> dict[str, object] | None:
+    """The audit head (``seq``, ``count``, ``last``) this computer last sealed for the company whose
+    backup recipient is ``recipient``; None when it never sealed one here."""
+    if not recipient:
+        return None
+    try:
+        data = json.loads(_head_file(recipient).read_text(encoding="ascii"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("seq"), int):
+        return None
+    return data
+
+
+def remember_head(recipient: str, seq: int, count: int, last: str) -> None:
+    """Keep the head just sealed; the counter only ever goes up (a lower one is ignored)."""
+    if not recipient:
+        return
+    seen = seen_head(recipient)
+    if seen is not None and int(seen["seq"]) >= seq:  # type: ignore[call-overload]
+        return
+    path = _head_file(recipient)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(json.dumps({"seq": seq, "count": count, "last": last}))
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)

@@ -62,6 +62,10 @@ ACTIONS: dict[str, tuple[str, frozenset[str]]] = {
     # applies the change through its own service, so a role without those rights could not.
     "approvals.request": ("ask for a change to be approved", frozenset({ADMINISTRATOR, ACCOUNTANT, CLERK})),
     "approvals.approve": ("approve or reject requests", frozenset({ADMINISTRATOR, ACCOUNTANT})),
+    # --- harden2 ---
+    # A write-off lowers what a customer owes with no money received: an accountant's decision, like a
+    # void or a bank-charge write-off, not a clerk's everyday posting.
+    "document.write_off": ("write off debts", frozenset({ADMINISTRATOR, ACCOUNTANT})),
 }
 
 #: Actions that do not write: allowed on a file opened read-only.
@@ -258,6 +262,8 @@ SERVICES: dict[str, str] = {
     "approvals.requests.list_requests": "read", "approvals.requests.get_request": "read",
     "approvals.requests.pending_count": "read",
     "approvals.requests.approve": "approvals.approve", "approvals.requests.reject": "approvals.approve",
+    # --- harden2: program-side exports ---
+    "exports.files.export_aging": "export", "exports.files.export_report": "export",
 }
 
 #: Entry points that take the company but are the permission machinery itself: who works

@@ -103,3 +103,39 @@ def norm_code(code: str) -> str:
 def printable(text: str) -> str:
     """Text as it may be printed to a terminal: control characters become U+FFFD."""
     return _CONTROL.sub("\ufffd", text)
+
+
+# ---------------------------------------------------------------- codes and names of every record
+#: The columns that name or identify a record, and so could disguise one: "code" columns are stored
+#: normalised (``norm_code``: one code for its look-alikes) and refuse direction overrides; "name"
+#: columns refuse direction overrides and zero-width characters. Checked for every record written
+#: through a session (``app.services.unit_of_work``), whichever service or screen made it.
+IDENTITY_FIELDS: dict[tuple[str, str], str] = {
+    ("customers", "code"): "code", ("customers", "name"): "name", ("customers", "short_name"): "name",
+    ("contacts", "name"): "name",
+    ("customer_tags", "tag"): "code", ("classifications", "value"): "code",
+    ("classifications", "label_en"): "name", ("classifications", "label_zh"): "name",
+    ("documents", "number"): "code", ("documents", "tax_invoice_number"): "code",
+    ("contracts", "number"): "code", ("sales_orders", "number"): "code",
+    ("users", "username"): "code", ("users", "full_name"): "name",
+    ("report_templates", "name"): "name",
+    ("bank_accounts", "name"): "name",
+    ("company", "name"): "name", ("company", "bank_name"): "name", ("company", "bank_account"): "code",
+    ("dunning_levels", "title"): "name",
+}
+_HIDDEN = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def identity_problem(value: str, kind: str) -> str | None:
+    """Why ``value`` may not be a code (``kind`` "code") or a name ("name"); None: it may."""
+    why = text_problem(value, identity=True)
+    if why:
+        return why
+    if kind == "name" and _HIDDEN.search(value):
+        return "holds a character that reverses or hides text"
+    return None
+
+
+def clean_identity(value: str, kind: str) -> str:
+    """The value as stored: a code normalised (``norm_code``), a name as it is."""
+    return norm_code(value) if kind == "code" else value

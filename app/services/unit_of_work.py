@@ -192,13 +192,60 @@ def _no_control_characters(session: Session, _context: object, _instances: objec
     character (NUL, ESC ...), whichever service or screen made it. Codes and names are checked
     with a precise message earlier (customers, import); this catches every other field."""
     from app.services.errors import ValidationError
-    from app.services.text import text_problem
+    from app.services.text import IDENTITY_FIELDS, text_problem
 
     for obj in (*session.new, *session.dirty):
-        mapper = inspect(obj).mapper
+        state = inspect(obj)
+        mapper = state.mapper
         for col in mapper.columns:
             if not isinstance(col.type, String):
                 continue
             value = getattr(obj, col.key, None)
             if isinstance(value, str) and text_problem(value, multiline=True):
                 raise ValidationError(col.key, "holds a control character", code="control")
+            kind = IDENTITY_FIELDS.get((mapper.local_table.name, col.key))
+            if kind is not None and isinstance(value, str) and (
+                    obj in session.new or state.attrs[col.key].history.has_changes()):
+                _check_identity(session, mapper, obj, col.key, value, kind)
+
+
+def _check_identity(session: Session, mapper: Any, obj: object, key: str, value: str, kind: str) -> None:
+    """Codes and names of every record, at the edge: a direction override (or, in a name, a hidden
+    character) is refused; a code is stored normalised, and a look-alike of a code already used
+    (``C1`` and ``C1`` + a zero-width space) is refused as that code."""
+    from sqlalchemy import Index, UniqueConstraint, and_, select
+
+    from app.services.errors import ValidationError
+    from app.services.text import IDENTITY_FIELDS, clean_identity, identity_problem, text_problem
+
+    if text_problem(value):  # a code or a name is one line
+        raise ValidationError(key, "holds a control character", code="control")
+    if identity_problem(value, kind):
+        raise ValidationError(key, "holds a character that reverses or hides text", code="control")
+    cleaned = clean_identity(value, kind)
+    if cleaned == value:
+        return
+    setattr(obj, key, cleaned)
+    table = mapper.local_table
+    col = table.c[key]
+    groups = [list(c.columns) for c in table.constraints if isinstance(c, UniqueConstraint) and c.columns.contains_column(col)]
+    groups += [list(i.columns) for i in table.indexes if isinstance(i, Index) and i.unique and i.columns.contains_column(col)]
+    pk = mapper.primary_key
+    for cols in groups:  # a look-alike written in the same flush (two tags of one customer)
+        keys = [mapper.get_property_by_column(c).key for c in cols]
+        mine = [getattr(obj, k) for k in keys]
+        for other in session.new:
+            if other is not obj and inspect(other).mapper is mapper:
+                theirs = [getattr(other, k) for k in keys]
+                theirs = [clean_identity(v, IDENTITY_FIELDS.get((table.name, k), "")) if isinstance(v, str) else v
+                          for v, k in zip(theirs, keys, strict=True)]
+                if theirs == mine:
+                    raise ValidationError(key, f"{cleaned} is already used", code="duplicate")
+    with session.no_autoflush:
+        for cols in groups:
+            cond = [c == getattr(obj, mapper.get_property_by_column(c).key) for c in cols]
+            ident = [getattr(obj, mapper.get_property_by_column(c).key) for c in pk]
+            if all(v is not None for v in ident):
+                cond.append(~and_(*[c == v for c, v in zip(pk, ident, strict=True)]))
+            if session.execute(select(*pk).where(*cond).limit(1)).first() is not None:
+                raise ValidationError(key, f"{cleaned} is already used", code="duplicate")

@@ -240,6 +240,10 @@ CODE_TEXTS: dict[str, str] = {
     "approval_decided": QT_TRANSLATE_NOOP("Errors", "This request was already accepted or rejected."),
     "approval_needed": QT_TRANSLATE_NOOP("Errors", "This change needs an approver: ask for it as a request "
                                                    "(the dialog of the change does so)."),
+    # --- harden2 ---
+    "backup_unsigned": QT_TRANSLATE_NOOP(
+        "Errors", "This backup is not signed by the company's key. If you made it yourself (an older backup, or "
+                  "one made where the key was not), tick \"Accept a backup that is not signed\" and try again."),
 }
 
 # Codes whose sentence is built from the error's params alone (their detail is not matched).
@@ -611,6 +615,22 @@ DETAILS: list[str] = [
     QT_TRANSLATE_NOOP("Errors", "say why the request is rejected"),
     QT_TRANSLATE_NOOP("Errors", "a whole number of days from 0 to 36600"),
     QT_TRANSLATE_NOOP("Errors", "request %1 is of an unknown kind %2 (one of %3)"),
+    # --- harden2 ---
+    QT_TRANSLATE_NOOP("Errors", "it was rolled back: its head is seal %1 with %2 entries, but this computer last sealed seal %3 with %4 entries (an older copy of the file or of its trail was put back; a restore made by Duebook is not this)"),
+    QT_TRANSLATE_NOOP("Errors", "its head is seal %1 with %2 entries, but this computer sealed seal %3 with %4 entries (another copy of the file was put back)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 belongs to customer %3 in the books but to %4 in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 is voided in the books but was never voided in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 is not voided in the books but was voided in the audit trail"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 is in the audit trail but not in the books (deleted)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 is open for %3 in the books, which is not its amount %4 less what is applied to it"),
+    QT_TRANSLATE_NOOP("Errors", "the row digests of the import of %1 (audit entry %2) were changed or removed"),
+    QT_TRANSLATE_NOOP("Errors", "the row digests of the import of %1 (audit entry %2) cannot be read"),
+    QT_TRANSLATE_NOOP("Errors", "document %1 added by the import of %2 (audit entry %3) is missing from the books"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 (amount %3, customer %4 in the books) differs from what the import of %5 (audit entry %6) recorded"),
+    QT_TRANSLATE_NOOP("Errors", "application %1 added by the import of %2 (audit entry %3) is missing from the books"),
+    QT_TRANSLATE_NOOP("Errors", "application %1 of %2 to %3 (amount %4 in the books) differs from what the import of %5 (audit entry %6) recorded"),
+    QT_TRANSLATE_NOOP("Errors", "customer %1 has %2 %3 in the books, not what the import of %4 (audit entry %5) recorded"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is already used"),
 ]
 
 # NotFound(what, key): the kinds of records.
@@ -681,6 +701,8 @@ ACTION_LABELS: dict[str, str] = {
     # --- approvals ---
     "ask for a change to be approved": QT_TRANSLATE_NOOP("Errors", "ask for a change to be approved"),
     "approve or reject requests": QT_TRANSLATE_NOOP("Errors", "approve or reject requests"),
+    # --- harden2 ---
+    "write off debts": QT_TRANSLATE_NOOP("Errors", "write off debts"),
 }
 
 

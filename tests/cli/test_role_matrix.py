@@ -75,7 +75,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "post-credit-note": (["B", "--amount", "10.00", "--date", "2026-03-01", "--reason", "damaged"],
                          "document.post"),
     "write-off": (["B", "--amount", "10.00", "--date", "2026-03-01", "--reason", "will not pay", "--invoice", "I2"],
-                  "document.post"),
+                  "document.write_off"),
     "post-refund": (["B", "--payment", "P1", "--date", "2026-03-01"], "document.post"),
     "void": (["I3", "--reason", "entered twice", "--date", "2026-03-01"], "approvals.request"),  # I3 is old
     "apply": (["P1", "--invoice", "I2"], "application.write"),

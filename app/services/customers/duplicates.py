@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from app.models import Base, Contact, Contract, Customer, CustomerTag
 from app.models.db import codepoint
@@ -319,6 +319,11 @@ def merge_customers(uow: UnitOfWork, keep_id: int, merge_id: int) -> MergeResult
             if tname in ("contacts", "customer_tags"):
                 continue
             tbl = tables[tname]
+            one_per_customer = tbl.c[col].primary_key or tbl.c[col].unique
+            if one_per_customer and s.execute(select(tbl.c[col]).where(tbl.c[col] == keep.id)).first() is not None:
+                # one row per customer (its lifecycle stage): the kept customer's stands, refreshed by the rules
+                s.execute(delete(tbl).where(tbl.c[col] == gone.id))
+                continue
             res = s.execute(update(tbl).where(tbl.c[col] == gone.id).values({col: keep.id}))
             if res.rowcount:  # type: ignore[attr-defined]
                 moved[tname] = moved.get(tname, 0) + int(res.rowcount)  # type: ignore[attr-defined]

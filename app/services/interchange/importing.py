@@ -114,8 +114,9 @@ class RawTable:
 
 
 #: Columns holding a code (normalised before it is compared), a name (no direction marks), free text.
-CODE_COLUMNS = frozenset({"code", "customer_code"})
-IDENTITY_COLUMNS = CODE_COLUMNS | {"name", "contact_name", "number", "reference", "invoice_number"}
+CODE_COLUMNS = frozenset({"code", "customer_code", "number", "invoice_number", "reference", "tags"})  # look-alikes: one
+NAME_COLUMNS = frozenset({"name", "short_name", "contact_name"})  # no hidden characters either (text.identity_problem)
+IDENTITY_COLUMNS = CODE_COLUMNS | NAME_COLUMNS
 FREE_TEXT_COLUMNS = frozenset({"address", "notes", "description", "memo", "reason"})
 _UNUSUAL = text.UNUSUAL.search
 
@@ -315,7 +316,8 @@ class _Row:
             return ""
         if type(v) is str:
             if text.UNUSUAL.search(v):
-                why = text.text_problem(v, identity=col in IDENTITY_COLUMNS, multiline=col in FREE_TEXT_COLUMNS)
+                why = (text.identity_problem(v, "name" if col in NAME_COLUMNS else "code") if col in IDENTITY_COLUMNS
+                       else text.text_problem(v, multiline=col in FREE_TEXT_COLUMNS))
                 if why:
                     self.bad(col, why)  # the row is refused; its value is not read further
                     return v
@@ -1312,7 +1314,7 @@ def import_tables(db: Database, tables: dict[str, RawTable], *, dry_run: bool = 
         if dry_run:
             return summary
         _write(s, chk, settled, uow.user)
-        audit.record(s, uow.user, "import", "data_set", source, after={
+        audit.record_import(s, uow.user, source, after={
             "customers": summary.customers, "invoices": summary.invoices, "payments": summary.payments,
             "credit_notes": summary.credit_notes, "dunning_levels": summary.dunning_levels,
             "applications": summary.applications})

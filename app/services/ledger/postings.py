@@ -324,7 +324,7 @@ def post_credit(uow: UnitOfWork, kind: str, customer: int | str, date: dt.date, 
     With ``allocations`` (debit id, amount) the user's choice is applied;
     otherwise the rules of INTERCHANGE §2 (named invoice, else oldest first).
     """
-    require(uow, "document.post")
+    require(uow, "document.write_off" if kind == "write_off" else "document.post")
     dates.check("date", date)
     if kind not in CREDIT_KINDS:
         raise ValidationError("kind", f"{kind} is not a credit kind", code="choice")

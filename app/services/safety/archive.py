@@ -38,7 +38,7 @@ from app.models.db import open_private
 from app.services.identity import derive_mac_key
 from app.services.integrity import sweep_leftovers, work_folder
 from app.services.progress import NoProgress, Progress, check
-from app.services.safety.keys import AGE_MAGIC, ARMOR_MAGIC, BackupError, NoKey
+from app.services.safety.keys import AGE_MAGIC, ARMOR_MAGIC, BackupError, NoKey, Unsigned
 
 MAX_MANIFEST = 1 << 20  # a manifest is a few hundred bytes; a larger one is refused unread
 
@@ -239,8 +239,8 @@ def _check_signed(manifest: dict[str, Any], identities: list[x25519.Identity], n
 
     mac = manifest.get("mac")
     if not isinstance(mac, str) or not mac:
-        raise BackupError(f"{name} is not signed by a company key (made by someone else or by an older "
-                          "Duebook): it is not trusted")
+        raise Unsigned(f"{name} is not signed by a company key (made by someone else or by an older "
+                       "Duebook): it is not trusted", file=name)
     if not any(hmac.compare_digest(mac, manifest_mac(derive_mac_key(i), manifest)) for i in identities):
         raise BackupError(f"{name} is forged or altered: its signature does not match the company's key")
 

@@ -38,6 +38,12 @@ class NoKey(BackupError):
     code = "backup_no_key"
 
 
+class Unsigned(BackupError):
+    """A backup with no signature: accepted only when the user says so (``allow_unsigned``)."""
+
+    code = "backup_unsigned"
+
+
 def company_row(db: Database) -> tuple[str, str]:
     """(name, backup_recipient) read with plain SQL, so that an older schema works too."""
     from sqlalchemy import inspect

@@ -309,6 +309,7 @@ def _audit_restore(tgt: Path, path: str | os.PathLike[str], kept: Path | None) -
         with restored.uow() as uow:
             audit.record(uow.session, restored.user, "backup.restore", "backup", Path(path).name,
                          after={"file": str(path), "kept_aside": str(kept) if kept else ""})
+            audit.accept_restored_head(uow.session)  # an older trail put back on purpose: not a rollback
             uow.commit()
     finally:
         restored.close()

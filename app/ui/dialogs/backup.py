@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -148,6 +149,19 @@ class BackupDialog(QDialog):
         self.restore_button.setObjectName("backupRestore")
         self.key_button = QPushButton(self.tr("Write the recovery key…"))
         self.key_button.setObjectName("backupRecoveryKey")
+        # the command line's --allow-unsigned: a backup made before backups were signed, or where the
+        # company's key was not; never a forged signature (the service refuses that regardless)
+        self.allow_unsigned = QCheckBox(self.tr("Accept a backup that is not signed (older backups, or made "
+                                                "where the company's key was not)"))
+        self.allow_unsigned.setObjectName("backupAllowUnsigned")
+        self.unsigned_warning = QLabel(self.tr(
+            "Warning: an unsigned backup cannot show that nobody changed it. Tick this only for a backup "
+            "you made yourself and kept safe; a backup with a wrong signature is still refused."))
+        self.unsigned_warning.setObjectName("backupUnsignedWarning")
+        self.unsigned_warning.setWordWrap(True)
+        self.unsigned_warning.setStyleSheet("color: #c62828;")
+        self.unsigned_warning.setVisible(False)
+        self.allow_unsigned.toggled.connect(self.unsigned_warning.setVisible)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         dest_row = QHBoxLayout()
@@ -162,6 +176,8 @@ class BackupDialog(QDialog):
         lay.addWidget(self.keyring)
         lay.addLayout(dest_row)
         lay.addLayout(buttons)
+        lay.addWidget(self.allow_unsigned)
+        lay.addWidget(self.unsigned_warning)
         lay.addWidget(self.outcome)
         lay.addWidget(close)
         self.now_button.clicked.connect(lambda: self.back_up_now())
@@ -236,8 +252,10 @@ class BackupDialog(QDialog):
         if not path:
             return
         db = self.db
+        unsigned = self.allow_unsigned.isChecked()
         self._busy(True)
-        self.ctx.jobs.run(lambda p: backup_restore.verify_backup(path, db, progress=p), self._verified, self._failed,
+        self.ctx.jobs.run(lambda p: backup_restore.verify_backup(path, db, progress=p, allow_unsigned=unsigned),
+                          self._verified, self._failed,
                           progress=self.tr("Checking the backup…"), parent=self)
 
     def _verified(self, rep: backup_restore.VerifyReport) -> None:
@@ -257,11 +275,12 @@ class BackupDialog(QDialog):
                                                    self.tr("Duebook backups (*.duebak)"))
         if not path:
             return
-        if confirm and QMessageBox.question(
-                self, self.tr("Restore"),
-                self.tr("Replace the open company with this backup? The backup is checked first, and "
-                        "the current file is kept aside (and backed up) before it is replaced.")) \
-                != QMessageBox.StandardButton.Yes:
+        unsigned = self.allow_unsigned.isChecked()
+        question = self.tr("Replace the open company with this backup? The backup is checked first, and "
+                           "the current file is kept aside (and backed up) before it is replaced.")
+        if unsigned:
+            question += "\n\n" + self.unsigned_warning.text()
+        if confirm and QMessageBox.question(self, self.tr("Restore"), question) != QMessageBox.StandardButton.Yes:
             return
         from app.services.permissions import check
 
@@ -276,7 +295,7 @@ class BackupDialog(QDialog):
         self.ctx.close_database()  # releases the file (and its lock) so that it can be swapped
 
         def work(p: Any) -> backup_restore.RestoreResult:
-            return backup_restore.restore_backup(path, target, identities=keys, progress=p)
+            return backup_restore.restore_backup(path, target, identities=keys, progress=p, allow_unsigned=unsigned)
 
         self.ctx.jobs.run(work, lambda r: self._restored(target, r), lambda e: self._restore_failed(target, e),
                           progress=self.tr("Checking and restoring the backup…"), parent=self,

@@ -84,13 +84,9 @@ def run_with_template(uow: UnitOfWork, name: str, date_from: dt.date, date_to: d
 
 
 def export_report(uow: UnitOfWork, report: Report, path: str, kind: str, language: str) -> str:
-    from app.services.company import company_info
-    from app.services.reports.export import export_pdf, export_xlsx
+    from app.services.exports.files import export_report as export
 
-    info = company_info(uow)
-    if kind == "pdf":
-        return str(export_pdf(report, path, info, language))
-    return str(export_xlsx(report, path, language, info.name))
+    return str(export(uow, report, path, kind, language))  # the export right is checked there
 
 
 # What a line of a grouped table is: a group's heading, a customer's row, the group's subtotal.
