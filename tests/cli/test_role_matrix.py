@@ -74,8 +74,9 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "post-payment": (["B", "--amount", "10.00", "--date", "2026-03-01"], "document.post"),
     "post-credit-note": (["B", "--amount", "10.00", "--date", "2026-03-01", "--reason", "damaged"],
                          "document.post"),
+    # a write-off is an accountant's right (document.write_off); a clerk's becomes a request for approval
     "write-off": (["B", "--amount", "10.00", "--date", "2026-03-01", "--reason", "will not pay", "--invoice", "I2"],
-                  "document.write_off"),
+                  "approvals.request"),
     "post-refund": (["B", "--payment", "P1", "--date", "2026-03-01"], "document.post"),
     "void": (["I3", "--reason", "entered twice", "--date", "2026-03-01"], "approvals.request"),  # I3 is old
     "apply": (["P1", "--invoice", "I2"], "application.write"),

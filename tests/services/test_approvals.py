@@ -162,17 +162,24 @@ def test_the_customer_form_saves_the_rest_and_asks_for_the_limit(office: Databas
     assert g2.request is None and g2.applied is not None and g2.applied.phone == "+86 21 5555 0101"
 
 
-def test_a_write_off_above_the_threshold_waits_and_below_it_posts(office: Database) -> None:
-    as_(office, "cleo")
+def test_a_clerks_write_off_waits_whatever_its_amount_and_applies_when_accepted(office: Database) -> None:
+    as_(office, "cleo")  # a write-off is an accountant's right: a clerk's is always a request
     small = ap.write_off(office.uow(), "A", d("2026-12-01"), Decimal("100.00"), "small difference", "I2")
-    assert small.request is None and small.applied is not None
+    assert small.applied is None and small.request is not None
     big = ap.write_off(office.uow(), "A", d("2026-12-01"), Decimal("4000.00"), "insolvent", "I1")
     assert big.applied is None and big.request is not None
     assert big.request.after["amount"] == "4000.00" and big.request.subject == "I1"
-    assert ledger.balance(office.uow(), "A") == Decimal("5200.00")
+    assert ledger.balance(office.uow(), "A") == Decimal("5300.00")
     done = ap.approve(as_(office, "boss").uow(), big.request.id)
     assert done.result.startswith("write-off ")
+    assert ledger.balance(office.uow(), "A") == Decimal("1300.00")
+    ap.approve(office.uow(), small.request.id)
     assert ledger.balance(office.uow(), "A") == Decimal("1200.00")
+
+
+def test_an_accountants_write_off_below_the_threshold_posts_at_once(office: Database) -> None:
+    small = ap.write_off(as_(office, "ann").uow(), "A", d("2026-12-01"), Decimal("100.00"), "small difference", "I2")
+    assert small.request is None and small.applied is not None
 
 
 def test_releasing_a_hold_always_waits(office: Database) -> None:
@@ -243,15 +250,14 @@ def test_with_users_off_every_change_applies_directly(db: Database) -> None:
     assert ap.list_requests(db.uow(), "all") == []
 
 
-def test_the_ledger_refuses_a_large_write_off_that_skips_the_request(office: Database) -> None:
-    from app.services.approvals.errors import ApprovalNeeded
+def test_the_ledger_refuses_a_clerks_write_off_that_skips_the_request(office: Database) -> None:
+    from app.services.errors import PermissionDenied
 
     as_(office, "cleo")
-    with pytest.raises(ApprovalNeeded):
-        ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal("4000.00"), reason="insolvent")
+    for amount in ("4000.00", "50.00"):
+        with pytest.raises(PermissionDenied):
+            ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal(amount), reason="insolvent")
     assert ledger.balance(office.uow(), "A") == Decimal("5300.00")
-    assert ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal("50.00"),
-                              reason="small difference").document.kind == "write_off"
     as_(office, "ann")
     assert ledger.post_credit(office.uow(), "write_off", "A", d("2026-12-01"), Decimal("4000.00"),
                               reason="insolvent").document.amount == Decimal("4000.00")
