@@ -10,13 +10,14 @@ from decimal import Decimal
 from typing import Any
 
 from app.commands.common import Context, print_json, print_table
-from app.models import money as m
 
 KIND_WORDS = {"credit_limit": "credit limit", "write_off": "write-off", "hold_release": "release of a hold",
               "merge": "merge of customers", "void": "void"}
 
 
 def _amount(text: str) -> Decimal:
+    from app.models import money as m  # only when an amount is given: parsing --help imports no models
+
     try:
         return m.parse_amount(text, 6)
     except ValueError as exc:
@@ -24,6 +25,8 @@ def _amount(text: str) -> Decimal:
 
 
 def _ratio(text: str) -> Decimal:
+    from app.models import money as m
+
     try:
         return m.parse_ratio(text)
     except ValueError as exc:

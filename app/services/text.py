@@ -95,7 +95,10 @@ def norm_code(code: str) -> str:
     """A code as stored and compared: NFKC (full-width letters and digits become ASCII), every kind
     of space one plain space, zero-width characters removed, trimmed. ``C1``, ``Ｃ1``, ``C1\u200b``
     and ``C1\u3000`` are one code."""
-    s = unicodedata.normalize("NFKC", code or "")
+    code = code or ""
+    if code.isascii():  # nothing for NFKC or the zero-width characters to do (most codes)
+        return " ".join(code.split())
+    s = unicodedata.normalize("NFKC", code)
     s = _ZERO_WIDTH.sub("", s)
     return " ".join(s.split())
 

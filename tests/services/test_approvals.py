@@ -130,13 +130,18 @@ def test_an_approvers_own_change_applies_at_once(office: Database) -> None:
     assert ap.pending_count(office.uow()) == 0
 
 
-def test_a_small_raise_is_not_a_request_and_keeps_the_credit_right(office: Database) -> None:
-    as_(office, "cleo")
-    with pytest.raises(PermissionDenied):  # under the threshold: the usual service, clerks may not
-        ap.change_credit_limit(office.uow(), "A", Decimal("12000.00"))
-    with pytest.raises(PermissionDenied):  # lowering is never a request either
+def test_a_clerks_small_raise_is_a_request_too_and_a_lowering_keeps_the_credit_right(office: Database) -> None:
+    as_(office, "cleo")  # a clerk may not change limits: any raise is asked for, a lowering refused
+    small = ap.change_credit_limit(office.uow(), "A", Decimal("12000.00")).request
+    assert small is not None and small.after["credit_limit"] == "12000.00"
+    with pytest.raises(PermissionDenied):  # lowering is never a request
         ap.change_credit_limit(office.uow(), "A", Decimal("500.00"))
-    assert ap.pending_count(office.uow()) == 0
+    assert ap.pending_count(office.uow()) == 1
+
+
+def test_an_accountants_small_raise_applies_at_once(office: Database) -> None:
+    done = ap.change_credit_limit(as_(office, "ann").uow(), "A", Decimal("12000.00"))
+    assert done.request is None and done.applied is not None
 
 
 def test_lifting_a_limit_is_the_largest_raise(office: Database) -> None:
@@ -229,9 +234,8 @@ def test_thresholds_are_a_setting_of_the_administrator(office: Database) -> None
         rules.set_thresholds(as_(office, "ann").uow(), Decimal("1.00"), Decimal("1.00"), 1)
     t = rules.set_thresholds(as_(office, "boss").uow(), Decimal("100000.00"), Decimal("1.00"), 400)
     assert rules.get_thresholds(office.uow()) == t
-    with pytest.raises(PermissionDenied):  # now under the threshold: the usual credit right is needed
-        ap.change_credit_limit(as_(office, "cleo").uow(), "A", Decimal("50000.00"))
-    assert ap.pending_count(office.uow()) == 0
+    asked = ap.change_credit_limit(as_(office, "cleo").uow(), "A", Decimal("50000.00")).request
+    assert asked is not None  # a clerk's raise waits whatever the threshold (clerks may not change limits)
     with pytest.raises(ValidationError):
         rules.set_thresholds(as_(office, "boss").uow(), Decimal("-1"), Decimal("1.00"), 1)
 

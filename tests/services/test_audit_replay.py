@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import audit
+from app.services import audit, identity
 from app.services.company import open_company
 from app.services.safety import audit_trail, backup
 from app.services.safety import restore as backup_restore
@@ -54,9 +54,9 @@ def _verify_fails(db: Database, capsys: pytest.CaptureFixture[str], words: str) 
 
 
 def test_each_seal_is_numbered_and_remembered_beside_the_key(books: Database) -> None:
-    before = backup.seen_head(_recipient(books))
+    before = identity.seen_head(_recipient(books))
     invoice(books, "A", "2026-01-07", "5.00", number="I3")
-    after = backup.seen_head(_recipient(books))
+    after = identity.seen_head(_recipient(books))
     assert before is not None and after is not None and int(after["seq"]) > int(before["seq"])  # type: ignore[call-overload]
     assert audit_trail.verify(books.uow()).ok
 

@@ -1,5 +1,5 @@
-"""A clerk editing a customer in the form cannot change the credit limit: the form says why and
-the limit stays; other fields of the same form are saved."""
+"""A clerk editing a customer in the form cannot change the credit limit: a lowering is refused with
+the reason, a raise becomes a request for approval; the limit stays and other fields are saved."""
 
 from __future__ import annotations
 
@@ -48,18 +48,21 @@ def _open_form(qtbot, window) -> CustomerDialog:  # type: ignore[no-untyped-def]
     return found[-1]
 
 
-def test_a_clerk_raising_a_limit_in_the_form_is_told_no_and_the_limit_stays(qtbot, clerk_db, window):  # type: ignore[no-untyped-def]
+def test_a_clerk_changing_a_limit_in_the_form_is_told_no_or_asks_and_the_limit_stays(qtbot, clerk_db, window):  # type: ignore[no-untyped-def]
+    from app.services.approvals import requests as approval_requests
+
     dlg = _open_form(qtbot, window)
-    dlg.limit.setText("99,999.00")
+    dlg.limit.setText("500.00")  # lowering a limit is a credit decision a clerk may not make
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, window.ctx)
     assert dlg.isVisible()
     assert "credit" in dlg.form_message.text()
     assert customers.get_customer(clerk_db.uow(), "A").credit_limit == Decimal("1000.00")
-    dlg.limit.setText("1,000.00")
+    dlg.limit.setText("1,500.00")  # a raise: saved as a request for an approver, the other fields at once
     dlg.name.setText("Harbor Trading Co")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     wait_jobs(qtbot, window.ctx)
     assert not dlg.isVisible()
     saved = customers.get_customer(clerk_db.uow(), "A")
     assert (saved.name, saved.credit_limit) == ("Harbor Trading Co", Decimal("1000.00"))
+    assert approval_requests.pending_count(clerk_db.uow()) == 1

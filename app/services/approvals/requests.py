@@ -124,6 +124,14 @@ def _is_raise(old: Decimal | None, new: Decimal | None, threshold: Decimal) -> b
     return new - old > threshold
 
 
+def _raise_threshold(s: Session, uow: UnitOfWork) -> Decimal:
+    """The raise above which a limit change waits: the setting, or any raise at all for a user who may
+    not change limits (credit.manage): a clerk asks, an approver decides."""
+    if not allowed(uow.db.role, "credit.manage"):
+        return Decimal(0)
+    return thresholds_in(s, uow.digits).limit_raise
+
+
 def change_credit_limit(uow: UnitOfWork, code: str, limit: Decimal | None, warn_ratio: Decimal | None = None,
                         reason: str = "") -> Gated[credit.CreditFigures]:
     """Set a customer's credit limit (credit.set_credit_limit), or ask for it when it is a large raise."""
@@ -136,7 +144,7 @@ def change_credit_limit(uow: UnitOfWork, code: str, limit: Decimal | None, warn_
         with uow:
             s = uow.session
             c = customers.find_customer(s, code)
-            if _is_raise(c.credit_limit, limit, thresholds_in(s, uow.digits).limit_raise):
+            if _is_raise(c.credit_limit, limit, _raise_threshold(s, uow)):
                 if limit is not None and limit != m.round_money(limit, uow.digits):
                     raise ValidationError("credit_limit", f"at most {uow.digits} decimal places", code="digits")
                 before = {"credit_limit": _money(c.credit_limit, uow.digits), "warn_ratio": str(c.warn_ratio)}
@@ -159,7 +167,7 @@ def save_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput, expect
         with uow:
             s = uow.session
             c = customers.find_customer(s, customer_id)
-            if _is_raise(c.credit_limit, data.credit_limit, thresholds_in(s, uow.digits).limit_raise):
+            if _is_raise(c.credit_limit, data.credit_limit, _raise_threshold(s, uow)):
                 limit = data.credit_limit or None
                 before = {"credit_limit": _money(c.credit_limit, uow.digits), "warn_ratio": str(c.warn_ratio)}
                 after = {"credit_limit": _money(limit, uow.digits), "warn_ratio": str(data.warn_ratio)}

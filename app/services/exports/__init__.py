@@ -5,5 +5,7 @@ report and an analysis report as a workbook or PDF: each checks the ``export`` r
 ``app.services.permissions`` first (a viewer or a clerk is refused before a byte is written),
 then hands the figures to the writers (``excel``, ``aging_pdf``, ``report_export``) and the
 company details (``company``). The ledger and audit exports check the same right in their own
-modules (``excel.write_ledger_export``, ``audit_trail.export``). Nothing here imports Qt.
+modules (``excel.write_ledger_export``, ``audit_trail.export``). It may use the kernel, the
+documents wing (the writers) and the reports wing (the report export); nothing imports it but the
+command line and the program. Nothing here imports Qt.
 """

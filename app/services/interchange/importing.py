@@ -501,7 +501,8 @@ def _cell(cells: list[Any], idx: dict[str, int], col: str) -> str:
     i = idx.get(col)
     if i is None or i >= len(cells) or cells[i] is None:
         return ""
-    return str(cells[i]).strip(" \t")
+    v = str(cells[i]).strip(" \t")
+    return text.norm_code(v) if col in CODE_COLUMNS else v  # as the row's own check reads it
 
 
 def _header_errors(t: RawTable, ignore_unknown: bool, errors: list[RowError]) -> dict[str, int] | None:
@@ -1185,8 +1186,10 @@ def _document_rows(chk: _Check, settled: _Settled, user: str, now: Any, no: Any,
         cols = [ix.get(c) for c in DOC_TEXTS[kind]]
         streamed = t.path is not None
         for _, cells in t.records():
-            if streamed:  # CSV text, known good: a cell is what checking read, stripped (none is a code)
+            if streamed:  # CSV text, known good: a cell is what checking read, stripped; a code normalised
                 texts = [cells[i].strip(" \t") if i is not None and i < len(cells) else "" for i in cols]
+                texts = [text.norm_code(v) if c in CODE_COLUMNS else v for v, c in zip(texts, DOC_TEXTS[kind],
+                                                                                           strict=True)]
             else:
                 r = _make_row(cells, ix, width)
                 texts = [r.text(c) for c in DOC_TEXTS[kind]]
