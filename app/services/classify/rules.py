@@ -24,6 +24,7 @@ from app.services import audit
 from app.services.customers.classification import BUILT_IN
 from app.services.errors import Conflict, NotFound, ValidationError
 from app.services.permissions import require
+from app.services.sql import get_or_raise
 from app.services.unit_of_work import UnitOfWork
 
 FIELDS = ("category", "industry", "region", "size")
@@ -258,9 +259,7 @@ def remove_rule(uow: UnitOfWork, rule_id: int) -> None:
     require(uow, "settings.write")
     with uow:
         s = uow.session
-        r = s.get(ClassificationRule, rule_id)
-        if r is None:
-            raise NotFound("rule", rule_id)
+        r = get_or_raise(s, ClassificationRule, rule_id, what="rule")
         words = _info(r).text("en")
         s.delete(r)
         audit.record(s, uow.user, "classify.rule_remove", "rule", rule_id, before={"rule": words})
@@ -271,9 +270,7 @@ def set_rule_enabled(uow: UnitOfWork, rule_id: int, enabled: bool) -> RuleInfo:
     require(uow, "settings.write")
     with uow:
         s = uow.session
-        r = s.get(ClassificationRule, rule_id)
-        if r is None:
-            raise NotFound("rule", rule_id)
+        r = get_or_raise(s, ClassificationRule, rule_id, what="rule")
         r.enabled = enabled
         info = _info(r)
         audit.record(s, uow.user, "classify.rule_enable" if enabled else "classify.rule_disable", "rule", rule_id,
